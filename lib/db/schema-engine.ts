@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { SchemaEngine as SchemaEngineType, MigrationList } from "@prisma/schema-engine-wasm";
+import type { SchemaEngine as SchemaEngineType, MigrationList, DiffTarget } from "@prisma/schema-engine-wasm";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
@@ -68,10 +68,8 @@ export function readSchema(): string {
 
 export type DiffSource = { kind: "empty" } | { kind: "schema"; text: string };
 
-function toTarget(source: DiffSource) {
-  return source.kind === "empty"
-    ? ({ tag: "empty" } as const)
-    : ({ tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: source.text }] } as const);
+function toTarget(source: DiffSource): DiffTarget {
+  return source.kind === "empty" ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: source.text }] };
 }
 
 /** SQL that turns a database shaped like `from` into one shaped like `to`. */

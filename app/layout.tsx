@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { idleSeconds } from "@/lib/auth/auth-options";
+import { SignOutButton } from "@/components/sign-out-button";
+import { IdleSignOut } from "@/components/idle-sign-out";
+
+export const metadata: Metadata = {
+  title: { default: "Mend", template: "%s · Mend" },
+  description: "Calm, structured family conversations with your counselor.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body>
+        <header className="topbar">
+          <Link href="/" className="brand">
+            Mend
+          </Link>
+          {user ? (
+            <div className="topbar-user">
+              <span data-testid="signed-in-as">{user.name}</span>
+              <SignOutButton />
+            </div>
+          ) : null}
+        </header>
+        {user ? <IdleSignOut idleSeconds={idleSeconds()} /> : null}
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { env } from "@/lib/config/env";
+import { idleSeconds } from "@/lib/auth/auth-options";
+import { LoginForm } from "@/components/login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+function idleNotice(): string {
+  const minutes = env().SESSION_IDLE_MINUTES;
+  const span = minutes >= 1 ? `${Math.round(minutes)} minute${Math.round(minutes) === 1 ? "" : "s"}` : "a short while";
+  return `You were signed out after ${span} without activity, to keep your family's information private. Sign in again to continue.`;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (await getCurrentUser()) redirect("/");
+  const { reason } = await searchParams;
+  const notice = reason === "idle" ? idleNotice() : reason === "signed-out" ? "You have signed out." : null;
+  return (
+    <div className="narrow">
+      <div className="card">
+        <h1>Sign in to Mend</h1>
+        <LoginForm notice={notice} idleNotice={idleNotice()} idleSeconds={idleSeconds()} />
+      </div>
+      <p className="muted">
+        New counselor? <Link href="/signup">Create your account</Link>. Parents and teens join through the invitation their counselor sends.
+      </p>
+    </div>
+  );
+}

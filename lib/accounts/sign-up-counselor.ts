@@ -1,0 +1,48 @@
+// Counselors create their own account; parents and teens arrive by invitation.
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem, PASSWORD_MAX_LENGTH } from "@/lib/auth/password-strength";
+import { EmailSchema, PersonNameSchema, TimeZoneSchema } from "@/lib/validation/fields";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+
+export const SignUpCounselorInput = z
+  .object({
+    name: PersonNameSchema,
+    email: EmailSchema,
+    password: z.string({ error: "Choose a password." }).max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+    timeZone: TimeZoneSchema.catch("UTC"),
+  })
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value.password, [value.name, value.email, ...value.email.split("@")]);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+
+export type SignUpCounselorInput = z.input<typeof SignUpCounselorInput>;
+
+const EMAIL_TAKEN = "An account with this email already exists. Sign in instead, or use another email.";
+
+export async function signUpCounselor(input: unknown): Promise<{ id: string; email: string }> {
+  const parsed = SignUpCounselorInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  const { name, email, password, timeZone } = parsed.data;
+
+  const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) throw new AppError("CONFLICT", EMAIL_TAKEN, { fieldErrors: { email: [EMAIL_TAKEN] } });
+
+  try {
+    const user = await prisma.user.create({
+      data: { name, email, passwordHash: await hashPassword(password), role: "COUNSELOR", timeZone },
+      select: { id: true, email: true },
+    });
+    return user;
+  } catch (error) {
+    // Two sign-ups racing for one email: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", EMAIL_TAKEN, { fieldErrors: { email: [EMAIL_TAKEN] } });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+// What a new password must be. zxcvbn estimates how guessable it is from
+// dictionaries, keyboard patterns and the person's own name and email.
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as english from "@zxcvbn-ts/language-en";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+const MIN_SCORE = 3; // zxcvbn's "safely unguessable" band
+
+let zxcvbn: ZxcvbnFactory | undefined;
+function estimator(): ZxcvbnFactory {
+  zxcvbn ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: english.translations,
+  });
+  return zxcvbn;
+}
+
+/** A sentence telling the person what to change, or null when the password is acceptable. */
+export function passwordProblem(password: string, personal: string[] = []): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  const result = estimator().check(password, personal.filter(Boolean));
+  if (result.score >= MIN_SCORE) return null;
+  const hint = result.feedback.warning || result.feedback.suggestions[0];
+  return `This password is too easy to guess${hint ? `: ${hint.replace(/\.$/, "")}` : ""}. Try a few unrelated words together.`;
+}

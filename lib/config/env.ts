@@ -1,0 +1,65 @@
+// The app's settings, validated with zod in one place. server.ts resolves the
+// defaults that need work (embedded database URL, development secret) and
+// writes them into process.env before anything else reads it.
+import { z } from "zod";
+
+const minutes = (fallback: number) =>
+  z.coerce.number().positive("must be a positive number of minutes").max(24 * 60, "must be at most 1440 (24 hours)").default(fallback);
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("localhost"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
+    MEND_DATA_DIR: z.string().min(1).default(".mend"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
+    NEXTAUTH_URL: z.url("must be the app's public URL, e.g. https://mend.example.org").optional(),
+    ALLOWED_ORIGINS: z.string().default(""),
+    SESSION_IDLE_MINUTES: minutes(30),
+    SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    SIGNIN_LOCK_MINUTES: minutes(15),
+    SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable means "not set", as in most twelve-factor apps.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Mend cannot start: invalid configuration.\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated settings of this process (read once). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function publicUrl(settings: Env = env()): string {
+  return settings.NEXTAUTH_URL ?? `http://localhost:${settings.PORT}`;
+}
+
+/** Origins allowed to open a socket: the app's own, plus ALLOWED_ORIGINS. */
+export function allowedOrigins(settings: Env = env()): string[] {
+  const extra = settings.ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
+  return [new URL(publicUrl(settings)).origin, ...extra.map((o) => new URL(o).origin)];
+}

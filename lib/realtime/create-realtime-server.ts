@@ -1,0 +1,49 @@
+// The Socket.IO server: WebSocket only (no sticky sessions needed when scaled
+// out), same-origin only, and only for signed-in people.
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import { z } from "zod";
+import { allowedOrigins } from "@/lib/config/env";
+import { authenticateHandshake } from "./authenticate-handshake";
+import { handleEvent } from "./handle-event";
+import { CONNECT_ERRORS, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+const WhoAmIInput = z.union([z.undefined(), z.null(), z.object({}).strict()]);
+
+export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
+  const origins = new Set(allowedOrigins());
+  const io: RealtimeServer = new Server(httpServer, {
+    path: "/socket.io",
+    transports: ["websocket"],
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+  });
+
+  io.use(async (socket, next) => {
+    const origin = socket.handshake.headers.origin;
+    if (!origin || !origins.has(origin)) return next(new Error(CONNECT_ERRORS.FORBIDDEN_ORIGIN));
+    try {
+      const user = await authenticateHandshake(socket.handshake.headers.cookie);
+      if (!user) return next(new Error(CONNECT_ERRORS.UNAUTHENTICATED));
+      socket.data.user = user;
+      next();
+    } catch (error) {
+      console.error("Socket handshake failed", error);
+      next(new Error(CONNECT_ERRORS.UNAUTHENTICATED));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    socket.on(
+      "whoami",
+      handleEvent(WhoAmIInput, async () => {
+        const { id, role, name } = socket.data.user;
+        return { userId: id, role, name };
+      }),
+    );
+  });
+
+  return io;
+}

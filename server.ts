@@ -1,0 +1,73 @@
+// One Node process for the whole app: Next.js pages and routes, and Socket.IO,
+// on one port. This file only composes; each step lives in lib/.
+import { createServer } from "node:http";
+import next from "next";
+import { EnvError, parseEnv, publicUrl } from "@/lib/config/env";
+import { developmentSecret } from "@/lib/config/dev-secret";
+import { resolveDatabase, type ResolvedDatabase } from "@/lib/db/resolve-database";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { disconnectPrisma, prisma } from "@/lib/db/client";
+import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
+import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
+
+const log = (line: string) => console.log(`[mend] ${line}`);
+
+async function main() {
+  const startedAt = performance.now();
+  const settings = parseEnv(process.env);
+  const dev = settings.NODE_ENV !== "production";
+
+  const database: ResolvedDatabase = await resolveDatabase(settings, log);
+  const stop = shutdownOnce(database);
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  // Everything after this point (Next's bundle included) reads these.
+  process.env.DATABASE_URL = database.url;
+  process.env.NEXTAUTH_SECRET ??= developmentSecret(settings.MEND_DATA_DIR);
+  process.env.NEXTAUTH_URL ??= publicUrl(settings);
+
+  const applied = await applyMigrations(database.url);
+  if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+
+  const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded;
+  if (seed && (await seedDemo(prisma))) log("Seeded demo data.");
+
+  const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const httpServer = createServer((req, res) => void handle(req, res));
+  const io = createRealtimeServer(httpServer);
+  closers.push(() => new Promise<void>((resolve) => io.close(() => resolve())));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(settings.PORT, settings.HOST, resolve);
+  });
+
+  log(`Ready in ${Math.round(performance.now() - startedAt)} ms (${dev ? "development" : "production"}): ${publicUrl(settings)}`);
+  if (seed) {
+    log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    for (const user of Object.values(DEMO_USERS)) log(`  ${user.role.padEnd(9)} ${user.email}  (${user.name})`);
+  }
+}
+
+const closers: (() => Promise<void>)[] = [];
+
+function shutdownOnce(database: ResolvedDatabase) {
+  let stopping = false;
+  return async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received: shutting down.`);
+    for (const close of closers) await close().catch(() => {});
+    await disconnectPrisma().catch(() => {});
+    await database.stop().catch((error: unknown) => console.error("Stopping PostgreSQL failed", error));
+    process.exit(0);
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import type { DefaultSession } from "next-auth";
+import type { Role } from "@/lib/db/generated/enums";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+  interface User {
+    role: Role;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+  }
+}
