@@ -8,10 +8,8 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { freePort } from "../lib/db/free-port";
 import { diffSchemas, MIGRATIONS_DIR, readSchema, type DiffSource } from "../lib/db/schema-engine";
+import { SNAPSHOT_PATH } from "../lib/db/migration-snapshot";
 
-// The schema as of the newest migration. Kept beside the migrations because the
-// engine cannot diff from the migrations folder itself (see docs/decisions/002).
-export const SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

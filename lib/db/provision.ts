@@ -2,6 +2,7 @@
 // Prisma does not do. Used by start-up (embedded server), tests and scripts.
 import postgres from "postgres";
 
+const CREATE_DATABASE_LOCK = 7_305_001;
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function assertIdentifier(name: string): void {
@@ -19,10 +20,17 @@ export async function createDatabaseIfMissing(adminUrl: string, name: string, te
   if (template) assertIdentifier(template);
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql`select 1 as one from pg_database where datname = ${name}`;
-    if (row) return false;
-    await sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ""}`);
-    return true;
+    // Parallel test workers clone one template, and PostgreSQL refuses to copy a
+    // database that another CREATE DATABASE is reading: take turns.
+    await sql`select pg_advisory_lock(${CREATE_DATABASE_LOCK})`;
+    try {
+      const [row] = await sql`select 1 as one from pg_database where datname = ${name}`;
+      if (row) return false;
+      await sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ""}`);
+      return true;
+    } finally {
+      await sql`select pg_advisory_unlock(${CREATE_DATABASE_LOCK})`;
+    }
   } finally {
     await sql.end();
   }

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as SchemaEngineType, MigrationList, DiffTarget } from "@prisma/schema-engine-wasm";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
@@ -44,10 +44,33 @@ let lastPanic: string | undefined;
   },
 };
 
+// The engine never disposes the adapters it opens, and a lingering pool keeps
+// the database busy (a template database cannot be cloned while in use), so we
+// record each connection and close it ourselves.
+function disposingFactory(databaseUrl: string) {
+  const inner = new PrismaPg({ connectionString: databaseUrl, max: 2 });
+  const opened: SqlDriverAdapter[] = [];
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => {
+      const adapter = await inner.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await inner.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  return { factory, disposeAll: () => Promise.allSettled(opened.map((a) => a.dispose())) };
+}
+
 async function withEngine<T>(databaseUrl: string, schemaText: string, run: (engine: SchemaEngineType) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl, max: 2 }));
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, adapter);
+  const { factory, disposeAll } = disposingFactory(databaseUrl);
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
   try {
     return await run(engine);
   } catch (error) {
@@ -59,6 +82,7 @@ async function withEngine<T>(databaseUrl: string, schemaText: string, run: (engi
     throw error;
   } finally {
     engine.free();
+    await disposeAll();
   }
 }
 

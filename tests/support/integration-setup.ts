@@ -1,0 +1,15 @@
+// Gives each test worker its own database, cloned from the migrated template,
+// before any test module imports the Prisma client.
+import { afterAll, inject } from "vitest";
+import { createDatabaseIfMissing, databaseUrl } from "@/lib/db/provision";
+import { disconnectPrisma } from "@/lib/db/client";
+
+const workerDb = `mend_test_w${process.env.VITEST_POOL_ID ?? "0"}`;
+await createDatabaseIfMissing(inject("adminUrl"), workerDb, inject("templateDb"));
+process.env.DATABASE_URL = databaseUrl(inject("adminUrl"), workerDb);
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+process.env.NEXTAUTH_URL ??= "http://localhost:3999";
+
+afterAll(async () => {
+  await disconnectPrisma();
+});
