@@ -11,6 +11,9 @@ export const metadata: Metadata = {
   description: "Calm, structured family conversations with your counselor.",
 };
 
+// Every page depends on who is signed in; nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

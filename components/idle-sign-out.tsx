@@ -2,23 +2,27 @@
 
 // Signs a person out after SESSION_IDLE_MINUTES without activity and tells them
 // why. Activity (throttled) renews the server session, whose cookie expires on
-// its own after the same time; localStorage keeps tabs in agreement and lets
-// the sign-in page explain an expiry that happened while the tab was closed.
+// its own after the same time. The time of the last activity is kept in a
+// cookie, so tabs agree and the sign-in page (on the server) can explain an
+// expiry that happened while the tab was closed.
 import { useEffect, useState } from "react";
 import { signOut } from "next-auth/react";
+import { LAST_ACTIVITY_COOKIE } from "@/lib/auth/last-activity";
 
-const KEY = "mend.lastActivity";
 const WARN_BEFORE_MS = 60_000;
 const CHECK_EVERY_MS = 5_000;
 
-export function forgetActivity() {
-  window.localStorage.removeItem(KEY);
+function writeLastActivity(ms: number) {
+  document.cookie = `${LAST_ACTIVITY_COOKIE}=${ms}; path=/; max-age=${60 * 60 * 24 * 30}; samesite=lax`;
 }
 
-/** True when this browser had a session that ran out while nobody was here. */
-export function expiredWhileAway(idleMs: number, now = Date.now()): boolean {
-  const last = Number(window.localStorage.getItem(KEY));
-  return Number.isFinite(last) && last > 0 && now - last >= idleMs;
+function readLastActivity(): number | null {
+  const match = document.cookie.match(new RegExp(`(?:^|; )${LAST_ACTIVITY_COOKIE}=(\\d+)`));
+  return match ? Number(match[1]) : null;
+}
+
+export function forgetActivity() {
+  document.cookie = `${LAST_ACTIVITY_COOKIE}=; path=/; max-age=0; samesite=lax`;
 }
 
 export function IdleSignOut({ idleSeconds }: { idleSeconds: number }) {
@@ -30,19 +34,19 @@ export function IdleSignOut({ idleSeconds }: { idleSeconds: number }) {
     const renewEvery = Math.max(idleMs / 4, 5_000);
     const touch = () => {
       const now = Date.now();
-      window.localStorage.setItem(KEY, String(now));
+      writeLastActivity(now);
       setWarning(false);
       if (now - lastRenewal >= renewEvery) {
         lastRenewal = now;
         void fetch("/api/auth/session", { cache: "no-store" });
       }
     };
-    window.localStorage.setItem(KEY, String(Date.now()));
+    writeLastActivity(Date.now());
     const events = ["pointerdown", "keydown", "scroll", "touchstart"] as const;
     events.forEach((name) => window.addEventListener(name, touch, { passive: true }));
 
     const timer = window.setInterval(() => {
-      const last = Number(window.localStorage.getItem(KEY)) || Date.now();
+      const last = readLastActivity() ?? Date.now();
       const idleFor = Date.now() - last;
       if (idleFor >= idleMs) {
         window.clearInterval(timer);

@@ -3,23 +3,19 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { expiredWhileAway, forgetActivity } from "./idle-sign-out";
+import { forgetActivity } from "./idle-sign-out";
 
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
 
-export function LoginForm(props: { notice: string | null; idleNotice: string; idleSeconds: number }) {
+export function LoginForm({ notice }: { notice: string | null }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [notice, setNotice] = useState(props.notice);
 
-  useEffect(() => {
-    // The session ran out while the tab was closed: say so once.
-    if (!props.notice && expiredWhileAway(props.idleSeconds * 1000)) setNotice(props.idleNotice);
-    forgetActivity();
-  }, [props.notice, props.idleNotice, props.idleSeconds]);
+  // Whatever the notice said, it is said once.
+  useEffect(() => forgetActivity(), []);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +43,7 @@ export function LoginForm(props: { notice: string | null; idleNotice: string; id
         </p>
       ) : null}
       {error ? (
-        <p className="alert error" role="alert">
+        <p className="alert error" role="alert" data-testid="form-error">
           {error}
         </p>
       ) : null}

@@ -59,7 +59,7 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate>
       {formError ? (
-        <p className="alert error" role="alert">
+        <p className="alert error" role="alert" data-testid="form-error">
           {formError}
         </p>
       ) : null}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/config/env";
 import { idleSeconds } from "@/lib/auth/auth-options";
 import { LoginForm } from "@/components/login-form";
+import { expiredWhileAway, LAST_ACTIVITY_COOKIE } from "@/lib/auth/last-activity";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,12 +19,14 @@ function idleNotice(): string {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getCurrentUser()) redirect("/");
   const { reason } = await searchParams;
-  const notice = reason === "idle" ? idleNotice() : reason === "signed-out" ? "You have signed out." : null;
+  const lastActivity = (await cookies()).get(LAST_ACTIVITY_COOKIE)?.value;
+  const idle = reason === "idle" || (reason === undefined && expiredWhileAway(lastActivity, idleSeconds()));
+  const notice = idle ? idleNotice() : reason === "signed-out" ? "You have signed out." : null;
   return (
     <div className="narrow">
       <div className="card">
         <h1>Sign in to Mend</h1>
-        <LoginForm notice={notice} idleNotice={idleNotice()} idleSeconds={idleSeconds()} />
+        <LoginForm notice={notice} />
       </div>
       <p className="muted">
         New counselor? <Link href="/signup">Create your account</Link>. Parents and teens join through the invitation their counselor sends.

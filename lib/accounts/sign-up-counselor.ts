@@ -26,15 +26,20 @@ const EMAIL_TAKEN = "An account with this email already exists. Sign in instead,
 
 export async function signUpCounselor(input: unknown): Promise<{ id: string; email: string }> {
   const parsed = SignUpCounselorInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { name, email, password, timeZone } = parsed.data;
-
-  const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) throw new AppError("CONFLICT", EMAIL_TAKEN, { fieldErrors: { email: [EMAIL_TAKEN] } });
+  // Say everything that needs fixing at once: a taken email as well as a weak password.
+  const email = EmailSchema.safeParse((input as { email?: unknown } | null)?.email);
+  const taken = email.success && (await prisma.user.findUnique({ where: { email: email.data }, select: { id: true } })) !== null;
+  if (!parsed.success || taken) {
+    const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    if (taken) fieldErrors.email = [EMAIL_TAKEN];
+    const onlyTaken = parsed.success && taken;
+    throw new AppError(onlyTaken ? "CONFLICT" : "INVALID", onlyTaken ? EMAIL_TAKEN : "Please correct the highlighted fields.", { fieldErrors });
+  }
+  const { name, email: normalisedEmail, password, timeZone } = parsed.data;
 
   try {
     const user = await prisma.user.create({
-      data: { name, email, passwordHash: await hashPassword(password), role: "COUNSELOR", timeZone },
+      data: { name, email: normalisedEmail, passwordHash: await hashPassword(password), role: "COUNSELOR", timeZone },
       select: { id: true, email: true },
     });
     return user;

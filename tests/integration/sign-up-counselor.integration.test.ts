@@ -68,4 +68,12 @@ describe("signUpCounselor", () => {
     const error = await rejection({ name: "", email: "", password: "" });
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password"]);
   });
+
+  it("reports a taken email together with a weak password", async () => {
+    const existing = await createUser();
+    const error = await rejection({ ...valid(), email: existing.email, password: "password123" });
+    expect(error.code).toBe("INVALID");
+    expect(error.fieldErrors?.email?.[0]).toMatch(/already exists/);
+    expect(error.fieldErrors?.password?.[0]).toMatch(/too easy to guess/);
+  });
 });

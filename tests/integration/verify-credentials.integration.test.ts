@@ -8,10 +8,12 @@ import { createUser, TEST_PASSWORD, uniqueEmail } from "../support/factories";
 const t0 = new Date("2026-11-23T10:00:00Z");
 const minutesLater = (m: number) => new Date(t0.getTime() + m * 60_000);
 
-async function attempt(email: string, password: string, now = t0) {
+type Attempt = { ok: boolean; user?: Awaited<ReturnType<typeof verifyCredentials>>; error?: AppError };
+
+async function attempt(email: string, password: string, now = t0): Promise<Attempt> {
   return verifyCredentials({ email, password }, now).then(
-    (user) => ({ ok: true as const, user }),
-    (error: unknown) => ({ ok: false as const, error: error as AppError }),
+    (user) => ({ ok: true, user }),
+    (error: unknown) => ({ ok: false, error: error as AppError }),
   );
 }
 
@@ -23,17 +25,17 @@ describe("verifyCredentials", () => {
 
   it("returns the user for the right email (any case) and password", async () => {
     const result = await attempt(email.toUpperCase(), TEST_PASSWORD);
-    expect(result.ok && result.user).toMatchObject({ email, name: "Laura", role: "PARENT" });
+    expect(result.user).toMatchObject({ email, name: "Laura", role: "PARENT" });
   });
 
   it("refuses a wrong password with a message that does not say which part was wrong", async () => {
     const result = await attempt(email, "not-the-password");
-    expect(!result.ok && [result.error.code, result.error.message]).toEqual(["INVALID", INVALID_CREDENTIALS]);
+    expect([result.error?.code, result.error?.message]).toEqual(["INVALID", INVALID_CREDENTIALS]);
   });
 
   it("refuses an unknown email with the same message as a wrong password", async () => {
     const result = await attempt(uniqueEmail("nobody"), TEST_PASSWORD);
-    expect(!result.ok && [result.error.code, result.error.message]).toEqual(["INVALID", INVALID_CREDENTIALS]);
+    expect([result.error?.code, result.error?.message]).toEqual(["INVALID", INVALID_CREDENTIALS]);
   });
 
   it("locks the account after 5 failures, even for the right password, and says how long to wait", async () => {

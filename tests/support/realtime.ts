@@ -1,0 +1,51 @@
+// A real Socket.IO server on a real port, and real clients that present a
+// next-auth session cookie the way a browser does.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { encode } from "next-auth/jwt";
+import { io as connect, type Socket } from "socket.io-client";
+import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
+import { sessionCookieName } from "@/lib/auth/auth-options";
+import { publicUrl } from "@/lib/config/env";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+
+export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export async function startRealtimeServer() {
+  const http = createServer();
+  const io = createRealtimeServer(http);
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const clients: TestClient[] = [];
+  return {
+    url,
+    connect(options: { cookie?: string; origin?: string } = {}): TestClient {
+      const headers: Record<string, string> = { origin: options.origin ?? new URL(publicUrl()).origin };
+      if (options.cookie) headers.cookie = options.cookie;
+      const client: TestClient = connect(url, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      clients.forEach((c) => c.disconnect());
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}
+
+export async function sessionCookie(user: { id: string; role: string; name?: string }, options: { maxAge?: number; secret?: string } = {}) {
+  const token = await encode({
+    token: { sub: user.id, role: user.role as "COUNSELOR", name: user.name },
+    secret: options.secret ?? process.env.NEXTAUTH_SECRET!,
+    maxAge: options.maxAge ?? 60,
+  });
+  return `${sessionCookieName()}=${token}`;
+}
+
+/** Resolves when the client connects; rejects with the server's refusal reason. */
+export function connected(client: TestClient): Promise<void> {
+  return new Promise((resolve, reject) => {
+    client.once("connect", () => resolve());
+    client.once("connect_error", (error) => reject(error));
+  });
+}
