@@ -1,6 +1,6 @@
 // Who opened this socket: the next-auth session cookie of the handshake,
 // decrypted with the app's secret, for a user who still exists.
-import { parseCookie } from "cookie";
+import { parse as parseCookie } from "cookie";
 import { decode } from "next-auth/jwt";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/config/env";
