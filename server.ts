@@ -17,7 +17,7 @@ async function main() {
   const settings = parseEnv(process.env);
   const dev = settings.NODE_ENV !== "production";
 
-  const database: ResolvedDatabase = await resolveDatabase(settings, log);
+  database = await resolveDatabase(settings, log);
   const stop = shutdownOnce(database);
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -52,6 +52,7 @@ async function main() {
   }
 }
 
+let database: ResolvedDatabase | undefined;
 const closers: (() => Promise<void>)[] = [];
 
 function shutdownOnce(database: ResolvedDatabase) {
@@ -67,7 +68,9 @@ function shutdownOnce(database: ResolvedDatabase) {
   };
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof EnvError ? error.message : error);
+  // Do not leave an embedded PostgreSQL running behind a failed start.
+  await database?.stop().catch(() => {});
   process.exit(1);
 });
