@@ -3,27 +3,30 @@
 // writes them into process.env before anything else reads it.
 import { z } from "zod";
 
+const port = (fallback: number) =>
+  z.coerce.number({ error: "must be a port number between 1 and 65535" }).int("must be a whole number").min(1, "must be between 1 and 65535").max(65535, "must be between 1 and 65535").default(fallback);
+
 const minutes = (fallback: number) =>
-  z.coerce.number().positive("must be a positive number of minutes").max(24 * 60, "must be at most 1440 (24 hours)").default(fallback);
+  z.coerce.number({ error: "must be a number of minutes" }).positive("must be a positive number of minutes").max(24 * 60, "must be at most 1440 (24 hours)").default(fallback);
 
 export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: port(3000),
     HOST: z.string().min(1).default("localhost"),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
       .optional(),
     MEND_DATA_DIR: z.string().min(1).default(".mend"),
-    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    EMBEDDED_PG_PORT: port(54329),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
     NEXTAUTH_URL: z.url("must be the app's public URL, e.g. https://mend.example.org").optional(),
     ALLOWED_ORIGINS: z.string().default(""),
     SESSION_IDLE_MINUTES: minutes(30),
-    SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    SIGNIN_MAX_FAILURES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(5),
     SIGNIN_LOCK_MINUTES: minutes(15),
-    SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+    SEED_DEMO_DATA: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {

@@ -27,7 +27,7 @@ describe("environment settings", () => {
       expect.unreachable();
     } catch (error) {
       const message = (error as Error).message;
-      expect(message).toContain("PORT");
+      expect(message).toContain("PORT: must be a port number between 1 and 65535");
       expect(message).toContain("DATABASE_URL: must be a postgresql:// URL");
       expect(message).toContain("SESSION_IDLE_MINUTES");
     }
