@@ -26,6 +26,12 @@ export const EnvSchema = z
     SESSION_IDLE_MINUTES: minutes(30),
     SIGNIN_MAX_FAILURES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(5),
     SIGNIN_LOCK_MINUTES: minutes(15),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Mend <no-reply@mend.local>"),
+    INVITATION_TTL_DAYS: z.coerce.number({ error: "must be a number of days" }).int("must be a whole number").min(1, "must be at least 1").max(60, "must be at most 60").default(7),
     SEED_DEMO_DATA: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional(),
   })
   .superRefine((env, ctx) => {

@@ -1,0 +1,10 @@
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { requireInvitationOfCounselor } from "./invitation-access";
+
+export async function revokeInvitation(options: { actor: unknown; invitationId: unknown; now?: Date }): Promise<void> {
+  const invitation = await requireInvitationOfCounselor(options.actor, options.invitationId);
+  if (invitation.acceptedAt) throw new AppError("CONFLICT", "This invitation has already been accepted. Remove the member from the family instead.");
+  if (invitation.revokedAt) return;
+  await prisma.invitation.update({ where: { id: invitation.id }, data: { revokedAt: options.now ?? new Date() } });
+}

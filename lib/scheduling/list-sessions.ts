@@ -1,0 +1,58 @@
+// Reading sessions for the people allowed to see them: a counselor's across
+// all their families, a member's across the families they belong to.
+import { prisma } from "@/lib/db/client";
+import { requireActor, type Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/db/generated/client";
+import { requireFamilyAccess } from "@/lib/families/family-access";
+
+export type SessionListItem = Prisma.SessionGetPayload<{ select: typeof listSelect }>;
+
+const listSelect = {
+  id: true,
+  title: true,
+  agenda: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  status: true,
+  cancelReason: true,
+  seriesId: true,
+  seriesIndex: true,
+  family: { select: { id: true, name: true, counselor: { select: { name: true } } } },
+} as const;
+
+function visibleTo(actor: Actor): Prisma.SessionWhereInput {
+  return actor.role === "COUNSELOR" ? { counselorId: actor.id } : { family: { members: { some: { userId: actor.id } } } };
+}
+
+/** Sessions that have not ended yet and are not cancelled, soonest first. */
+export async function listUpcomingSessions(options: { actor: unknown; now?: Date; take?: number }): Promise<SessionListItem[]> {
+  const actor = requireActor(options.actor);
+  return prisma.session.findMany({
+    where: { AND: [visibleTo(actor), { endsAt: { gt: options.now ?? new Date() }, status: { in: ["SCHEDULED", "LIVE"] } }] },
+    orderBy: { startsAt: "asc" },
+    take: options.take ?? 50,
+    select: listSelect,
+  });
+}
+
+/** Every session (cancelled ones too) that overlaps [from, to), for the week view. */
+export async function listSessionsBetween(options: { actor: unknown; from: Date; to: Date }): Promise<SessionListItem[]> {
+  const actor = requireActor(options.actor);
+  return prisma.session.findMany({
+    where: { AND: [visibleTo(actor), { startsAt: { lt: options.to }, endsAt: { gt: options.from } }] },
+    orderBy: { startsAt: "asc" },
+    select: listSelect,
+  });
+}
+
+/** One family's sessions, split into upcoming (soonest first) and past (latest first). */
+export async function listFamilySessions(options: { actor: unknown; familyId: unknown; now?: Date }) {
+  const access = await requireFamilyAccess(options.actor, options.familyId);
+  const now = options.now ?? new Date();
+  const [upcoming, past] = await Promise.all([
+    prisma.session.findMany({ where: { familyId: access.familyId, endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 100, select: listSelect }),
+    prisma.session.findMany({ where: { familyId: access.familyId, endsAt: { lte: now } }, orderBy: { startsAt: "desc" }, take: 100, select: listSelect }),
+  ]);
+  return { upcoming, past };
+}
