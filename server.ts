@@ -9,6 +9,7 @@ import { applyMigrations } from "@/lib/db/schema-engine";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
+import { startJobs } from "@/lib/jobs/start-jobs";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 
@@ -32,6 +33,9 @@ async function main() {
 
   const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded;
   if (seed && (await seedDemo(prisma))) log("Seeded demo data.");
+
+  const jobs = await startJobs(database.url, log);
+  closers.push(jobs.stop);
 
   const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();

@@ -26,6 +26,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             Mend
           </Link>
           {user ? (
+            <nav className="main-nav" aria-label="Main">
+              <Link href="/">Home</Link>
+              <Link href="/schedule">Schedule</Link>
+              <Link href="/settings">Settings</Link>
+            </nav>
+          ) : null}
+          {user ? (
             <div className="topbar-user">
               <span data-testid="signed-in-as">{user.name}</span>
               <SignOutButton />

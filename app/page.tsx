@@ -1,5 +1,6 @@
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { listMyFamilies } from "@/lib/families/list-my-families";
+import { listUpcomingSessions } from "@/lib/scheduling/list-sessions";
 import { CounselorHome } from "@/components/counselor-home";
 import { MemberHome } from "@/components/member-home";
 
@@ -7,6 +8,10 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await requireCurrentUser();
-  const families = await listMyFamilies({ actor: user });
-  return user.role === "COUNSELOR" ? <CounselorHome user={user} families={families} /> : <MemberHome user={user} families={families} />;
+  const [families, upcoming] = await Promise.all([listMyFamilies({ actor: user }), listUpcomingSessions({ actor: user, take: 20 })]);
+  return user.role === "COUNSELOR" ? (
+    <CounselorHome user={user} families={families} upcoming={upcoming} />
+  ) : (
+    <MemberHome user={user} families={families} upcoming={upcoming} />
+  );
 }

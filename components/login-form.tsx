@@ -7,7 +7,7 @@ import { forgetActivity } from "./idle-sign-out";
 
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
 
-export function LoginForm({ notice }: { notice: string | null }) {
+export function LoginForm({ notice, next }: { notice: string | null; next: string }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -31,7 +31,7 @@ export function LoginForm({ notice }: { notice: string | null }) {
       setError(!result || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS : result.error);
       return;
     }
-    router.replace("/");
+    router.replace(next);
     router.refresh();
   }
 

@@ -1,11 +1,38 @@
+import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { FamilySummary } from "@/lib/families/list-my-families";
+import type { SessionListItem } from "@/lib/scheduling/list-sessions";
+import { formatSessionTime } from "@/lib/scheduling/local-time";
 import { FamilyMembers } from "./family-members";
+import { SessionList } from "./session-list";
 
-export function MemberHome({ user, families }: { user: CurrentUser; families: FamilySummary[] }) {
+export function MemberHome({ user, families, upcoming }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[] }) {
+  const [next, ...rest] = upcoming;
   return (
     <>
       <h1>Hi, {user.name.split(" ")[0]}</h1>
+      {next ? (
+        <section className="card next-session" aria-labelledby="next-heading" data-testid="next-session">
+          <span className="pill">Your next session</span>
+          <h2 id="next-heading">
+            <Link href={`/sessions/${next.id}`}>{next.title}</Link>
+          </h2>
+          <p className="when">{formatSessionTime(next.startsAt, next.endsAt, user.timeZone)}</p>
+          <p className="muted">
+            With {next.family.counselor.name} · {next.family.name} · times in {user.timeZone}
+          </p>
+        </section>
+      ) : families.length ? (
+        <div className="card">
+          <p>No session is scheduled yet. Your counselor will set one up.</p>
+        </div>
+      ) : null}
+      {rest.length ? (
+        <section className="card" aria-labelledby="later-heading">
+          <h2 id="later-heading">Later sessions</h2>
+          <SessionList sessions={rest} zone={user.timeZone} empty="" />
+        </section>
+      ) : null}
       {families.length === 0 ? (
         <div className="card">
           <p>You are not part of a family in Mend yet.</p>
@@ -15,7 +42,9 @@ export function MemberHome({ user, families }: { user: CurrentUser; families: Fa
         families.map((family) => (
           <article className="card" key={family.id} data-testid="family-card">
             <span className="pill">Your family</span>
-            <h2>{family.name}</h2>
+            <h2>
+              <Link href={`/families/${family.id}`}>{family.name}</Link>
+            </h2>
             <p>
               Your counselor: <strong>{family.counselor.name}</strong> <span className="muted">({family.counselor.email})</span>
             </p>

@@ -17,8 +17,10 @@ function idleNotice(): string {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await getCurrentUser()) redirect("/");
-  const { reason } = await searchParams;
+  const { reason, next } = await searchParams;
+  // Only same-site paths, never "//evil.example".
+  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  if (await getCurrentUser()) redirect(target);
   const lastActivity = (await cookies()).get(LAST_ACTIVITY_COOKIE)?.value;
   const idle = reason === "idle" || (reason === undefined && expiredWhileAway(lastActivity, idleSeconds()));
   const notice = idle ? idleNotice() : reason === "signed-out" ? "You have signed out." : null;
@@ -26,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="narrow">
       <div className="card">
         <h1>Sign in to Mend</h1>
-        <LoginForm notice={notice} />
+        <LoginForm notice={notice} next={target} />
       </div>
       <p className="muted">
         New counselor? <Link href="/signup">Create your account</Link>. Parents and teens join through the invitation their counselor sends.

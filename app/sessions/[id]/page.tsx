@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+import { requireSessionAccess } from "@/lib/scheduling/session-access";
+import { orNotFound } from "@/lib/http/page-guard";
+import { formatSessionTime, utcToZoned } from "@/lib/scheduling/local-time";
+import { SessionStatusBadge } from "@/components/session-status";
+import { ActionForm } from "@/components/form/action-form";
+import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { cancelSessionAction, rescheduleSessionAction } from "../actions";
+
+export const metadata: Metadata = { title: "Session" };
+
+export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireCurrentUser();
+  const { id } = await params;
+  const { session, isCounselor } = await orNotFound(requireSessionAccess(user, id));
+  const local = utcToZoned(session.startsAt, session.timeZone);
+  const duration = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
+  const inSeries = session.seriesId !== null;
+  const scopeOptions = [
+    { value: "ONE", label: "This session only" },
+    { value: "FOLLOWING", label: "This and the following sessions" },
+  ];
+
+  return (
+    <>
+      <p>
+        <Link href={`/families/${session.family.id}`}>← {session.family.name}</Link>
+      </p>
+      <div className="page-head">
+        <h1>{session.title}</h1>
+        <SessionStatusBadge status={session.status} />
+      </div>
+      <div className="card">
+        <p className="when" data-testid="session-time">
+          {formatSessionTime(session.startsAt, session.endsAt, user.timeZone)}
+        </p>
+        <p className="muted">
+          Shown in your time zone ({user.timeZone}).
+          {isCounselor && session.timeZone !== user.timeZone ? ` Scheduled in ${session.timeZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.` : ""}
+        </p>
+        <p>With {session.family.counselor.name}</p>
+        {session.agenda ? (
+          <>
+            <h2>Agenda</h2>
+            <p style={{ whiteSpace: "pre-wrap" }}>{session.agenda}</p>
+          </>
+        ) : null}
+        {session.status === "CANCELLED" && session.cancelReason ? <p className="alert error">Cancelled: {session.cancelReason}</p> : null}
+        <a className="button secondary" href={`/api/sessions/${session.id}/ics`} download>
+          Add to calendar (.ics)
+        </a>
+      </div>
+
+      {isCounselor && session.status === "SCHEDULED" ? (
+        <>
+          <section className="card" aria-labelledby="move-heading">
+            <h2 id="move-heading">Move</h2>
+            <ActionForm action={rescheduleSessionAction.bind(null, session.id)} submitLabel="Move session" pendingLabel="Moving…" testId="reschedule-form">
+              <div className="row">
+                <TextField name="date" label="New date" type="date" defaultValue={local.date} />
+                <TextField name="time" label={`Start time (${session.timeZone})`} type="time" defaultValue={local.time} step={300} />
+                <TextField name="durationMinutes" label="Length (minutes)" type="number" defaultValue={duration} min={15} max={240} step={5} />
+              </div>
+              {inSeries ? <SelectField name="scope" label="Apply to" options={scopeOptions} /> : <input type="hidden" name="scope" value="ONE" />}
+            </ActionForm>
+          </section>
+          <section className="card" aria-labelledby="cancel-heading">
+            <h2 id="cancel-heading">Cancel</h2>
+            <ActionForm action={cancelSessionAction.bind(null, session.id)} submitLabel="Cancel session" pendingLabel="Cancelling…" testId="cancel-form">
+              <TextAreaField name="reason" label="Reason (the family sees this)" />
+              {inSeries ? <SelectField name="scope" label="Apply to" options={scopeOptions} /> : <input type="hidden" name="scope" value="ONE" />}
+            </ActionForm>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db/client";
+import { timeZoneOptions } from "@/lib/validation/time-zones";
+import { hasCalendarFeed } from "@/lib/calendar/calendar-feed";
+import { ActionForm } from "@/components/form/action-form";
+import { SelectField } from "@/components/form/fields";
+import { CalendarFeedForm } from "@/components/calendar-feed-form";
+import { updatePreferencesAction, regenerateCalendarFeedAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireCurrentUser();
+  const { remindersEnabled } = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { remindersEnabled: true } });
+  return (
+    <div className="narrow" style={{ maxWidth: 640 }}>
+      <h1>Settings</h1>
+      <section className="card" aria-labelledby="prefs-heading">
+        <h2 id="prefs-heading">Time and reminders</h2>
+        <ActionForm action={updatePreferencesAction} submitLabel="Save" testId="preferences-form">
+          <SelectField name="timeZone" label="Your time zone" defaultValue={user.timeZone} options={timeZoneOptions(user.timeZone)} hint="Every session time is shown to you in this zone." />
+          <div className="field">
+            <label>
+              <input type="checkbox" name="remindersEnabled" defaultChecked={remindersEnabled} /> Email me a reminder 24 hours and 1 hour before each session
+            </label>
+          </div>
+        </ActionForm>
+      </section>
+      <section className="card" aria-labelledby="feed-heading">
+        <h2 id="feed-heading">Calendar feed</h2>
+        <p className="muted">
+          Subscribe to your sessions from Google Calendar, Apple Calendar or Outlook. The address is private: anyone who has it can see your session times.
+        </p>
+        <CalendarFeedForm action={regenerateCalendarFeedAction} hasFeed={await hasCalendarFeed({ actor: user })} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { ActionForm } from "./form/action-form";
+import { SelectField, TextField } from "./form/fields";
+import type { ActionResult } from "@/lib/http/action-result";
+
+const noSubscription = () => () => {};
+
+export function AcceptInvitationForm(props: { action: (form: FormData) => Promise<ActionResult>; email: string; defaultName: string; timeZones: { value: string; label: string }[] }) {
+  const router = useRouter();
+  // The browser's zone is the default; the server cannot know it.
+  const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => "UTC");
+  const [zone, setZone] = useState<string | null>(null);
+  return (
+    <ActionForm
+      action={props.action}
+      submitLabel="Create account and join"
+      pendingLabel="Joining…"
+      testId="accept-form"
+      onSuccess={async (form) => {
+        await signIn("credentials", { email: props.email, password: String(form.get("password")), redirect: false });
+        router.replace("/");
+        router.refresh();
+      }}
+    >
+      <TextField name="name" label="Your name" defaultValue={props.defaultName} autoComplete="name" />
+      <TextField name="password" label="Choose a password" type="password" autoComplete="new-password" hint="At least 10 characters. A few unrelated words together work well." />
+      <SelectField name="timeZone" label="Your time zone" value={zone ?? browserZone} onChange={(e) => setZone(e.target.value)} options={props.timeZones} />
+    </ActionForm>
+  );
+}
