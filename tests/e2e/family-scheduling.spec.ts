@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { DateTime } from "luxon";
+import { expect, signInAs, test } from "./fixtures";
+import { createUser, TEST_PASSWORD, uniqueEmail } from "../support/factories";
+import { invitationTokenFor } from "../support/mailbox";
+
+// The first of March next year: a weekly series from there crosses the US
+// spring-forward change (second Sunday of March) while the UK has not changed yet.
+const year = DateTime.now().year + 1;
+const firstDate = `${year}-03-01`;
+
+test("a counselor sets up a family and a weekly series that each member sees in their own time zone", async ({ page, browser, baseURL }) => {
+  const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Ana Ortiz", timeZone: "America/New_York" });
+  await signInAs(page, counselor.email, TEST_PASSWORD);
+
+  // The family case.
+  await page.goto("/families/new");
+  await page.getByLabel("Family name").fill("Ortiz family");
+  await page.getByRole("button", { name: "Create family case" }).click();
+  await expect(page.getByRole("heading", { name: "Ortiz family" })).toBeVisible();
+
+  // Invitations for a mother and her son.
+  const momEmail = uniqueEmail("rosa");
+  const sonEmail = uniqueEmail("leo");
+  const invite = page.getByTestId("invite-form");
+  for (const [name, email, role] of [["Rosa Ortiz", momEmail, "PARENT"], ["Leo Ortiz", sonEmail, "TEEN"]]) {
+    await invite.getByLabel("Name").fill(name);
+    await invite.getByLabel("Email").fill(email);
+    await invite.getByLabel("Role").selectOption(role);
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await expect(invite.getByRole("status")).toHaveText(`Invitation sent to ${email}.`);
+  }
+  await expect(page.getByTestId("invitation-row")).toHaveCount(2);
+
+  // Each accepts in their own browser, in their own time zone.
+  const joined: Record<string, import("@playwright/test").Page> = {};
+  for (const [key, email, zone, first] of [["mom", momEmail, "America/New_York", "Rosa"], ["son", sonEmail, "Europe/London", "Leo"]] as const) {
+    const context = await browser.newContext({ baseURL, timezoneId: zone });
+    const memberPage = await context.newPage();
+    await memberPage.goto(`/invitations/${await invitationTokenFor(email)}`);
+    await expect(memberPage.getByRole("heading", { name: "Join Ortiz family" })).toBeVisible();
+    await expect(memberPage.getByLabel("Your time zone")).toHaveValue(zone);
+    await memberPage.getByLabel("Choose a password").fill("river-otter-lamp-42");
+    await memberPage.getByRole("button", { name: "Create account and join" }).click();
+    await expect(memberPage.getByRole("heading", { name: `Hi, ${first}` })).toBeVisible();
+    await expect(memberPage.getByText("No session is scheduled yet")).toBeVisible();
+    joined[key] = memberPage;
+  }
+  await page.reload();
+  await expect(page.getByTestId("member-row")).toHaveCount(2);
+  await expect(page.getByTestId("invitation-row")).toHaveCount(0);
+
+  // A weekly series of six, at 17:00 New York time.
+  await page.getByRole("link", { name: "Schedule a session" }).click();
+  const form = page.getByTestId("schedule-form");
+  await form.getByLabel("Title").fill("Family session");
+  await form.getByLabel("Date").fill(firstDate);
+  await form.getByLabel("Start time").fill("17:00");
+  await form.getByLabel("Repeats").selectOption("WEEKLY");
+  await form.getByLabel("Number of sessions", { exact: true }).fill("6");
+  await form.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByRole("heading", { name: "Upcoming sessions" })).toBeVisible();
+  await expect(page.getByTestId("session-item")).toHaveCount(6);
+
+  // The mother sees 17:00 every week (EST, then EDT).
+  const mom = joined.mom;
+  await mom.reload();
+  await expect(mom.getByTestId("next-session")).toContainText(`Mon 1 Mar ${year}, 17:00–17:50 EST`);
+  await expect(mom.getByTestId("session-item")).toHaveCount(5);
+  await expect(mom.getByTestId("session-item").nth(1)).toContainText("17:00–17:50 EDT");
+
+  // The son in London sees 22:00 GMT, then 21:00 GMT once the US has changed.
+  const son = joined.son;
+  await son.reload();
+  await expect(son.getByTestId("next-session")).toContainText(`Mon 1 Mar ${year}, 22:00–22:50 GMT`);
+  await expect(son.getByTestId("session-item").nth(1)).toContainText("21:00–21:50 GMT");
+
+  // And downloads the first session for his calendar.
+  await son.getByTestId("next-session").getByRole("link", { name: "Family session" }).click();
+  await expect(son.getByTestId("session-time")).toHaveText(`Mon 1 Mar ${year}, 22:00–22:50 GMT`);
+  const [download] = await Promise.all([son.waitForEvent("download"), son.getByRole("link", { name: "Add to calendar (.ics)" }).click()]);
+  expect(download.suggestedFilename()).toBe(`mend-session-${year}-03-01.ics`);
+  const ics = readFileSync((await download.path())!, "utf8");
+  expect(ics).toContain("BEGIN:VEVENT");
+  expect(ics).toContain(`DTSTART:${year}0301T220000Z`);
+  expect(ics).toContain("SUMMARY:Family session (Ortiz family)");
+});
+
+test("an unusable invitation link says why and offers nothing else", async ({ page }) => {
+  await page.goto("/invitations/this-link-was-never-issued-by-mend-0000000");
+  await expect(page.getByTestId("invitation-unusable")).toHaveText(/This invitation link is not valid/);
+  await expect(page.getByRole("button")).toHaveCount(0);
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+});
+
+test("a signed-out visitor gets a 404 for a session's calendar file", async ({ request }) => {
+  const response = await request.get("/api/sessions/cl000000000000000000000000/ics");
+  expect(response.status()).toBe(404);
+});
