@@ -1,17 +1,10 @@
 "use server";
 
 import { signUpCounselor } from "@/lib/accounts/sign-up-counselor";
-import { toErrorPayload, type ErrorPayload } from "@/lib/errors";
+import { formValues, runAction, type ActionResult } from "@/lib/http/action-result";
 
-export type SignUpResult = { ok: true } | { ok: false; error: ErrorPayload };
-
-export async function signUpAction(input: unknown): Promise<SignUpResult> {
-  try {
-    await signUpCounselor(input);
-    return { ok: true };
-  } catch (error) {
-    const payload = toErrorPayload(error);
-    if (payload.code === "INTERNAL") console.error("Sign-up failed", error);
-    return { ok: false, error: payload };
-  }
+export async function signUpAction(form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    await signUpCounselor(formValues(form));
+  });
 }
