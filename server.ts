@@ -41,8 +41,8 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => void handle(req, res));
-  const io = createRealtimeServer(httpServer);
-  closers.push(() => new Promise<void>((resolve) => io.close(() => resolve())));
+  const realtime = createRealtimeServer(httpServer);
+  closers.push(realtime.close);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

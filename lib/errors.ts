@@ -18,13 +18,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: FieldErrors;
   readonly retryAfterSeconds?: number;
+  /** A finer, machine-readable reason within the code, e.g. NOT_YOUR_TURN. */
+  readonly reason?: string;
 
-  constructor(code: ErrorCode, message: string, extra: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {}) {
+  constructor(code: ErrorCode, message: string, extra: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; reason?: string } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = extra.fieldErrors;
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.reason = extra.reason;
   }
 
   get status(): number {
@@ -37,9 +40,14 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** A shape safe to send to a client: never a stack or an internal message. */
-export type ErrorPayload = { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors };
+export type ErrorPayload = { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; reason?: string };
 
 export function toErrorPayload(error: unknown): ErrorPayload {
-  if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  if (isAppError(error)) {
+    const payload: ErrorPayload = { code: error.code, message: error.message };
+    if (error.fieldErrors) payload.fieldErrors = error.fieldErrors;
+    if (error.reason) payload.reason = error.reason;
+    return payload;
+  }
   return { code: "INTERNAL", message: "Something went wrong on our side. Please try again." };
 }

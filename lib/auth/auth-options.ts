@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env, publicUrl } from "@/lib/config/env";
 import { isAppError } from "@/lib/errors";
 import { verifyCredentials } from "./verify-credentials";
+import { disconnectUser } from "@/lib/realtime/realtime-hub";
 
 export function sessionCookieName(): string {
   return publicUrl().startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
@@ -39,6 +40,12 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Signing out ends that person's live-room connections at once.
+      signOut({ token }) {
+        if (token?.sub) disconnectUser(token.sub);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) token.role = user.role;

@@ -6,18 +6,21 @@ import { z } from "zod";
 import { allowedOrigins } from "@/lib/config/env";
 import { authenticateHandshake } from "./authenticate-handshake";
 import { handleEvent } from "./handle-event";
+import { registerRoomHandlers } from "./room-handlers";
+import { registerRealtimeServer } from "./realtime-hub";
 import { CONNECT_ERRORS, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const WhoAmIInput = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
-export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
+export function createRealtimeServer(httpServer: HttpServer): { io: RealtimeServer; close: () => Promise<void> } {
   const origins = new Set(allowedOrigins());
   const io: RealtimeServer = new Server(httpServer, {
     path: "/socket.io",
     transports: ["websocket"],
     serveClient: false,
+    // Larger frames are dropped by the transport: a 2,000-character message is far below this.
     maxHttpBufferSize: 64 * 1024,
   });
 
@@ -45,5 +48,15 @@ export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
     );
   });
 
-  return io;
+  const rooms = registerRoomHandlers(io);
+  registerRealtimeServer(io);
+  return {
+    io,
+    close: () =>
+      new Promise<void>((resolve) => {
+        rooms.close();
+        registerRealtimeServer(undefined);
+        io.close(() => resolve());
+      }),
+  };
 }

@@ -1,6 +1,10 @@
 // The typed contract between the browser and the Socket.IO server.
+// docs/realtime.md describes each event, its payload, ack and errors.
 import type { ErrorPayload } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
+import type { FloorState } from "@/lib/room/floor";
+import type { MessageView } from "@/lib/room/message-view";
+import type { RoomSnapshot } from "@/lib/room/join-room";
 
 export type Ack<T> = (response: { ok: true; data: T } | { ok: false; error: ErrorPayload }) => void;
 
@@ -8,10 +12,23 @@ export type WhoAmI = { userId: string; role: Role; name: string };
 
 export interface ClientToServerEvents {
   whoami: (payload: unknown, ack: Ack<WhoAmI>) => void;
+  "room:join": (payload: unknown, ack: Ack<RoomSnapshot>) => void;
+  "room:leave": (payload: unknown, ack: Ack<null>) => void;
+  "room:send": (payload: unknown, ack: Ack<{ id: string; seq: number }>) => void;
+  "room:control": (payload: unknown, ack: Ack<{ seq: number }>) => void;
+  "room:coach": (payload: unknown, ack: Ack<{ id: string; seq: number }>) => void;
+  "room:break": (payload: unknown, ack: Ack<{ seq: number }>) => void;
+  "room:end": (payload: unknown, ack: Ack<{ seq: number }>) => void;
+  "room:typing": (payload: unknown) => void;
 }
 
-// The server sends nothing unprompted yet; the live room adds its events here.
-export type ServerToClientEvents = Record<string, never>;
+export interface ServerToClientEvents {
+  "room:message": (payload: { sessionId: string; message: MessageView }) => void;
+  "room:state": (payload: { sessionId: string; state: FloorState }) => void;
+  "room:presence": (payload: { sessionId: string; userIds: string[] }) => void;
+  "room:typing": (payload: { sessionId: string; userId: string }) => void;
+  "room:ended": (payload: { sessionId: string }) => void;
+}
 
 export type InterServerEvents = Record<string, never>;
 
@@ -24,3 +41,6 @@ export const CONNECT_ERRORS = {
   FORBIDDEN_ORIGIN: "FORBIDDEN_ORIGIN",
   UNAUTHENTICATED: "UNAUTHENTICATED",
 } as const;
+
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export const userRoom = (userId: string) => `user:${userId}`;

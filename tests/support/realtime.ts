@@ -13,7 +13,7 @@ export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export async function startRealtimeServer() {
   const http = createServer();
-  const io = createRealtimeServer(http);
+  const realtime = createRealtimeServer(http);
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const clients: TestClient[] = [];
@@ -28,7 +28,7 @@ export async function startRealtimeServer() {
     },
     async close() {
       clients.forEach((c) => c.disconnect());
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await realtime.close();
     },
   };
 }

@@ -1,0 +1,204 @@
+// Socket events of the live room. Each handler only parses, calls one domain
+// function (which authorizes), and fans the result out; handleEvent answers
+// every ack, errors included.
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { IdSchema } from "@/lib/validation/ids";
+import { joinRoom } from "@/lib/room/join-room";
+import { sendMessage } from "@/lib/room/send-message";
+import { controlRoom } from "@/lib/room/control-room";
+import { coachMember, requestBreak } from "@/lib/room/private-messages";
+import { endRoom } from "@/lib/room/end-room";
+import { advanceRoomClock } from "@/lib/room/advance-room-clock";
+import { requireRoomAccess } from "@/lib/room/room-access";
+import { nextDeadline, type FloorState } from "@/lib/room/floor";
+import { toMessageView } from "@/lib/room/message-view";
+import type { StoredMessage } from "@/lib/room/room-store";
+import { prisma } from "@/lib/db/client";
+import { handleEvent } from "./handle-event";
+import { SlidingWindowLimiter } from "./rate-limit";
+import { sessionRoom, userRoom } from "./events";
+import type { RealtimeServer } from "./create-realtime-server";
+
+type RoomSocket = Parameters<Parameters<RealtimeServer["on"]>[1]>[0];
+
+const SessionOnly = z.object({ sessionId: IdSchema });
+const MESSAGES_PER_WINDOW = 8;
+const WINDOW_MS = 10_000;
+const TYPING_EVERY_MS = 2_000;
+
+export function registerRoomHandlers(io: RealtimeServer) {
+  const limiter = new SlidingWindowLimiter(MESSAGES_PER_WINDOW, WINDOW_MS);
+  const lastTyping = new Map<string, number>();
+  const clocks = new Map<string, NodeJS.Timeout>();
+
+  /** Sends a stored message to everyone in the room, private ones in full only to the two who may see them. */
+  function broadcast(message: StoredMessage, counselorId: string) {
+    const room = sessionRoom(message.sessionId);
+    if (message.recipientId === null) {
+      io.to(room).emit("room:message", { sessionId: message.sessionId, message: toMessageView(message, { userId: "", isCounselor: true }) });
+      return;
+    }
+    const insiders = [...new Set([message.recipientId, counselorId, message.senderId].filter((id): id is string => !!id))];
+    for (const id of insiders) io.to(userRoom(id)).emit("room:message", { sessionId: message.sessionId, message: toMessageView(message, { userId: id, isCounselor: true }) });
+    io.to(room).except(insiders.map(userRoom)).emit("room:message", { sessionId: message.sessionId, message: { seq: message.seq, kind: "HIDDEN" } });
+  }
+
+  function broadcastState(sessionId: string, state: FloorState) {
+    io.to(sessionRoom(sessionId)).emit("room:state", { sessionId, state });
+    scheduleClock(sessionId, state);
+  }
+
+  // A timer per room for the next time-driven change (turn end, cool-down end).
+  function scheduleClock(sessionId: string, state: FloorState) {
+    clearTimeout(clocks.get(sessionId));
+    clocks.delete(sessionId);
+    const deadline = nextDeadline(state);
+    if (!deadline) return;
+    const delay = Math.max(0, new Date(deadline).getTime() - Date.now()) + 50;
+    clocks.set(
+      sessionId,
+      setTimeout(() => {
+        clocks.delete(sessionId);
+        void runClock(sessionId);
+      }, delay),
+    );
+  }
+
+  async function runClock(sessionId: string) {
+    try {
+      const people = await prisma.session.findUnique({
+        where: { id: sessionId },
+        select: { family: { select: { counselorId: true, members: { select: { user: { select: { id: true, name: true } } } } } } },
+      });
+      if (!people) return;
+      const changed = await advanceRoomClock({ sessionId, people: people.family.members.map((m) => ({ userId: m.user.id, name: m.user.name })) });
+      if (!changed) return;
+      broadcast(changed.event, people.family.counselorId);
+      broadcastState(sessionId, changed.state);
+    } catch (error) {
+      console.error("Room clock failed", error);
+    }
+  }
+
+  async function presence(sessionId: string) {
+    const sockets = await io.in(sessionRoom(sessionId)).fetchSockets();
+    io.to(sessionRoom(sessionId)).emit("room:presence", { sessionId, userIds: [...new Set(sockets.map((s) => s.data.user.id))] });
+  }
+
+  io.on("connection", (socket: RoomSocket) => {
+    const user = socket.data.user;
+    const actor = { id: user.id, role: user.role };
+    void socket.join(userRoom(user.id));
+
+    socket.on(
+      "room:join",
+      handleEvent(z.object({ sessionId: IdSchema, afterSeq: z.number().int().min(0).default(0) }), async (input) => {
+        const access = await requireRoomAccess(actor, input.sessionId);
+        if (access.status === "LIVE") {
+          const changed = await advanceRoomClock({ sessionId: access.sessionId, people: access.people });
+          if (changed) {
+            broadcast(changed.event, access.counselorId);
+            broadcastState(access.sessionId, changed.state);
+          }
+        }
+        const snapshot = await joinRoom({ actor, input });
+        await socket.join(sessionRoom(snapshot.sessionId));
+        if (snapshot.status === "LIVE") scheduleClock(snapshot.sessionId, snapshot.state);
+        void presence(snapshot.sessionId);
+        return snapshot;
+      }),
+    );
+
+    socket.on(
+      "room:leave",
+      handleEvent(SessionOnly, async ({ sessionId }) => {
+        await socket.leave(sessionRoom(sessionId));
+        void presence(sessionId);
+        return null;
+      }),
+    );
+
+    socket.on(
+      "room:send",
+      handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
+        if (!limiter.take(`${user.id}:${input.sessionId}`)) {
+          throw new AppError("RATE_LIMITED", "You are sending messages very quickly. Take a breath and try again in a few seconds.", { reason: "RATE_LIMITED" });
+        }
+        const zone = (await prisma.user.findUnique({ where: { id: user.id }, select: { timeZone: true } }))?.timeZone;
+        const result = await sendMessage({ actor, input, zone });
+        if (!result.duplicate) {
+          const access = await requireRoomAccess(actor, input.sessionId);
+          broadcast(result.message, access.counselorId);
+          if (result.state) broadcastState(input.sessionId, result.state);
+        }
+        return { id: result.message.id, seq: result.message.seq };
+      }),
+    );
+
+    socket.on(
+      "room:control",
+      handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
+        const { state, event } = await controlRoom({ actor, input });
+        const access = await requireRoomAccess(actor, input.sessionId);
+        broadcast(event, access.counselorId);
+        broadcastState(input.sessionId, state);
+        return { seq: event.seq };
+      }),
+    );
+
+    socket.on(
+      "room:coach",
+      handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
+        const { message, duplicate } = await coachMember({ actor, input });
+        if (!duplicate) broadcast(message, user.id);
+        return { id: message.id, seq: message.seq };
+      }),
+    );
+
+    socket.on(
+      "room:break",
+      handleEvent(SessionOnly, async (input) => {
+        const { event } = await requestBreak({ actor, input });
+        const access = await requireRoomAccess(actor, input.sessionId);
+        broadcast(event, access.counselorId);
+        return { seq: event.seq };
+      }),
+    );
+
+    socket.on(
+      "room:end",
+      handleEvent(SessionOnly, async ({ sessionId }) => {
+        const { event } = await endRoom({ actor, sessionId });
+        broadcast(event, user.id);
+        clearTimeout(clocks.get(sessionId));
+        io.to(sessionRoom(sessionId)).emit("room:ended", { sessionId });
+        return { seq: event.seq };
+      }),
+    );
+
+    // Typing indicators: throttled, only for people already in the room, never stored.
+    socket.on("room:typing", (payload: unknown) => {
+      const parsed = SessionOnly.safeParse(payload);
+      if (!parsed.success || !socket.rooms.has(sessionRoom(parsed.data.sessionId))) return;
+      const key = `${socket.id}:${parsed.data.sessionId}`;
+      const now = Date.now();
+      if (now - (lastTyping.get(key) ?? 0) < TYPING_EVERY_MS) return;
+      lastTyping.set(key, now);
+      socket.to(sessionRoom(parsed.data.sessionId)).emit("room:typing", { sessionId: parsed.data.sessionId, userId: user.id });
+    });
+
+    socket.on("disconnecting", () => {
+      const rooms = [...socket.rooms].filter((r) => r.startsWith("session:"));
+      for (const key of lastTyping.keys()) if (key.startsWith(`${socket.id}:`)) lastTyping.delete(key);
+      setImmediate(() => rooms.forEach((r) => void presence(r.slice("session:".length))));
+    });
+  });
+
+  return {
+    close() {
+      clocks.forEach((t) => clearTimeout(t));
+      clocks.clear();
+    },
+  };
+}

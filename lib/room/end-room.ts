@@ -1,0 +1,20 @@
+// The counselor ends the session: nobody writes any more and the room becomes
+// a read-only transcript.
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
+import { appendMessage, assertRoomOpen, lockRoom, type StoredMessage } from "./room-store";
+
+export async function endRoom(options: { actor: unknown; sessionId: unknown; now?: Date }): Promise<{ event: StoredMessage }> {
+  const access = await requireRoomAccess(options.actor, options.sessionId);
+  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  const now = options.now ?? new Date();
+  return prisma.$transaction(async (tx) => {
+    const room = await lockRoom(tx, access.sessionId);
+    assertRoomOpen(room);
+    const event = await appendMessage(tx, { sessionId: access.sessionId, kind: "EVENT", text: `${firstName(access.people, access.actor.id)} ended the session.`, senderId: access.actor.id, data: { type: "END_SESSION" } });
+    await tx.roomState.update({ where: { sessionId: access.sessionId }, data: { endedAt: now } });
+    await tx.session.update({ where: { id: access.sessionId }, data: { status: "ENDED" } });
+    return { event };
+  });
+}

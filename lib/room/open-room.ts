@@ -1,0 +1,21 @@
+// The counselor opens the room: the session goes live and its room starts in
+// open mode. Opening a room that is already open changes nothing.
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { initialFloorState } from "./floor";
+import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
+import { appendMessage } from "./room-store";
+
+export async function openRoom(options: { actor: unknown; sessionId: unknown }): Promise<{ sessionId: string }> {
+  const access = await requireRoomAccess(options.actor, options.sessionId);
+  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  if (access.status === "LIVE") return { sessionId: access.sessionId };
+  if (access.status !== "SCHEDULED") throw new AppError("CONFLICT", access.status === "ENDED" ? "This session has already ended." : "This session was cancelled.");
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({ where: { id: access.sessionId, status: "SCHEDULED" }, data: { status: "LIVE" } });
+    if (count === 0) return; // opened by a concurrent request
+    await tx.roomState.create({ data: { sessionId: access.sessionId, state: initialFloorState() } });
+    await appendMessage(tx, { sessionId: access.sessionId, kind: "EVENT", text: `${firstName(access.people, access.actor.id)} opened the room.`, senderId: access.actor.id, data: { type: "OPEN_ROOM" } });
+  });
+  return { sessionId: access.sessionId };
+}

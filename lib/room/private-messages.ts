@@ -1,0 +1,55 @@
+// Messages only two people see: the counselor coaching one member, and a
+// member asking the counselor for a break. Others see only that the sequence
+// moved on (see message-view.ts).
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { IdSchema } from "@/lib/validation/ids";
+import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
+import { appendMessage, assertRoomOpen, lockRoom, messageSelect, type StoredMessage } from "./room-store";
+import { MESSAGE_MAX } from "./send-message";
+
+export const CoachInput = z.object({
+  sessionId: IdSchema,
+  clientId: z.uuid(),
+  userId: IdSchema,
+  text: z.string().trim().min(1, "Write something first.").max(MESSAGE_MAX, `Keep a message under ${MESSAGE_MAX} characters.`),
+});
+
+export async function coachMember(options: { actor: unknown; input: unknown }): Promise<{ message: StoredMessage; duplicate: boolean }> {
+  const parsed = CoachInput.safeParse(options.input);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That message was not understood.");
+  const input = parsed.data;
+  const access = await requireRoomAccess(options.actor, input.sessionId);
+  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  if (!access.memberIds.includes(input.userId)) throw new AppError("INVALID", "That person is not in this family.");
+  return prisma.$transaction(async (tx) => {
+    const room = await lockRoom(tx, access.sessionId);
+    const existing = await tx.roomMessage.findUnique({ where: { sessionId_senderId_clientId: { sessionId: access.sessionId, senderId: access.actor.id, clientId: input.clientId } }, select: messageSelect });
+    if (existing) return { message: existing, duplicate: true };
+    assertRoomOpen(room);
+    const message = await appendMessage(tx, { sessionId: access.sessionId, kind: "COACHING", text: input.text, senderId: access.actor.id, clientId: input.clientId, recipientId: input.userId });
+    return { message, duplicate: false };
+  });
+}
+
+export const BreakRequestInput = z.object({ sessionId: IdSchema });
+
+export async function requestBreak(options: { actor: unknown; input: unknown }): Promise<{ event: StoredMessage }> {
+  const parsed = BreakRequestInput.safeParse(options.input);
+  if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
+  const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
+  if (access.isCounselor) throw new AppError("INVALID", "Call a cool-down instead.");
+  return prisma.$transaction(async (tx) => {
+    assertRoomOpen(await lockRoom(tx, access.sessionId));
+    const event = await appendMessage(tx, {
+      sessionId: access.sessionId,
+      kind: "EVENT",
+      text: `${firstName(access.people, access.actor.id)} asked for a break.`,
+      senderId: access.actor.id,
+      recipientId: access.counselorId,
+      data: { type: "BREAK_REQUEST", userId: access.actor.id },
+    });
+    return { event };
+  });
+}

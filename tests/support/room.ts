@@ -1,0 +1,37 @@
+// A family with a live session, and socket clients for each person in it.
+import { randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import { openRoom } from "@/lib/room/open-room";
+import type { MessageView } from "@/lib/room/message-view";
+import { createFamily, createUser } from "./factories";
+import { connected, sessionCookie, type TestClient } from "./realtime";
+
+export async function liveFamily(options: { open?: boolean } = {}) {
+  const counselor = await createUser({ role: "COUNSELOR", name: "Maya Reyes" });
+  const mom = await createUser({ role: "PARENT", name: "Laura Bennett" });
+  const son = await createUser({ role: "TEEN", name: "Sam Bennett" });
+  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
+  const start = new Date(Date.now() + 5 * 60_000);
+  const session = await prisma.session.create({
+    data: { familyId: family.id, counselorId: counselor.id, title: "Family session", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" },
+  });
+  if (options.open !== false) await openRoom({ actor: counselor, sessionId: session.id });
+  return { counselor, mom, son, family, sessionId: session.id };
+}
+
+type Server = { connect: (options?: { cookie?: string; origin?: string }) => TestClient };
+
+/** A connected client that records every room:message it receives. */
+export async function roomClient(server: Server, user: { id: string; role: string; name?: string }) {
+  const socket = server.connect({ cookie: await sessionCookie(user) });
+  const received: MessageView[] = [];
+  socket.on("room:message", ({ message }) => received.push(message));
+  await connected(socket);
+  return {
+    socket,
+    received,
+    join: (sessionId: string, afterSeq = 0) => socket.emitWithAck("room:join", { sessionId, afterSeq }),
+    send: (sessionId: string, text: string, extra: Record<string, unknown> = {}) => socket.emitWithAck("room:send", { sessionId, clientId: randomUUID(), text, ...extra }),
+    control: (sessionId: string, action: Record<string, unknown>) => socket.emitWithAck("room:control", { sessionId, action }),
+  };
+}
