@@ -42,6 +42,11 @@ async function main() {
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => void handle(req, res));
   const realtime = createRealtimeServer(httpServer);
+  // Next's own WebSocket (hot reload in development) shares the port with Socket.IO.
+  const nextUpgrade = app.getUpgradeHandler();
+  httpServer.on("upgrade", (req, socket, head) => {
+    if (!req.url?.startsWith("/socket.io")) void nextUpgrade(req, socket, head);
+  });
   closers.push(realtime.close);
 
   await new Promise<void>((resolve, reject) => {

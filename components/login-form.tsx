@@ -15,7 +15,9 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
   const [pending, setPending] = useState(false);
 
   // Whatever the notice said, it is said once.
-  useEffect(() => forgetActivity(), []);
+  useEffect(() => {
+    forgetActivity();
+  }, []);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -21,6 +21,11 @@ export function MemberHome({ user, families, upcoming }: { user: CurrentUser; fa
           <p className="muted">
             With {next.family.counselor.name} · {next.family.name} · times in {user.timeZone}
           </p>
+          {next.status === "LIVE" ? (
+            <Link className="button" href={`/sessions/${next.id}/room`}>
+              Join the session
+            </Link>
+          ) : null}
         </section>
       ) : families.length ? (
         <div className="card">

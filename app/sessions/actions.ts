@@ -5,6 +5,7 @@ import { formValues, runAction, type ActionResult } from "@/lib/http/action-resu
 import { scheduleSession } from "@/lib/scheduling/schedule-session";
 import { rescheduleSession } from "@/lib/scheduling/reschedule-session";
 import { cancelSession } from "@/lib/scheduling/cancel-session";
+import { openRoom } from "@/lib/room/open-room";
 
 export async function scheduleSessionAction(familyId: string, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
@@ -24,5 +25,12 @@ export async function cancelSessionAction(sessionId: string, form: FormData): Pr
   return runAction(async () => {
     const { cancelledIds } = await cancelSession({ actor: await requireSessionActor(), sessionId, input: formValues(form) });
     return { message: cancelledIds.length === 1 ? "Session cancelled. The family has been emailed." : `${cancelledIds.length} sessions cancelled. The family has been emailed.` };
+  });
+}
+
+export async function openRoomAction(sessionId: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await openRoom({ actor: await requireSessionActor(), sessionId });
+    return { redirectTo: `/sessions/${sessionId}/room` };
   });
 }

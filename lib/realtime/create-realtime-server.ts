@@ -22,6 +22,8 @@ export function createRealtimeServer(httpServer: HttpServer): { io: RealtimeServ
     serveClient: false,
     // Larger frames are dropped by the transport: a 2,000-character message is far below this.
     maxHttpBufferSize: 64 * 1024,
+    // Other WebSocket upgrades on this port (Next's dev reload channel) are not ours to close.
+    destroyUpgrade: false,
   });
 
   io.use(async (socket, next) => {

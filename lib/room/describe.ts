@@ -2,7 +2,7 @@
 // error acks) and what each control did (stored in the transcript).
 import { DateTime } from "luxon";
 import type { FloorAction, FloorState, Refusal } from "./floor";
-import { firstName, type RoomPerson } from "./room-access";
+import { firstName, type RoomPerson } from "./people";
 
 export function describeRefusal(refusal: Refusal, people: RoomPerson[], zone = "UTC"): string {
   switch (refusal.code) {

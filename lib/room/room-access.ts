@@ -7,7 +7,9 @@ import { IdSchema } from "@/lib/validation/ids";
 
 export const ROOM_NOT_FOUND = "We could not find that session.";
 
-export type RoomPerson = { userId: string; name: string; role: "COUNSELOR" | "PARENT" | "TEEN" };
+import type { RoomPerson } from "./people";
+
+export { firstName, type RoomPerson } from "./people";
 
 export type RoomAccess = {
   actor: Actor;
@@ -52,9 +54,4 @@ export async function requireRoomAccess(actorInput: unknown, sessionIdInput: unk
     people: [{ userId: counselor.id, name: counselor.name, role: "COUNSELOR" }, ...members],
     memberIds: members.map((m) => m.userId),
   };
-}
-
-export function firstName(people: RoomPerson[], userId: string | null): string {
-  const person = people.find((p) => p.userId === userId);
-  return person ? person.name.split(" ")[0] : "Someone";
 }

@@ -268,3 +268,12 @@ describe("changing modes", () => {
     expect(nextDeadline(open)).toBeNull();
   });
 });
+
+describe("names in the room", () => {
+  it("uses the first name, or title and surname for a titled name", async () => {
+    const { shortName } = await import("@/lib/room/people");
+    expect(shortName("Laura Bennett")).toBe("Laura");
+    expect(shortName("Dr. Maya Reyes")).toBe("Dr. Reyes");
+    expect(shortName("Sam")).toBe("Sam");
+  });
+});

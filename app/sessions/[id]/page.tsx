@@ -7,7 +7,7 @@ import { formatSessionTime, utcToZoned } from "@/lib/scheduling/local-time";
 import { SessionStatusBadge } from "@/components/session-status";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
-import { cancelSessionAction, rescheduleSessionAction } from "../actions";
+import { cancelSessionAction, openRoomAction, rescheduleSessionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -48,9 +48,26 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           </>
         ) : null}
         {session.status === "CANCELLED" && session.cancelReason ? <p className="alert error">Cancelled: {session.cancelReason}</p> : null}
-        <a className="button secondary" href={`/api/sessions/${session.id}/ics`} download>
-          Add to calendar (.ics)
-        </a>
+        <div className="actions">
+          {session.status === "LIVE" ? (
+            <Link className="button" href={`/sessions/${session.id}/room`}>
+              {isCounselor ? "Go to the room" : "Join the session"}
+            </Link>
+          ) : null}
+          {session.status === "ENDED" ? (
+            <Link className="button secondary" href={`/sessions/${session.id}/room`}>
+              Read the transcript
+            </Link>
+          ) : null}
+          {isCounselor && session.status === "SCHEDULED" ? (
+            <ActionForm action={openRoomAction.bind(null, session.id)} submitLabel="Open the room" pendingLabel="Opening…">
+              {null}
+            </ActionForm>
+          ) : null}
+          <a className="button secondary" href={`/api/sessions/${session.id}/ics`} download>
+            Add to calendar (.ics)
+          </a>
+        </div>
       </div>
 
       {isCounselor && session.status === "SCHEDULED" ? (

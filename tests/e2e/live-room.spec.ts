@@ -1,0 +1,88 @@
+import type { Browser, Page } from "@playwright/test";
+import { prisma } from "@/lib/db/client";
+import { expect, signInAs, test } from "./fixtures";
+import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
+
+async function personPage(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInAs(page, email, TEST_PASSWORD);
+  return page;
+}
+
+test("the counselor runs a speaker–listener exchange, mutes and unmutes, and ends with a read-only transcript", async ({ browser, baseURL }) => {
+  const counselor = await createUser({ role: "COUNSELOR", name: "Maya Reyes" });
+  const mom = await createUser({ role: "PARENT", name: "Laura Bennett" });
+  const son = await createUser({ role: "TEEN", name: "Sam Bennett" });
+  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
+  const start = new Date(Date.now() + 10 * 60_000);
+  const session = await prisma.session.create({
+    data: { familyId: family.id, counselorId: counselor.id, title: "Tuesday talk", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" },
+  });
+
+  const maya = await personPage(browser, baseURL!, counselor.email);
+  const laura = await personPage(browser, baseURL!, mom.email);
+  const sam = await personPage(browser, baseURL!, son.email);
+
+  // Before the counselor opens it, the room says so.
+  await sam.goto(`/sessions/${session.id}/room`);
+  await expect(sam.getByTestId("room-closed")).toContainText("The room opens when your counselor starts the session");
+
+  await maya.goto(`/sessions/${session.id}`);
+  await maya.getByRole("button", { name: "Open the room" }).click();
+  await expect(maya).toHaveURL(new RegExp(`/sessions/${session.id}/room$`));
+  await expect(maya.getByTestId("floor-banner")).toContainText("Open conversation");
+
+  // Members join from their session page.
+  for (const page of [laura, sam]) {
+    await page.goto(`/sessions/${session.id}`);
+    await page.getByRole("link", { name: "Join the session" }).click();
+    await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
+  }
+  await expect(maya.getByTestId(`presence-${son.id}`)).toHaveClass(/online/);
+
+  // Speaker–listener: Sam speaks, Laura listens.
+  await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
+  await maya.getByLabel("Speaker").selectOption(son.id);
+  await maya.getByLabel("Listener").selectOption(mom.id);
+  await maya.getByRole("button", { name: "Apply mode" }).click();
+  await expect(sam.getByTestId("floor-banner")).toContainText("Sam speaks, Laura listens");
+
+  // Laura cannot answer yet; her composer says why.
+  await expect(laura.getByTestId("composer-reason")).toHaveText("Wait for the speaker to say something, then say back what you heard.");
+
+  await sam.getByLabel("Your message").fill("I feel ignored when my phone gets taken without warning.");
+  await sam.getByRole("button", { name: "Send" }).click();
+  await expect(laura.getByTestId("message").filter({ hasText: "I feel ignored" })).toBeVisible();
+
+  // Laura paraphrases, starting from the offered starter.
+  await expect(laura.getByLabel("Your paraphrase")).toHaveValue("What I hear you saying is ");
+  await laura.getByLabel("Your paraphrase").pressSequentially("that it hurts when I take your phone without telling you first.");
+  await laura.getByRole("button", { name: "Send paraphrase" }).click();
+  await expect(sam.locator('[data-kind="PARAPHRASE"]')).toContainText("What I hear you saying is that it hurts");
+
+  // Sam cannot pass the floor until he has confirmed; then he does.
+  await expect(sam.getByRole("button", { name: "Pass the floor to Laura" })).toBeDisabled();
+  await sam.getByRole("button", { name: "Yes, that's it" }).click();
+  await sam.getByRole("button", { name: "Pass the floor to Laura" }).click();
+  await expect(laura.getByTestId("floor-banner")).toContainText("Laura speaks, Sam listens");
+  await expect(maya.getByTestId("event").filter({ hasText: "Sam passed the floor: Laura speaks now, Sam listens." })).toBeVisible();
+
+  // Mute and unmute.
+  await maya.getByRole("button", { name: "Mute Laura" }).click();
+  await expect(laura.getByTestId("composer-reason")).toHaveText("The counselor has muted you for now. You can still read along.");
+  await maya.getByRole("button", { name: "Unmute Laura" }).click();
+  await expect(laura.getByTestId("composer-reason")).toHaveCount(0);
+
+  // End: everyone's room becomes a read-only transcript.
+  maya.once("dialog", (dialog) => void dialog.accept());
+  await maya.getByRole("button", { name: "End the session" }).click();
+  for (const page of [maya, laura, sam]) {
+    await expect(page.getByText("Ended", { exact: true })).toBeVisible();
+    await expect(page.getByTestId("composer")).toHaveCount(0);
+  }
+  await sam.reload();
+  await expect(sam.getByTestId("message").filter({ hasText: "I feel ignored" })).toBeVisible();
+  await expect(sam.getByTestId("event").filter({ hasText: "Maya ended the session." })).toBeVisible();
+  await expect(sam.getByTestId("composer")).toHaveCount(0);
+});
