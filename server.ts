@@ -41,7 +41,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = createServer((req, res) => void handle(req, res));
-  const realtime = createRealtimeServer(httpServer);
+  const realtime = await createRealtimeServer(httpServer, { databaseUrl: database.url });
   // Next's own WebSocket (hot reload in development) shares the port with Socket.IO.
   const nextUpgrade = app.getUpgradeHandler();
   httpServer.on("upgrade", (req, socket, head) => {

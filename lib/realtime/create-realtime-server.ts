@@ -8,13 +8,15 @@ import { authenticateHandshake } from "./authenticate-handshake";
 import { handleEvent } from "./handle-event";
 import { registerRoomHandlers } from "./room-handlers";
 import { registerRealtimeServer } from "./realtime-hub";
+import { attachPostgresAdapter } from "./postgres-adapter";
 import { CONNECT_ERRORS, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const WhoAmIInput = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
-export function createRealtimeServer(httpServer: HttpServer): { io: RealtimeServer; close: () => Promise<void> } {
+/** With `databaseUrl`, broadcasts reach clients connected to every process sharing that database. */
+export async function createRealtimeServer(httpServer: HttpServer, options: { databaseUrl?: string } = {}): Promise<{ io: RealtimeServer; close: () => Promise<void> }> {
   const origins = new Set(allowedOrigins());
   const io: RealtimeServer = new Server(httpServer, {
     path: "/socket.io",
@@ -50,15 +52,16 @@ export function createRealtimeServer(httpServer: HttpServer): { io: RealtimeServ
     );
   });
 
+  const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
   const rooms = registerRoomHandlers(io);
   registerRealtimeServer(io);
   return {
     io,
-    close: () =>
-      new Promise<void>((resolve) => {
-        rooms.close();
-        registerRealtimeServer(undefined);
-        io.close(() => resolve());
-      }),
+    close: async () => {
+      rooms.close();
+      registerRealtimeServer(undefined);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await closeAdapter();
+    },
   };
 }

@@ -11,9 +11,9 @@ import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function startRealtimeServer() {
+export async function startRealtimeServer(options: { databaseUrl?: string } = {}) {
   const http = createServer();
-  const realtime = createRealtimeServer(http);
+  const realtime = await createRealtimeServer(http, options);
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const clients: TestClient[] = [];
