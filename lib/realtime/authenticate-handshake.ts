@@ -20,5 +20,5 @@ export async function authenticateHandshake(cookieHeader: string | undefined): P
     return null;
   }
   if (!userId) return null;
-  return prisma.user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true } });
+  return prisma.user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, timeZone: true } });
 }

@@ -33,7 +33,7 @@ export interface ServerToClientEvents {
 export type InterServerEvents = Record<string, never>;
 
 export interface SocketData {
-  user: { id: string; role: Role; name: string };
+  user: { id: string; role: Role; name: string; timeZone: string };
 }
 
 /** Reasons a connection is refused; the client sees them as `connect_error.message`. */

@@ -125,11 +125,9 @@ export function registerRoomHandlers(io: RealtimeServer) {
         if (!limiter.take(`${user.id}:${input.sessionId}`)) {
           throw new AppError("RATE_LIMITED", "You are sending messages very quickly. Take a breath and try again in a few seconds.", { reason: "RATE_LIMITED" });
         }
-        const zone = (await prisma.user.findUnique({ where: { id: user.id }, select: { timeZone: true } }))?.timeZone;
-        const result = await sendMessage({ actor, input, zone });
+        const result = await sendMessage({ actor, input, zone: user.timeZone });
         if (!result.duplicate) {
-          const access = await requireRoomAccess(actor, input.sessionId);
-          broadcast(result.message, access.counselorId);
+          broadcast(result.message, result.counselorId);
           if (result.state) broadcastState(input.sessionId, result.state);
         }
         return { id: result.message.id, seq: result.message.seq };
@@ -139,9 +137,8 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:control",
       handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
-        const { state, event } = await controlRoom({ actor, input });
-        const access = await requireRoomAccess(actor, input.sessionId);
-        broadcast(event, access.counselorId);
+        const { state, event, counselorId } = await controlRoom({ actor, input });
+        broadcast(event, counselorId);
         broadcastState(input.sessionId, state);
         return { seq: event.seq };
       }),
@@ -159,9 +156,8 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:break",
       handleEvent(SessionOnly, async (input) => {
-        const { event } = await requestBreak({ actor, input });
-        const access = await requireRoomAccess(actor, input.sessionId);
-        broadcast(event, access.counselorId);
+        const { event, counselorId } = await requestBreak({ actor, input });
+        broadcast(event, counselorId);
         return { seq: event.seq };
       }),
     );

@@ -9,6 +9,7 @@ import { applyAction, type FloorAction, type FloorState } from "./floor";
 import { describeAction } from "./describe";
 import { requireRoomAccess } from "./room-access";
 import { appendMessage, assertRoomOpen, lockRoom, saveState, type StoredMessage } from "./room-store";
+import { forgetRoomSnapshot } from "./room-snapshot";
 
 const UserId = IdSchema;
 
@@ -39,7 +40,7 @@ export const FloorActionSchema: z.ZodType<FloorAction> = z.discriminatedUnion("t
 
 export const ControlRoomInput = z.object({ sessionId: IdSchema, action: FloorActionSchema });
 
-export async function controlRoom(options: { actor: unknown; input: unknown; now?: Date }): Promise<{ state: FloorState; event: StoredMessage }> {
+export async function controlRoom(options: { actor: unknown; input: unknown; now?: Date }): Promise<{ state: FloorState; event: StoredMessage; counselorId: string }> {
   const parsed = ControlRoomInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That room action was not understood.");
   const { sessionId, action } = parsed.data;
@@ -47,6 +48,7 @@ export async function controlRoom(options: { actor: unknown; input: unknown; now
   const actor = { userId: access.actor.id, isCounselor: access.isCounselor };
   const now = options.now ?? new Date();
 
+  forgetRoomSnapshot(access.sessionId);
   return prisma.$transaction(async (tx) => {
     const room = await lockRoom(tx, access.sessionId);
     assertRoomOpen(room);
@@ -60,6 +62,6 @@ export async function controlRoom(options: { actor: unknown; input: unknown; now
       senderId: actor.userId,
       data: { ...action, actorId: actor.userId },
     });
-    return { state: result.state, event };
+    return { state: result.state, event, counselorId: access.counselorId };
   });
 }

@@ -35,7 +35,7 @@ export async function coachMember(options: { actor: unknown; input: unknown }): 
 
 export const BreakRequestInput = z.object({ sessionId: IdSchema });
 
-export async function requestBreak(options: { actor: unknown; input: unknown }): Promise<{ event: StoredMessage }> {
+export async function requestBreak(options: { actor: unknown; input: unknown }): Promise<{ event: StoredMessage; counselorId: string }> {
   const parsed = BreakRequestInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
   const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
@@ -50,6 +50,6 @@ export async function requestBreak(options: { actor: unknown; input: unknown }):
       recipientId: access.counselorId,
       data: { type: "BREAK_REQUEST", userId: access.actor.id },
     });
-    return { event };
+    return { event, counselorId: access.counselorId };
   });
 }

@@ -21,7 +21,7 @@ export function assertRoomOpen(room: LockedRoom): void {
 }
 
 export async function saveState(tx: Prisma.TransactionClient, sessionId: string, state: FloorState): Promise<void> {
-  await tx.roomState.update({ where: { sessionId }, data: { state } });
+  await tx.roomState.update({ where: { sessionId }, data: { state, version: { increment: 1 } } });
 }
 
 export type NewMessage = {

@@ -1,0 +1,59 @@
+// A short-lived, per-process copy of each live room's floor state and people,
+// so the common message needs one database round trip instead of eight. It is
+// never trusted on its own: the write in send-message.ts only succeeds if the
+// state version it was checked against is still current and the sender is
+// still in the family; otherwise the careful path runs with fresh data.
+import { prisma } from "@/lib/db/client";
+import { FloorStateSchema, type FloorState } from "./floor";
+import type { RoomPerson } from "./people";
+
+export type RoomSnapshot = {
+  state: FloorState;
+  version: number;
+  ended: boolean;
+  people: RoomPerson[];
+  counselorId: string;
+  loadedAt: number;
+};
+
+const MAX_AGE_MS = 2_000;
+const snapshots = new Map<string, RoomSnapshot>();
+
+export async function roomSnapshot(sessionId: string, now = Date.now()): Promise<RoomSnapshot | null> {
+  const cached = snapshots.get(sessionId);
+  if (cached && now - cached.loadedAt < MAX_AGE_MS) return cached;
+  const room = await prisma.roomState.findUnique({
+    where: { sessionId },
+    select: {
+      state: true,
+      version: true,
+      endedAt: true,
+      session: {
+        select: {
+          family: {
+            select: {
+              counselor: { select: { id: true, name: true } },
+              members: { select: { role: true, user: { select: { id: true, name: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!room) return null;
+  const family = room.session.family;
+  const snapshot: RoomSnapshot = {
+    state: FloorStateSchema.parse(room.state),
+    version: room.version,
+    ended: room.endedAt !== null,
+    people: [{ userId: family.counselor.id, name: family.counselor.name, role: "COUNSELOR" }, ...family.members.map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }))],
+    counselorId: family.counselor.id,
+    loadedAt: now,
+  };
+  snapshots.set(sessionId, snapshot);
+  return snapshot;
+}
+
+export function forgetRoomSnapshot(sessionId: string): void {
+  snapshots.delete(sessionId);
+}

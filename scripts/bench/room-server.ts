@@ -1,0 +1,36 @@
+// The server side of `npm run bench:room`, run as a child process so the load
+// generator does not share its event loop. MODE=mend runs Mend's real realtime
+// server (auth, floor checks, PostgreSQL writes); MODE=baseline a bare
+// Socket.IO server that only acks and broadcasts.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Server } from "socket.io";
+
+const mode = process.env.MODE ?? "mend";
+const http = createServer();
+
+if (mode === "baseline") {
+  const io = new Server(http, { transports: ["websocket"], serveClient: false });
+  io.on("connection", (socket) => {
+    socket.on("room:join", async (payload: { sessionId: string }, ack: (r: unknown) => void) => {
+      await socket.join(payload.sessionId);
+      ack({ ok: true, data: { lastSeq: 0, messages: [] } });
+    });
+    let seq = 0;
+    socket.on("room:send", (payload: { sessionId: string; clientId: string; text: string }, ack: (r: unknown) => void) => {
+      seq++;
+      io.to(payload.sessionId).emit("room:message", { sessionId: payload.sessionId, message: { seq, kind: "MESSAGE", clientId: payload.clientId, text: payload.text } });
+      ack({ ok: true, data: { id: payload.clientId, seq } });
+    });
+  });
+} else {
+  const { createRealtimeServer } = await import("../../lib/realtime/create-realtime-server");
+  await createRealtimeServer(http);
+}
+
+http.listen(0, "127.0.0.1", () => {
+  process.send?.({ ready: (http.address() as AddressInfo).port });
+});
+process.on("message", (message: { rss?: boolean }) => {
+  if (message.rss) process.send?.({ rss: process.memoryUsage().rss });
+});

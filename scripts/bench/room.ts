@@ -1,0 +1,202 @@
+// `npm run bench:room -- [--rooms 500] [--seconds 30] [--interval 5]`
+// Starts embedded PostgreSQL, seeds N families with a live room each, then
+// drives N rooms of 3 clients (counselor, parent, teen), each sending one
+// message every `interval` seconds in open mode, first against Mend's server
+// and then against a bare Socket.IO broadcast server under the same load.
+// Prints send→ack and send→delivered-to-all percentiles, messages/s and RSS.
+import { fork, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { io as connect, type Socket } from "socket.io-client";
+import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { freePort } from "../../lib/db/free-port";
+import { createDatabaseIfMissing, databaseUrl } from "../../lib/db/provision";
+import { applyMigrations } from "../../lib/db/schema-engine";
+import { initialFloorState } from "../../lib/room/floor";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ROOMS = arg("rooms", 500);
+const SECONDS = arg("seconds", 30);
+const INTERVAL_S = arg("interval", 5);
+const SECRET = "benchmark-secret-0123456789abcdefghijkl";
+
+type Person = { id: string; role: "COUNSELOR" | "PARENT" | "TEEN" };
+type Room = { sessionId: string; people: Person[] };
+
+async function seed(url: string): Promise<Room[]> {
+  process.env.DATABASE_URL = url;
+  const { prisma } = await import("../../lib/db/client");
+  const rooms: Room[] = [];
+  const users = [];
+  const families = [];
+  const sessions = [];
+  const states = [];
+  const start = new Date(Date.now() + 60_000);
+  for (let r = 0; r < ROOMS; r++) {
+    const people: Person[] = [
+      { id: `bc${r}`, role: "COUNSELOR" },
+      { id: `bp${r}`, role: "PARENT" },
+      { id: `bt${r}`, role: "TEEN" },
+    ];
+    for (const p of people) users.push({ id: p.id, email: `${p.id}@bench.test`, name: `${p.role} ${r}`, role: p.role, passwordHash: "x" });
+    families.push({ id: `bf${r}`, name: `Family ${r}`, counselorId: people[0].id });
+    sessions.push({ id: `bs${r}`, familyId: `bf${r}`, counselorId: people[0].id, title: "Bench", startsAt: start, endsAt: new Date(start.getTime() + 3600_000), timeZone: "UTC", status: "LIVE" as const });
+    states.push({ sessionId: `bs${r}`, state: initialFloorState() });
+    rooms.push({ sessionId: `bs${r}`, people });
+  }
+  await prisma.user.createMany({ data: users });
+  await prisma.family.createMany({ data: families });
+  await prisma.familyMember.createMany({ data: rooms.flatMap((room, r) => [{ familyId: `bf${r}`, userId: room.people[1].id, role: "PARENT" as const }, { familyId: `bf${r}`, userId: room.people[2].id, role: "TEEN" as const }]) });
+  await prisma.session.createMany({ data: sessions });
+  await prisma.roomState.createMany({ data: states });
+  await prisma.$disconnect();
+  return rooms;
+}
+
+function startServer(mode: "mend" | "baseline", url: string, port: number): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.resolve("scripts/bench/room-server.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, MODE: mode, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    child.once("message", (m: { ready?: number }) => (m.ready ? resolve({ child, port: m.ready }) : reject(new Error("server did not start"))));
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function rss(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once("message", (m: { rss?: number }) => resolve(m.rss ?? 0));
+    child.send({ rss: true });
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
+  const originPort = await freePort();
+  const { child, port } = await startServer(mode, url, originPort);
+  const sockets: Socket[] = [];
+  const sentAt = new Map<string, number>();
+  const deliveries = new Map<string, number>();
+  const ackMs: number[] = [];
+  const deliveredMs: number[] = [];
+  let errors = 0;
+
+  const clients = [];
+  for (const room of rooms) {
+    for (const person of room.people) {
+      const token = await encode({ token: { sub: person.id, role: person.role }, secret: SECRET, maxAge: 3600 });
+      clients.push({ room, person, token });
+    }
+  }
+  // Connect in batches so the handshake storm does not dominate.
+  for (let i = 0; i < clients.length; i += 100) {
+    await Promise.all(
+      clients.slice(i, i + 100).map(async (c) => {
+        const socket = connect(`http://127.0.0.1:${port}`, {
+          transports: ["websocket"],
+          extraHeaders: { origin: `http://localhost:${originPort}`, cookie: `next-auth.session-token=${c.token}` },
+          reconnection: false,
+          forceNew: true,
+        });
+        sockets.push(socket);
+        socket.on("room:message", ({ message }: { message: { clientId?: string } }) => {
+          const key = message.clientId;
+          if (!key || !sentAt.has(key)) return;
+          const count = (deliveries.get(key) ?? 0) + 1;
+          deliveries.set(key, count);
+          if (count === 3) deliveredMs.push(performance.now() - sentAt.get(key)!);
+        });
+        await new Promise<void>((resolve, reject) => {
+          socket.once("connect", () => resolve());
+          socket.once("connect_error", reject);
+        });
+        const joined = await socket.emitWithAck("room:join", { sessionId: c.room.sessionId, afterSeq: 0 });
+        if (!joined.ok) throw new Error(`join failed: ${JSON.stringify(joined.error)}`);
+      }),
+    );
+  }
+
+  const timers: NodeJS.Timeout[] = [];
+  const started = performance.now();
+  let sent = 0;
+  clients.forEach((c, i) => {
+    const socket = sockets[i];
+    const fire = () => {
+      const clientId = randomUUID();
+      const t = performance.now();
+      sentAt.set(clientId, t);
+      sent++;
+      socket
+        .timeout(30_000)
+        .emitWithAck("room:send", { sessionId: c.room.sessionId, clientId, text: `Message from ${c.person.role} at ${Math.round(t)}` })
+        .then((reply: { ok: boolean }) => (reply.ok ? ackMs.push(performance.now() - t) : errors++))
+        .catch(() => errors++);
+    };
+    const offset = Math.random() * INTERVAL_S * 1000;
+    timers.push(
+      setTimeout(() => {
+        fire();
+        timers.push(setInterval(fire, INTERVAL_S * 1000));
+      }, offset),
+    );
+  });
+  await new Promise((r) => setTimeout(r, SECONDS * 1000));
+  timers.forEach((t) => clearTimeout(t));
+  const elapsed = (performance.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
+  const memory = await rss(child);
+  sockets.forEach((s) => s.disconnect());
+  child.kill("SIGTERM");
+
+  ackMs.sort((a, b) => a - b);
+  deliveredMs.sort((a, b) => a - b);
+  return {
+    mode,
+    sent,
+    acked: ackMs.length,
+    delivered: deliveredMs.length,
+    errors,
+    perSecond: ackMs.length / elapsed,
+    ack: [50, 95, 99].map((p) => percentile(ackMs, p)),
+    delivered_: [50, 95, 99].map((p) => percentile(deliveredMs, p)),
+    rssMb: memory / 1024 / 1024,
+  };
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "mend-bench-"));
+const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+try {
+  await createDatabaseIfMissing(pg.adminUrl, "mend_bench");
+  const url = databaseUrl(pg.adminUrl, "mend_bench");
+  await applyMigrations(url);
+  const rooms = await seed(url);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode\n`);
+  const results = [];
+  for (const mode of ["mend", "baseline"] as const) {
+    const r = await drive(mode, url, rooms);
+    results.push(r);
+    console.log(`${mode.padEnd(8)} sent ${r.sent}, acked ${r.acked}, delivered-to-all ${r.delivered}, errors ${r.errors}, ${fmt(r.perSecond)} msg/s, server RSS ${fmt(r.rssMb)} MB`);
+    console.log(`         send→ack        p50 ${fmt(r.ack[0])} ms  p95 ${fmt(r.ack[1])} ms  p99 ${fmt(r.ack[2])} ms`);
+    console.log(`         send→delivered  p50 ${fmt(r.delivered_[0])} ms  p95 ${fmt(r.delivered_[1])} ms  p99 ${fmt(r.delivered_[2])} ms`);
+  }
+  const [mend, base] = results;
+  console.log(`\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}`);
+} finally {
+  await pg.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
