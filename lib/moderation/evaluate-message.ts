@@ -1,0 +1,112 @@
+// The calm-communication engine: one pure function from a message to an
+// action (allow / nudge / hold / block) and findings with explanations,
+// suggestions and the counselor's antidote. No I/O; see docs/moderation.md.
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
+import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategory } from "./categories";
+import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS } from "./lexicon";
+import { capitals, prepareText } from "./prepare-text";
+import { PRESETS, type RuleSet } from "./rule-sets";
+import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
+
+export type Span = { start: number; end: number };
+
+export type Finding = {
+  category: Category;
+  spans: Span[];
+  severity: 1 | 2 | 3;
+  /** For the sender. */
+  explanation: string;
+  /** A calmer way to say it, for the sender. */
+  suggestion: string;
+  /** For the counselor. */
+  antidote: string;
+};
+
+export type Evaluation = {
+  action: Action;
+  findings: Finding[];
+  positives: { category: PositiveCategory; span: Span }[];
+  /** A rephrasing of the whole message the sender can take, if one can be built. */
+  suggestion: string | null;
+};
+
+export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
+
+const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+const EXPLAIN_PROFANITY = "Swearing makes the other person react to the words instead of what you mean.";
+const EXPLAIN_SLUR = "That word is a slur. It hurts people beyond this conversation and is not allowed here.";
+const EXPLAIN_SHOUTING = "Capitals and strings of !!! read as shouting. The other person will hear the volume, not the point.";
+const ANGRY_WORDS = /\b(you|u|hate|mad|angry|furious|sick of|stop|why would|how dare|seriously)\b/;
+
+export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+  const prepared = prepareText(message);
+  const found = new Map<Category, Finding>();
+  const add = (category: Category, span: Span, severity: 1 | 2 | 3, explanation: string) => {
+    const existing = found.get(category);
+    if (existing) {
+      existing.spans.push(span);
+      if (severity > existing.severity) existing.severity = severity;
+      return;
+    }
+    found.set(category, { category, spans: [span], severity, explanation, suggestion: TEMPLATE[category], antidote: ANTIDOTE[category] });
+  };
+
+  for (const rule of NEGATIVE_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      if (!rule.keep || rule.keep(m, prepared.text)) add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
+    }
+  }
+  // Quoted single words stay in `text`, so sarcasm rules that need the quote marks see them there.
+
+  const profanitySpans: Span[] = [];
+  for (const match of profanity.getAllMatches(prepared.text, true)) {
+    const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "";
+    const span = { start: match.startIndex, end: match.endIndex + 1 };
+    if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);
+    else {
+      add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
+      profanitySpans.push(span);
+    }
+  }
+  PROFANITY_EXTRA.lastIndex = 0;
+  for (let m = PROFANITY_EXTRA.exec(prepared.text); m; m = PROFANITY_EXTRA.exec(prepared.text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
+    profanitySpans.push(span);
+  }
+
+  const positives: Evaluation["positives"] = [];
+  for (const rule of POSITIVE_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
+      if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) positives.push({ category: rule.category, span: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+
+  // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").
+  const caps = capitals(message);
+  const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8);
+  const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
+  const happy = positives.length > 0 && found.size === 0;
+  if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING);
+  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING);
+
+  const findings = [...found.values()];
+  let action: Action = "ALLOW";
+  if (context.role !== "COUNSELOR") {
+    for (const f of findings) {
+      let a = rules[f.category];
+      // A paraphrase restates the other person's words: coach it, never stop it, unless it is dangerous.
+      if (context.paraphrase && ACTION_RANK[a] > ACTION_RANK.NUDGE && !["SLUR", "THREAT", "SELF_HARM"].includes(f.category)) a = "NUDGE";
+      if (ACTION_RANK[a] > ACTION_RANK[action]) action = a;
+    }
+  }
+  const suggestion = findings.length ? suggestRephrasing(message, new Set(findings.map((f) => f.category)), profanitySpans) : null;
+  return { action, findings, positives, suggestion };
+}

@@ -1,0 +1,44 @@
+// Normalises a message for matching without moving any character, so every
+// match index is also an index into the original text.
+const QUOTED = /(["“”])([^"“”]{1,300}?)(["“”])|(^|[\s(])'([^']{1,300}?)'(?=[\s.,!?;:)]|$)/g;
+
+export type PreparedText = {
+  original: string;
+  /** Lower case, typographic apostrophes made plain, quoted speech blanked out. */
+  text: string;
+  /** Lower case with quotes kept (for rules about the quoting itself). */
+  withQuotes: string;
+};
+
+export function prepareText(original: string): PreparedText {
+  const withQuotes = original.replace(/[’‘`]/g, "'").toLowerCase();
+  // Quoted speech of two or more words is what someone else said (or might
+  // say), not what the sender says: blank it out. A single quoted word stays,
+  // as it is often sarcasm ("thanks, 'genius'").
+  const text = withQuotes.replace(QUOTED, (whole: string, open?: string, inner?: string, close?: string, lead?: string, single?: string) => {
+    const content = inner ?? single ?? "";
+    if (!/\S+\s+\S+/.test(content)) return whole;
+    if (open) return `${open}${" ".repeat(content.length)}${close}`;
+    return `${lead}'${" ".repeat(content.length)}'`;
+  });
+  return { original, text, withQuotes };
+}
+
+const ACRONYMS = new Set(["OK", "OMG", "LOL", "LMAO", "IDK", "TBH", "BRB", "SAT", "ACT", "GPA", "AP", "PE", "TV", "USA", "UK", "NBA", "NFL", "FIFA", "PS5", "ASAP", "FYI", "BTW", "DM", "ID", "PDF", "PM", "AM", "ADHD", "IEP", "ER", "DMV", "I", "A", "B", "C", "D", "F", "II", "III", "MVP", "GG", "BFF", "ILY", "NYC", "LA", "DC", "CEO", "HW", "IRL", "FOMO", "ETA", "TBD"]);
+
+/** Words written in capitals that are not acronyms, and the share of capital letters. */
+export function capitals(original: string): { shoutedWords: number; ratio: number; letters: number } {
+  const words = original.match(/[A-Za-z][A-Za-z']*/g) ?? [];
+  let shoutedWords = 0;
+  let upper = 0;
+  let letters = 0;
+  for (const word of words) {
+    const bare = word.replace(/'/g, "");
+    for (const ch of bare) {
+      letters++;
+      if (ch >= "A" && ch <= "Z") upper++;
+    }
+    if (bare.length >= 2 && bare === bare.toUpperCase() && !ACRONYMS.has(bare)) shoutedWords++;
+  }
+  return { shoutedWords, ratio: letters ? upper / letters : 0, letters };
+}
