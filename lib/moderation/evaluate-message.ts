@@ -91,7 +91,7 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
 
   // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").
   const caps = capitals(message);
-  const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8);
+  const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
   const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
   const happy = positives.length > 0 && found.size === 0;
   if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING);

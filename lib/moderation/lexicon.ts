@@ -18,7 +18,9 @@ const NEGATORS = /\b(not|never|no|don't|dont|doesn't|isn't|aren't|wasn't|weren't
 
 /** True when one of the two or three words before `index` negates what follows. */
 export function negatedBefore(text: string, index: number): boolean {
-  return NEGATORS.test(text.slice(Math.max(0, index - 40), index));
+  const before = text.slice(Math.max(0, index - 60), index);
+  // "I don't think you're a bad mom": a negated belief covers the rest of the clause.
+  return NEGATORS.test(before.slice(-40)) || /\b(don't|do not|didn't|did not|never|doesn't)\s+(think|believe|mean|say|said|meant|call|called)\b[^.!?;]*$/.test(before);
 }
 
 const INSULT_WORDS =
@@ -27,6 +29,9 @@ const INSULT_WORDS =
 // "you never fail to make me laugh": absolutes followed by something good are praise.
 const GOOD_AFTER_ALWAYS = /^(\s+\w+){0,2}?\s*(make|makes|made|know|knows|help|helps|support|supports|cheer|cheers|have|has|show up|come through|listen|care|cares|love|loves|find|finds|try|tries|remember|remembers|manage|manages|get me|got my back|were there|are there|be there|been there|put us first|look out|find a way|brighten|smile|laugh|believe)\b/;
 const GOOD_AFTER_NEVER = /^(\s+\w+){0,2}?\s*(fail|fails|let me down|give up|gave up|stop caring|stop trying|stop loving|stopped caring|stopped trying|miss a|missed a|forget my|forgot my|complain|complains|judge|judged|gave up on|give up on|quit on|leave me out|hesitate)\b/;
+
+/** Talking about a test, a game or the traffic is not contempt for a person. */
+export const THING_SUBJECT = /\b(test|exam|homework|quiz|game|movie|show|class|teacher|traffic|weather|bus|assignment|essay|math|chem|physics|app|wifi|internet|phone|video|song|book|lecture|practice|team|ref|referee|coach|school|project|final|midterm)s?\b/;
 
 const you = "(?:you|u|ya)";
 const youre = "(?:you're|youre|you are|ur|u r|your|you r|u are)";
@@ -83,7 +88,7 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Contempt ----------------------------------------------------------
   {
     category: "CONTEMPT",
-    re: /\b(what(?:'s| is) wrong with (?:you|u)|what is your problem|what's your problem|whats your problem|whats wrong with u|are you (?:serious|kidding me|stupid|dumb|deaf|blind|insane|crazy|for real)|r u serious|grow up|get a life|get over (?:it|yourself)|ok(?:ay)?,? boomer|real mature|so mature|very mature|wow,? mature|nice going|nice job,? genius|good job,? genius|thanks for nothing|nobody asked|no one asked|who asked|cry about it|cry me a river|boo hoo|boohoo|big deal|as if|yeah,? right|sure,? jan|oh please|give me a break|you disgust me|disgusting|you make me sick|sick of you|sick and tired of you|can't stand you|cant stand you|can't stand it when you|hate you|i hate u|hate this family|pathetic|how dumb|how stupid|so dumb|so stupid|typical\b|of course you (?:did|would|do|forgot)|here we go again|unbelievable|ridiculous|get real|spare me|don't make me laugh|laughable|what a joke|you're a joke|you are a joke|whatever you say|lmao ok|lol ok|ok and\??|and\? so\?|so\?\s*$|cope|seethe|ratio|l \+ ratio|smh|smdh|\*rolls eyes\*|\*eye ?roll\*|rolls eyes|eye ?roll)\b/g,
+    re: /\b(what(?:'s| is) wrong with (?:you|u)|what is your problem|what's your problem|whats your problem|whats wrong with u|are you (?:serious|kidding me|stupid|dumb|deaf|blind|insane|crazy|for real)|r u serious|grow up|get a life|get over (?:it|yourself)|ok(?:ay)?,? boomer|real mature|so mature|very mature|wow,? mature|nice going|nice job,? genius|good job,? genius|thanks for nothing|nobody asked|no one asked|who asked|cry about it|cry me a river|boo hoo|boohoo|big deal|as if|yeah,? right|sure,? jan|oh please|give me a break|you disgust me|disgusting|you make me sick|sick of you|sick and tired of you|can't stand you|cant stand you|can't stand it when you|hate you|i hate u|hate this family|pathetic|how dumb|how stupid|so dumb|so stupid|typical\b|of course you (?:did|would|do|forgot)|here we go again|unbelievable|ridiculous|get real|spare me|don't make me laugh|laughable|what a joke|you're a joke|you are a joke|whatever you say|lmao ok|lol ok|ok and\??|and\? so\?|so\?\s*$|cope|seethe|ratio|l \+ ratio|smh|smdh|\*rolls eyes\*|\*eye ?roll\*|rolls eyes|eye ?roll)(?![a-z])/g,
     severity: 2,
     explain: "This comes across as contempt — mocking or looking down on the other person. It is the strongest predictor of conversations going wrong.",
     keep: (m, text) => {
@@ -94,6 +99,7 @@ export const NEGATIVE_RULES: Rule[] = [
       if (hit === "cope" || hit === "ratio") return /^(cope|ratio)\b/.test(text.trim()) || /\b(cope|ratio)\s*[.!?]*$/.test(text);
       if (hit === "big deal") return !/\b(a|no|not a|not that)\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /\bso what\b/.test(text);
       if (hit.startsWith("hate")) return !negatedBefore(text, m.index);
+      if (/^(so|how) (dumb|stupid)$/.test(hit)) return !THING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index + 20)) && !negatedBefore(text, m.index);
       return !negatedBefore(text, m.index);
     },
   },
@@ -111,10 +117,10 @@ export const NEGATIVE_RULES: Rule[] = [
   },
   {
     category: "CONTEMPT",
-    re: /\b(that's|thats|that is|this is|it's|its|your (?:rule|idea|plan|opinion|point) is|what a)\s+(?:so\s+|just\s+|really\s+|literally\s+)?(stupid|dumb|idiotic|pointless|lame|ridiculous|a joke|bs|bullshit|crap|garbage|trash|insane|absurd|nonsense)\b/g,
+    re: /\b(that's|thats|that is|this is|it's|its|your (?:rule|idea|plan|opinion|point) is|your (?:rules|ideas|plans|opinions) are|what a)\s+(?:so\s+|just\s+|really\s+|literally\s+)?(stupid|dumb|idiotic|pointless|lame|ridiculous|a joke|bs|bullshit|crap|garbage|trash|insane|absurd|nonsense)\b/g,
     severity: 1,
     explain: "Calling the other person's view stupid or pointless dismisses them. Say what you disagree with and why.",
-    keep: (m, text) => !negatedBefore(text, m.index + m[0].length - m[2].length) && !/\b(test|exam|homework|quiz|game|movie|show|class|teacher|traffic|weather|bus|assignment|essay|math|chem|physics|app|wifi|internet|phone)\b/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20)),
+    keep: (m, text) => !negatedBefore(text, m.index + m[0].length - m[2].length) && !THING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20)),
   },
 
   // --- Blame absolutes ---------------------------------------------------
@@ -127,10 +133,10 @@ export const NEGATIVE_RULES: Rule[] = [
       const hit = m[1];
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (/(always|constantly|forever)$/.test(hit)) return !GOOD_AFTER_ALWAYS.test(after);
-      if (/never/.test(hit)) return !GOOD_AFTER_NEVER.test(after);
+      if (/\bnever\b/.test(hit)) return !GOOD_AFTER_NEVER.test(after);
       if (/^(every (single )?time|each time|whenever)/.test(hit)) {
         // "Whenever you need me, I'm here" / "every time you smile…" are kind.
-        return !/^\s*(\w+\s+){0,2}(need|smile|laugh|hug|help|call|come home|visit|ask)\b/.test(after) && !/\b(i'm here|i am here|i love|makes me happy|i feel (happy|proud|loved|better))\b/.test(text);
+        return !/^\s*(\w+\s+){0,2}(need|smile|laugh|hug|help me|cheer)\b/.test(after) && !/\b(i'm here|i am here|i love|makes me happy|i feel (happy|proud|loved|better))\b/.test(text);
       }
       if (hit === "yet again" || hit === "as usual" || hit === "like always" || hit === "same as always") return /\byou\b/.test(text) && !/\b(love|thank|thanks|great|awesome|proud|fun|delicious|amazing)\b/.test(text);
       return true;
@@ -171,7 +177,7 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Stonewalling and dismissal ----------------------------------------
   {
     category: "STONEWALLING",
-    re: /(^\s*(whatever|whatevs|k|kk|ok\s*whatever|fine|fine\.?\s*whatever|idc|idgaf|nvm|never ?mind|forget it|don't care|dont care|cool story|sure)\s*[.!]*\s*$|\bwhatever\s*[.!]*\s*$|^\s*whatever\b(?!\s+(?:you|u)\s+(?:want|need|decide|think is best|like|prefer))|\bwhatever (?:you|u) say\b|\bi (?:don't|dont|do not) care\b(?!\s+(?:about\s+(?:the|a|grades?|that|it|money|winning|the\s+\w+)|if|whether|how|who|which))|\bi couldn't care less\b|\bi could care less\b|\bidc\b|\bidgaf\b|\bi'm done\b(?!\s+(?:with (?:my|the) (?:homework|chores|dishes|work|test|assignment|essay)|eating|cleaning))|\bi am done\b(?!\s+with (?:my|the))|\bim done\b|\bleave me alone\b|\btalk to the hand\b|\bthis is pointless\b|\bthere's no point\b|\btheres no point\b|\bwhat's the point\b|\bwhats the point\b|\bi'm not talking (?:about this|to you|anymore)\b|\bi'm not doing this\b|\bend of (?:discussion|story|conversation)\b|\bconversation over\b|\bthis conversation is over\b|\bi'm out\b|\bdon't talk to me\b|\bdont talk to me\b|\bstop talking to me\b|\bshut up\b|\bi'm not listening\b|\bnot listening to you\b)/g,
+    re: /(^\s*(whatever|whatevs|k|kk|ok\s*whatever|fine|fine\.?\s*whatever|idc|idgaf|nvm|never ?mind|forget it|don't care|dont care|cool story|sure)\s*[.!]*\s*$|\bwhatever\s*[.!]*\s*$|^\s*whatever\b(?!\s+(?:you|u)\s+(?:want|need|decide|think is best|like|prefer))|\bwhatever (?:you|u) say\b|\bi (?:don't|dont|do not) care\b(?!\s+(?:about\s+(?:the|a|grades?|that|it|money|winning|the\s+\w+)|if|whether|how|who|which|where|when|either|what (?:we|to|time|movie|kind)))|\bi couldn't care less\b|\bi could care less\b|\bidc\b|\bidgaf\b|\bi'm done\b(?!\s+(?:with (?:my|the) (?:homework|chores|dishes|work|test|assignment|essay)|eating|cleaning))|\bi am done\b(?!\s+with (?:my|the))|\bim done\b|\bleave me alone\b|\btalk to the hand\b|\bthis is pointless\b|\bthere's no point\b|\btheres no point\b|\bwhat's the point\b|\bwhats the point\b|\bi'm not talking (?:about this|to you|anymore)\b|\bi'm not doing this\b|\bend of (?:discussion|story|conversation)\b|\bconversation over\b|\bthis conversation is over\b|\bi'm out\b|\bdon't talk to me\b|\bdont talk to me\b|\bstop talking to me\b|\bshut up\b|\bi'm not listening\b|\bnot listening to you\b)/g,
     severity: 1,
     explain: "Shutting down (“whatever”, “I'm done”) leaves the other person alone with the problem. If you need a break, ask for one — that is allowed.",
   },
