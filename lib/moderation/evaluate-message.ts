@@ -39,6 +39,13 @@ const EXPLAIN_SLUR = "That word is a slur. It hurts people beyond this conversat
 const EXPLAIN_SHOUTING = "Capitals and strings of !!! read as shouting. The other person will hear the volume, not the point.";
 const ANGRY_WORDS = /\b(you|u|hate|mad|angry|furious|sick of|stop|why would|how dare|seriously)\b/;
 
+/** Widens a match to the whole word it sits in ("fuck" in "fucking"). */
+function wholeWord(text: string, start: number, end: number): Span {
+  while (start > 0 && /[a-z0-9]/.test(text[start - 1])) start--;
+  while (end < text.length && /[a-z0-9]/.test(text[end])) end++;
+  return { start, end };
+}
+
 export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
   const prepared = prepareText(message);
   const found = new Map<Category, Finding>();
@@ -67,7 +74,7 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
   const profanitySpans: Span[] = [];
   for (const match of profanity.getAllMatches(prepared.text, true)) {
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "";
-    const span = { start: match.startIndex, end: match.endIndex + 1 };
+    const span = wholeWord(prepared.text, match.startIndex, match.endIndex + 1);
     if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);
     else {
       add("PROFANITY", span, 1, EXPLAIN_PROFANITY);

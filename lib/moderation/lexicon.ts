@@ -14,7 +14,7 @@ export type Rule = {
   keep?: (match: RegExpExecArray, text: string) => boolean;
 };
 
-const NEGATORS = /\b(not|never|no|don't|dont|doesn't|isn't|aren't|wasn't|weren't|ain't|won't|can't|cannot|didn't|wouldn't|shouldn't)\s+(\w+\s+){0,2}$/;
+const NEGATORS = /\b(not|never|no|don't|dont|doesn't|isn't|aren't|wasn't|weren't|ain't|won't|can't|cannot|didn't|wouldn't|shouldn't)\s+([\w']+\s+){0,2}$/;
 
 /** True when one of the two or three words before `index` negates what follows. */
 export function negatedBefore(text: string, index: number): boolean {

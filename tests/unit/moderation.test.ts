@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { evaluateMessage } from "@/lib/moderation/evaluate-message";
+import { PRESETS } from "@/lib/moderation/rule-sets";
+import type { Category } from "@/lib/moderation/categories";
+
+const categories = (text: string) => evaluateMessage(text).findings.map((f) => f.category).sort();
+const flags = (text: string, category: Category) => categories(text).includes(category);
+
+describe.each<[Category, string[], string[]]>([
+  ["PROFANITY", ["this is fucking ridiculous", "stfu", "wtf mom", "sh1t happens", "what the hell"], ["that test murdered me lol", "I'm so tired", "class assignment due"]],
+  ["SLUR", ["you retard"], ["I'm so frustrated", "that's retarding my progress? no"].slice(0, 1)],
+  ["INSULT", ["you're so lazy", "you're an idiot", "you little liar", "such a loser", "stupid kid"], ["I'm such an idiot, I forgot my lunch", "you're not stupid for feeling that", "I don't think you're a bad mom", "he called me \"a total loser\" and it hurt"]],
+  ["CONTEMPT", ["what is wrong with you", "grow up", "ok boomer", "🙄", "real mature", "that's so stupid", "nice job, genius"], ["the test was so dumb nobody passed", "I'm not saying it's stupid", "this traffic is insane"]],
+  ["BLAME_ABSOLUTE", ["you never listen", "you always take her side", "every time you come home you start a fight", "as usual, you forgot"], ["I always love our Sunday pancakes", "You never fail to make me laugh", "you always know how to cheer me up", "When you said 'you never listen' I felt hurt", "Whenever you need me, I'm here"]],
+  ["BLAME", ["it's your fault", "you started it", "not my fault", "you're overreacting"], ["it's not your fault", "I need to calm down", "don't worry, it's not a big deal"]],
+  ["SHOUTING", ["YOU NEVER LISTEN TO ME", "STOP", "why would you do that?!?!"], ["I got a B on the chem test!!", "We won!!!", "I LOVE YOU MOM", "my SAT is on Saturday"]],
+  ["THREAT", ["I'll kill you", "you'll regret this", "I'll kick you out", "watch your back"], ["I would never hurt you", "that test murdered me", "I'm going to kill it at the game tonight"]],
+  ["SELF_HARM", ["I want to die", "kms", "everyone would be better off without me"], ["I'm dying to see that movie", "this homework is killing me lol"]],
+  ["STONEWALLING", ["whatever", "k", "I'm done", "I don't care what you think", "leave me alone"], ["whatever you want for dinner is fine", "I'm done with my homework", "I don't care where we eat, you pick", "I need a break, can we talk in ten minutes?"]],
+])("%s", (category, positives, calm) => {
+  it.each(positives)("flags %j", (text) => {
+    expect(flags(text, category)).toBe(true);
+  });
+  it.each(calm)("does not flag %j", (text) => {
+    expect(flags(text, category)).toBe(false);
+  });
+});
+
+describe("findings", () => {
+  it("point at the matched words and explain them for the sender, with an antidote for the counselor", () => {
+    const text = "Honestly, you never listen.";
+    const [finding] = evaluateMessage(text).findings;
+    expect(finding.category).toBe("BLAME_ABSOLUTE");
+    expect(text.slice(finding.spans[0].start, finding.spans[0].end)).toBe("you never");
+    expect(finding.explanation).toMatch(/“Always” and “never”/);
+    expect(finding.antidote).toMatch(/gentle start-up/);
+  });
+
+  it("recognise appreciation, validation, repair and I-statements", () => {
+    const positives = (t: string) => evaluateMessage(t).positives.map((p) => p.category);
+    expect(positives("Thank you for coming to my game")).toContain("APPRECIATION");
+    expect(positives("I hear you, that makes sense")).toContain("VALIDATION");
+    expect(positives("I'm sorry, I was wrong")).toContain("REPAIR");
+    expect(positives("I feel hurt when plans change")).toContain("I_STATEMENT");
+  });
+});
+
+describe("suggestions", () => {
+  it("turns shouting into sentence case without the exclamation marks", () => {
+    expect(evaluateMessage("STOP TAKING MY STUFF WITHOUT ASKING!!!").suggestion).toBe("Stop taking my stuff without asking.");
+  });
+
+  it("turns a never-accusation into an I-statement built from the message", () => {
+    expect(evaluateMessage("You never listen to me!!").suggestion).toBe("I feel hurt when you don't listen to me. What I need is … .");
+  });
+
+  it("turns an always-accusation into an I-statement", () => {
+    expect(evaluateMessage("you always yell at me").suggestion).toBe("I feel upset when you yell at me. What I need is … .");
+  });
+
+  it("drops swear words when enough is left", () => {
+    expect(evaluateMessage("I fucking hate doing chores on Sunday").suggestion).toBe("I hate doing chores on Sunday");
+  });
+
+  it("offers a break instead of shutting down", () => {
+    expect(evaluateMessage("whatever").suggestion).toBe("I need a break. Can we come back to this in 20 minutes?");
+  });
+
+  it("offers no rephrasing for talk of self-harm, which goes to the counselor", () => {
+    expect(evaluateMessage("I want to die").suggestion).toBeNull();
+  });
+
+  it("is null for a calm message", () => {
+    expect(evaluateMessage("Can we talk after dinner?").suggestion).toBeNull();
+  });
+});
+
+describe("presets and context", () => {
+  it("standard nudges most things, holds contempt and threats, blocks slurs", () => {
+    expect(evaluateMessage("you never listen", PRESETS.standard).action).toBe("NUDGE");
+    expect(evaluateMessage("what is wrong with you", PRESETS.standard).action).toBe("HOLD");
+    expect(evaluateMessage("I'll kill you", PRESETS.standard).action).toBe("HOLD");
+    expect(evaluateMessage("you retard", PRESETS.standard).action).toBe("BLOCK");
+  });
+
+  it("gentle nudges everything but threats", () => {
+    expect(evaluateMessage("what is wrong with you", PRESETS.gentle).action).toBe("NUDGE");
+    expect(evaluateMessage("watch your back", PRESETS.gentle).action).toBe("HOLD");
+  });
+
+  it("strict holds anything flagged", () => {
+    expect(evaluateMessage("whatever", PRESETS.strict).action).toBe("HOLD");
+  });
+
+  it("takes the strongest action when several categories fire", () => {
+    expect(evaluateMessage("YOU ARE PATHETIC, what is wrong with you", PRESETS.standard).action).toBe("HOLD");
+  });
+
+  it("a custom set can allow a category", () => {
+    expect(evaluateMessage("whatever", { ...PRESETS.standard, STONEWALLING: "ALLOW" }).action).toBe("ALLOW");
+  });
+
+  it("never moderates the counselor", () => {
+    expect(evaluateMessage("stop, that's enough", PRESETS.strict, { role: "COUNSELOR" }).action).toBe("ALLOW");
+  });
+
+  it("coaches a paraphrase rather than holding it, except for danger", () => {
+    expect(evaluateMessage("What I hear is what is wrong with you", PRESETS.standard, { paraphrase: true }).action).toBe("NUDGE");
+    expect(evaluateMessage("I'll kill you", PRESETS.standard, { paraphrase: true }).action).toBe("HOLD");
+  });
+
+  it("allows a calm message under every preset", () => {
+    for (const preset of Object.values(PRESETS)) expect(evaluateMessage("I feel hurt when you check my phone", preset).action).toBe("ALLOW");
+  });
+});
