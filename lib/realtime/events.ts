@@ -5,6 +5,14 @@ import type { Role } from "@/lib/db/generated/enums";
 import type { FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
 import type { RoomSnapshot } from "@/lib/room/join-room";
+import type { SenderFinding, HeldView } from "@/lib/room/send-message";
+import type { RoomRules } from "@/lib/room/room-rules";
+import type { MemberStats } from "@/lib/room/moderation-stats";
+
+export type SendAck =
+  | { outcome: "DELIVERED"; id: string; seq: number }
+  | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null }
+  | { outcome: "HELD"; heldId: string };
 
 export type Ack<T> = (response: { ok: true; data: T } | { ok: false; error: ErrorPayload }) => void;
 
@@ -14,7 +22,10 @@ export interface ClientToServerEvents {
   whoami: (payload: unknown, ack: Ack<WhoAmI>) => void;
   "room:join": (payload: unknown, ack: Ack<RoomSnapshot>) => void;
   "room:leave": (payload: unknown, ack: Ack<null>) => void;
-  "room:send": (payload: unknown, ack: Ack<{ id: string; seq: number }>) => void;
+  "room:send": (payload: unknown, ack: Ack<SendAck>) => void;
+  "room:moderate": (payload: unknown, ack: Ack<{ heldId: string; decision: string }>) => void;
+  "room:rules": (payload: unknown, ack: Ack<{ seq: number }>) => void;
+  "room:stats": (payload: unknown, ack: Ack<MemberStats[]>) => void;
   "room:control": (payload: unknown, ack: Ack<{ seq: number }>) => void;
   "room:coach": (payload: unknown, ack: Ack<{ id: string; seq: number }>) => void;
   "room:break": (payload: unknown, ack: Ack<{ seq: number }>) => void;
@@ -28,6 +39,10 @@ export interface ServerToClientEvents {
   "room:presence": (payload: { sessionId: string; userIds: string[] }) => void;
   "room:typing": (payload: { sessionId: string; userId: string }) => void;
   "room:ended": (payload: { sessionId: string }) => void;
+  "room:held": (payload: { sessionId: string; held: HeldView }) => void;
+  "room:held-decided": (payload: { sessionId: string; heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; text: string; note: string | null }) => void;
+  "room:rules": (payload: { sessionId: string; rules: RoomRules }) => void;
+  "room:moderation": (payload: { sessionId: string; entry: { userId: string; outcome: string; categories: string[] } }) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -9,6 +9,9 @@ import { sendMessage } from "@/lib/room/send-message";
 import { controlRoom } from "@/lib/room/control-room";
 import { coachMember, requestBreak } from "@/lib/room/private-messages";
 import { endRoom } from "@/lib/room/end-room";
+import { decideHeldMessage } from "@/lib/room/decide-held-message";
+import { setRoomRules } from "@/lib/room/set-room-rules";
+import { moderationStats } from "@/lib/room/moderation-stats";
 import { advanceRoomClock } from "@/lib/room/advance-room-clock";
 import { requireRoomAccess } from "@/lib/room/room-access";
 import { nextDeadline, type FloorState } from "@/lib/room/floor";
@@ -36,7 +39,9 @@ export function registerRoomHandlers(io: RealtimeServer) {
   function broadcast(message: StoredMessage, counselorId: string) {
     const room = sessionRoom(message.sessionId);
     if (message.recipientId === null) {
-      io.to(room).emit("room:message", { sessionId: message.sessionId, message: toMessageView(message, { userId: "", isCounselor: true }) });
+      // The counselor sees what the rules found; members never see findings about anyone's messages.
+      io.to(room).except(userRoom(counselorId)).emit("room:message", { sessionId: message.sessionId, message: toMessageView(message, { userId: "", isCounselor: false }) });
+      io.to(userRoom(counselorId)).emit("room:message", { sessionId: message.sessionId, message: toMessageView(message, { userId: counselorId, isCounselor: true }) });
       return;
     }
     const insiders = [...new Set([message.recipientId, counselorId, message.senderId].filter((id): id is string => !!id))];
@@ -126,11 +131,27 @@ export function registerRoomHandlers(io: RealtimeServer) {
           throw new AppError("RATE_LIMITED", "You are sending messages very quickly. Take a breath and try again in a few seconds.", { reason: "RATE_LIMITED" });
         }
         const result = await sendMessage({ actor, input, zone: user.timeZone });
-        if (!result.duplicate) {
-          broadcast(result.message, result.counselorId);
-          if (result.state) broadcastState(input.sessionId, result.state);
+        const tellCounselor = (entry: { userId: string; outcome: string; categories: string[] } | null) => {
+          if (entry) io.to(userRoom(result.counselorId)).emit("room:moderation", { sessionId: input.sessionId, entry });
+        };
+        switch (result.outcome) {
+          case "DELIVERED":
+            if (!result.duplicate) {
+              broadcast(result.message, result.counselorId);
+              if (result.state) broadcastState(input.sessionId, result.state);
+            }
+            return { outcome: "DELIVERED" as const, id: result.message.id, seq: result.message.seq };
+          case "NUDGE":
+            tellCounselor(result.log);
+            return { outcome: "NUDGE" as const, findings: result.findings, suggestion: result.suggestion };
+          case "HELD":
+            tellCounselor(result.log);
+            if (result.held) io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: input.sessionId, held: result.held });
+            return { outcome: "HELD" as const, heldId: result.heldId };
+          case "BLOCKED":
+            tellCounselor(result.log);
+            throw new AppError("CONFLICT", result.message, { reason: "BLOCKED" });
         }
-        return { id: result.message.id, seq: result.message.seq };
       }),
     );
 
@@ -142,6 +163,33 @@ export function registerRoomHandlers(io: RealtimeServer) {
         broadcastState(input.sessionId, state);
         return { seq: event.seq };
       }),
+    );
+
+    socket.on(
+      "room:moderate",
+      handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
+        const decision = await decideHeldMessage({ actor, input });
+        for (const message of decision.messages) broadcast(message, decision.counselorId);
+        for (const id of [decision.senderId, decision.counselorId]) {
+          io.to(userRoom(id)).emit("room:held-decided", { sessionId: input.sessionId, heldId: decision.heldId, decision: decision.decision, text: decision.text, note: decision.note });
+        }
+        return { heldId: decision.heldId, decision: decision.decision };
+      }),
+    );
+
+    socket.on(
+      "room:rules",
+      handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
+        const { rules, event, counselorId } = await setRoomRules({ actor, input });
+        broadcast(event, counselorId);
+        io.to(sessionRoom(input.sessionId)).emit("room:rules", { sessionId: input.sessionId, rules });
+        return { seq: event.seq };
+      }),
+    );
+
+    socket.on(
+      "room:stats",
+      handleEvent(SessionOnly, async ({ sessionId }) => moderationStats({ actor, sessionId })),
     );
 
     socket.on(

@@ -8,6 +8,8 @@ import { FloorStateSchema, type FloorState } from "./floor";
 import { requireRoomAccess, type RoomPerson } from "./room-access";
 import { messageSelect } from "./room-store";
 import { toMessageView, type MessageView } from "./message-view";
+import { parseRoomRules, type RoomRules } from "./room-rules";
+import type { HeldView } from "./send-message";
 
 export const JoinRoomInput = z.object({ sessionId: IdSchema, afterSeq: z.number().int().min(0).default(0) });
 
@@ -24,6 +26,9 @@ export type RoomSnapshot = {
   messages: MessageView[];
   /** More messages follow the last one returned: ask again with its seq. */
   hasMore: boolean;
+  rules: RoomRules;
+  /** Messages waiting for the counselor: all of them for the counselor, your own for a member. */
+  held: HeldView[];
 };
 
 export async function joinRoom(options: { actor: unknown; input: unknown }): Promise<RoomSnapshot> {
@@ -44,6 +49,10 @@ export async function joinRoom(options: { actor: unknown; input: unknown }): Pro
         select: messageSelect,
       });
       const page = rows.slice(0, CATCH_UP_PAGE);
+      const held = await tx.heldMessage.findMany({
+        where: { sessionId: access.sessionId, status: "PENDING", ...(viewer.isCounselor ? {} : { senderId: viewer.userId }) },
+        orderBy: { createdAt: "asc" },
+      });
       return {
         sessionId: access.sessionId,
         title: access.title,
@@ -54,6 +63,16 @@ export async function joinRoom(options: { actor: unknown; input: unknown }): Pro
         lastSeq: room.lastSeq,
         messages: page.map((m) => toMessageView(m, viewer)),
         hasMore: rows.length > CATCH_UP_PAGE,
+        rules: parseRoomRules(room.rules),
+        held: held.map((h) => ({
+          id: h.id,
+          senderId: h.senderId,
+          text: h.text,
+          kind: h.kind,
+          // Members see that their message waits, not what was found in it.
+          findings: viewer.isCounselor ? h.findings : null,
+          createdAt: h.createdAt.toISOString(),
+        })),
       };
     },
     { isolationLevel: "RepeatableRead" },

@@ -14,6 +14,8 @@ export type MessageView =
       text: string;
       recipientId: string | null;
       data: unknown;
+      /** Counselor only: what the calm-communication rules found. */
+      moderation?: unknown;
       createdAt: string;
     };
 
@@ -32,6 +34,7 @@ export function toMessageView(message: StoredMessage, viewer: { userId: string; 
     text: message.text,
     recipientId: message.recipientId,
     data: message.data,
+    ...(viewer.isCounselor && message.moderation ? { moderation: message.moderation } : {}),
     createdAt: message.createdAt.toISOString(),
   };
 }

@@ -6,9 +6,11 @@
 import { prisma } from "@/lib/db/client";
 import { FloorStateSchema, type FloorState } from "./floor";
 import type { RoomPerson } from "./people";
+import { parseRoomRules, type RoomRules } from "./room-rules";
 
 export type RoomSnapshot = {
   state: FloorState;
+  rules: RoomRules;
   version: number;
   ended: boolean;
   people: RoomPerson[];
@@ -26,6 +28,7 @@ export async function roomSnapshot(sessionId: string, now = Date.now()): Promise
     where: { sessionId },
     select: {
       state: true,
+      rules: true,
       version: true,
       endedAt: true,
       session: {
@@ -44,6 +47,7 @@ export async function roomSnapshot(sessionId: string, now = Date.now()): Promise
   const family = room.session.family;
   const snapshot: RoomSnapshot = {
     state: FloorStateSchema.parse(room.state),
+    rules: parseRoomRules(room.rules),
     version: room.version,
     ended: room.endedAt !== null,
     people: [{ userId: family.counselor.id, name: family.counselor.name, role: "COUNSELOR" }, ...family.members.map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }))],

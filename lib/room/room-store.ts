@@ -6,14 +6,15 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { RoomMessageKind } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { FloorStateSchema, type FloorState } from "./floor";
+import { parseRoomRules, type RoomRules } from "./room-rules";
 
-export type LockedRoom = { state: FloorState; lastSeq: number; ended: boolean };
+export type LockedRoom = { state: FloorState; rules: RoomRules; lastSeq: number; ended: boolean };
 
 export async function lockRoom(tx: Prisma.TransactionClient, sessionId: string): Promise<LockedRoom> {
-  const [row] = await tx.$queryRaw<{ state: unknown; lastSeq: number; endedAt: Date | null }[]>`
-    SELECT "state", "lastSeq", "endedAt" FROM "RoomState" WHERE "sessionId" = ${sessionId} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<{ state: unknown; rules: unknown; lastSeq: number; endedAt: Date | null }[]>`
+    SELECT "state", "rules", "lastSeq", "endedAt" FROM "RoomState" WHERE "sessionId" = ${sessionId} FOR UPDATE`;
   if (!row) throw new AppError("CONFLICT", "The room opens when your counselor starts the session.", { reason: "ROOM_NOT_OPEN" });
-  return { state: FloorStateSchema.parse(row.state), lastSeq: row.lastSeq, ended: row.endedAt !== null };
+  return { state: FloorStateSchema.parse(row.state), rules: parseRoomRules(row.rules), lastSeq: row.lastSeq, ended: row.endedAt !== null };
 }
 
 export function assertRoomOpen(room: LockedRoom): void {
@@ -32,9 +33,10 @@ export type NewMessage = {
   clientId?: string | null;
   recipientId?: string | null;
   data?: Prisma.InputJsonValue;
+  moderation?: Prisma.InputJsonValue;
 };
 
-export const messageSelect = { id: true, sessionId: true, seq: true, kind: true, senderId: true, clientId: true, text: true, recipientId: true, data: true, createdAt: true } as const;
+export const messageSelect = { id: true, sessionId: true, seq: true, kind: true, senderId: true, clientId: true, text: true, recipientId: true, data: true, moderation: true, createdAt: true } as const;
 export type StoredMessage = Prisma.RoomMessageGetPayload<{ select: typeof messageSelect }>;
 
 /** Appends a message with the next sequence number. The room must already be locked by this transaction. */

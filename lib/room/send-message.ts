@@ -1,18 +1,25 @@
 // A member or the counselor says something in the room. Validated, checked
-// against the floor, stored with the next sequence number in one transaction;
-// the same clientId sent again returns the stored message and writes nothing.
+// against the floor and the calm-communication rules, then — if it may go
+// out — stored with the next sequence number in one transaction. A nudge
+// goes back to the sender, a held message to the counselor's queue, a
+// blocked one nowhere. The same clientId sent again gets the same outcome.
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import { requireActor } from "@/lib/auth/actor";
 import { IdSchema } from "@/lib/validation/ids";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { evaluateMessage, type Evaluation } from "@/lib/moderation/evaluate-message";
+import { CATEGORY_LABEL } from "@/lib/moderation/categories";
 import { afterMessage, checkSend, type FloorState } from "./floor";
 import { describeRefusal } from "./describe";
 import { requireRoomAccess } from "./room-access";
 import { appendMessage, assertRoomOpen, lockRoom, messageSelect, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
-import { requireActor } from "@/lib/auth/actor";
-import { randomUUID } from "node:crypto";
+import { effectiveRules, type RoomRules } from "./room-rules";
+import type { RoomPerson } from "./people";
 
 export const MESSAGE_MAX = 2000;
 /** Speaker–listener asks the speaker for short chunks the listener can reflect back. */
@@ -23,24 +30,60 @@ export const SendMessageInput = z.object({
   clientId: z.uuid("clientId must be a UUID."),
   text: z.string().trim().min(1, "Write something first.").max(MESSAGE_MAX, `Keep a message under ${MESSAGE_MAX} characters.`),
   kind: z.enum(["MESSAGE", "PARAPHRASE"]).default("MESSAGE"),
+  /** The sender saw a nudge and chose to send the message as it is. */
+  sendAnyway: z.boolean().default(false),
 });
-
-export type SendResult = { message: StoredMessage; state: FloorState | null; duplicate: boolean; counselorId: string };
-
 type SendInput = z.output<typeof SendMessageInput>;
 
+/** What the sender is told about their own message (never the counselor's antidotes). */
+export type SenderFinding = { category: string; label: string; explanation: string; suggestion: string };
+
+export type SendResult =
+  | { outcome: "DELIVERED"; message: StoredMessage; state: FloorState | null; duplicate: boolean; counselorId: string }
+  | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null; counselorId: string; log: LogEntry }
+  | { outcome: "HELD"; heldId: string; counselorId: string; log: LogEntry | null; held: HeldView | null }
+  | { outcome: "BLOCKED"; message: string; counselorId: string; log: LogEntry };
+
+export type LogEntry = { userId: string; outcome: "NUDGED" | "SENT_ANYWAY" | "HELD" | "BLOCKED"; categories: string[] };
+export type HeldView = { id: string; senderId: string; text: string; kind: string; findings: unknown; createdAt: string };
+
+type Sender = { userId: string; isCounselor: boolean; role: RoomPerson["role"] };
+
+function moderate(rules: RoomRules, sender: Sender, input: SendInput): Evaluation {
+  return evaluateMessage(input.text, effectiveRules(rules), { role: sender.role, paraphrase: input.kind === "PARAPHRASE" });
+}
+
+/** What is kept with a delivered message for the counselor. */
+function moderationRecord(evaluation: Evaluation, extra: { sentAnyway?: boolean; held?: boolean } = {}): Prisma.InputJsonValue | undefined {
+  if (evaluation.findings.length === 0 && evaluation.positives.length === 0) return undefined;
+  return {
+    findings: evaluation.findings.map((f) => ({ category: f.category, severity: f.severity, spans: f.spans, antidote: f.antidote })),
+    positives: evaluation.positives.map((p) => p.category),
+    ...extra,
+  };
+}
+
+function senderFindings(evaluation: Evaluation): SenderFinding[] {
+  return evaluation.findings.map((f) => ({ category: f.category, label: CATEGORY_LABEL[f.category], explanation: f.explanation, suggestion: f.suggestion }));
+}
+
 /**
- * The common case in one statement: the sender is (still) in the family, the
- * room is open, its state is the version the floor check saw, and this
- * clientId is new; then take the next seq and insert. Any "no" returns null
- * and the careful path below decides what to say.
+ * The common case in one statement: a clean message, the sender (still) in
+ * the family, the room open, its state and rules the version checked, and a
+ * new clientId; then take the next seq and insert. Any "no" returns null and
+ * the careful path decides.
  */
 async function sendFast(input: SendInput, actor: { id: string }, now: Date): Promise<SendResult | null> {
   const snapshot = await roomSnapshot(input.sessionId, now.getTime());
-  if (!snapshot || snapshot.ended || !snapshot.people.some((p) => p.userId === actor.id)) return null;
-  const sender = { userId: actor.id, isCounselor: snapshot.counselorId === actor.id };
+  if (!snapshot || snapshot.ended) return null;
+  const person = snapshot.people.find((p) => p.userId === actor.id);
+  if (!person) return null;
+  const sender: Sender = { userId: actor.id, isCounselor: snapshot.counselorId === actor.id, role: person.role };
   if (!checkSend(snapshot.state, sender, input.kind, now).ok) return null;
   if (afterMessage(snapshot.state, sender, input.kind, 0) !== snapshot.state) return null; // changes the state: careful path
+  const evaluation = moderate(snapshot.rules, sender, input);
+  if (evaluation.action !== "ALLOW" || evaluation.findings.length > 0) return null;
+  const moderation = moderationRecord(evaluation);
   const rows = await prisma.$queryRaw<StoredMessage[]>`
     WITH allowed AS (
       SELECT 1 FROM "Session" s JOIN "Family" f ON f."id" = s."familyId"
@@ -53,10 +96,10 @@ async function sendFast(input: SendInput, actor: { id: string }, now: Date): Pro
         AND NOT EXISTS (SELECT 1 FROM "RoomMessage" x WHERE x."sessionId" = ${input.sessionId} AND x."senderId" = ${actor.id} AND x."clientId" = ${input.clientId})
       RETURNING r."lastSeq"
     )
-    INSERT INTO "RoomMessage" ("id", "sessionId", "seq", "kind", "senderId", "clientId", "text", "createdAt")
-    SELECT ${randomUUID()}, ${input.sessionId}, room."lastSeq", ${input.kind}::"RoomMessageKind", ${actor.id}, ${input.clientId}, ${input.text}, now() FROM room
-    RETURNING "id", "sessionId", "seq", "kind"::text AS "kind", "senderId", "clientId", "text", "recipientId", "data", "createdAt"`;
-  return rows[0] ? { message: rows[0], state: null, duplicate: false, counselorId: snapshot.counselorId } : null;
+    INSERT INTO "RoomMessage" ("id", "sessionId", "seq", "kind", "senderId", "clientId", "text", "moderation", "createdAt")
+    SELECT ${randomUUID()}, ${input.sessionId}, room."lastSeq", ${input.kind}::"RoomMessageKind", ${actor.id}, ${input.clientId}, ${input.text}, ${moderation === undefined ? null : JSON.stringify(moderation)}::jsonb, now() FROM room
+    RETURNING "id", "sessionId", "seq", "kind"::text AS "kind", "senderId", "clientId", "text", "recipientId", "data", "moderation", "createdAt"`;
+  return rows[0] ? { outcome: "DELIVERED", message: rows[0], state: null, duplicate: false, counselorId: snapshot.counselorId } : null;
 }
 
 /** A raw statement that hit a unique index (here: a racing retry of the same clientId). */
@@ -73,7 +116,8 @@ export async function sendMessage(options: { actor: unknown; input: unknown; zon
   }
   const input = parsed.data;
   const actor = requireActor(options.actor);
-  const fast = await sendFast(input, actor, options.now ?? new Date()).catch((error: unknown) => {
+  const now = options.now ?? new Date();
+  const fast = await sendFast(input, actor, now).catch((error: unknown) => {
     // The careful path then returns the message the racing retry stored.
     if (isUniqueViolation(error)) return null;
     throw error;
@@ -81,27 +125,68 @@ export async function sendMessage(options: { actor: unknown; input: unknown; zon
   if (fast) return fast;
   forgetRoomSnapshot(input.sessionId);
   const access = await requireRoomAccess(actor, input.sessionId);
-  const sender = { userId: access.actor.id, isCounselor: access.isCounselor };
-  const now = options.now ?? new Date();
+  const role = access.people.find((p) => p.userId === access.actor.id)!.role;
+  const sender: Sender = { userId: access.actor.id, isCounselor: access.isCounselor, role };
+  const base = { counselorId: access.counselorId };
 
-  return prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx): Promise<SendResult> => {
     const room = await lockRoom(tx, access.sessionId);
     // Checked under the lock, so a retry racing the original still finds it.
-    const existing = await tx.roomMessage.findUnique({
-      where: { sessionId_senderId_clientId: { sessionId: access.sessionId, senderId: sender.userId, clientId: input.clientId } },
-      select: messageSelect,
-    });
-    if (existing) return { message: existing, state: null, duplicate: true, counselorId: access.counselorId };
+    const key = { sessionId: access.sessionId, senderId: sender.userId, clientId: input.clientId };
+    const existing = await tx.roomMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: messageSelect });
+    if (existing) return { outcome: "DELIVERED", message: existing, state: null, duplicate: true, ...base };
+    const heldBefore = await tx.heldMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { id: true, status: true } });
+    if (heldBefore?.status === "PENDING") return { outcome: "HELD", heldId: heldBefore.id, log: null, held: null, ...base };
     assertRoomOpen(room);
     const check = checkSend(room.state, sender, input.kind, now);
     if (!check.ok) throw new AppError("CONFLICT", describeRefusal(check.refusal, access.people, options.zone), { reason: check.refusal.code });
     if (room.state.mode === "SPEAKER_LISTENER" && sender.userId === room.state.speaker && input.text.length > SPEAKER_CHUNK_MAX) {
       throw new AppError("INVALID", `As the speaker, keep each message short (under ${SPEAKER_CHUNK_MAX} characters) so it can be reflected back.`, { reason: "SPEAKER_CHUNK_TOO_LONG" });
     }
-    const message = await appendMessage(tx, { sessionId: access.sessionId, kind: input.kind, text: input.text, senderId: sender.userId, clientId: input.clientId });
+
+    const evaluation = moderate(room.rules, sender, input);
+    const categories = evaluation.findings.map((f) => f.category);
+    const log = async (outcome: LogEntry["outcome"]): Promise<LogEntry> => {
+      await tx.moderationLog.create({ data: { sessionId: access.sessionId, userId: sender.userId, outcome, categories } });
+      return { userId: sender.userId, outcome, categories };
+    };
+
+    if (evaluation.action === "BLOCK") {
+      const blocking = evaluation.findings.find((f) => effectiveRules(room.rules)[f.category] === "BLOCK") ?? evaluation.findings[0];
+      return { outcome: "BLOCKED", message: `${blocking.explanation} Your message was not sent; you can rework it.`, log: await log("BLOCKED"), ...base };
+    }
+    if (evaluation.action === "HOLD") {
+      // A retry of a message the counselor returned or rejected is a fresh attempt.
+      if (heldBefore) await tx.heldMessage.delete({ where: { id: heldBefore.id } });
+      const held = await tx.heldMessage.create({
+        data: { ...key, kind: input.kind, text: input.text, findings: moderationRecord(evaluation) ?? {} },
+      });
+      return {
+        outcome: "HELD",
+        heldId: held.id,
+        log: await log("HELD"),
+        held: { id: held.id, senderId: held.senderId, text: held.text, kind: held.kind, findings: held.findings, createdAt: held.createdAt.toISOString() },
+        ...base,
+      };
+    }
+    if (evaluation.action === "NUDGE" && !input.sendAnyway) {
+      return { outcome: "NUDGE", findings: senderFindings(evaluation), suggestion: evaluation.suggestion, log: await log("NUDGED"), ...base };
+    }
+    const sentAnyway = evaluation.action === "NUDGE";
+    if (sentAnyway) await log("SENT_ANYWAY");
+    const message = await appendMessage(tx, {
+      sessionId: access.sessionId,
+      kind: input.kind,
+      text: input.text,
+      senderId: sender.userId,
+      clientId: input.clientId,
+      moderation: moderationRecord(evaluation, sentAnyway ? { sentAnyway: true } : {}),
+    });
     const next = afterMessage(room.state, sender, input.kind, message.seq);
-    if (next !== room.state) await saveState(tx, access.sessionId, next);
-    if (next !== room.state) forgetRoomSnapshot(access.sessionId);
-    return { message, state: next !== room.state ? next : null, duplicate: false, counselorId: access.counselorId };
+    if (next !== room.state) {
+      await saveState(tx, access.sessionId, next);
+      forgetRoomSnapshot(access.sessionId);
+    }
+    return { outcome: "DELIVERED", message, state: next !== room.state ? next : null, duplicate: false, ...base };
   });
 }

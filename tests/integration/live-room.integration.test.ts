@@ -61,7 +61,7 @@ describe("the delivery contract", () => {
     const perClient = 6; // under the per-member rate limit
     const acks = await Promise.all(clients.flatMap((c, i) => Array.from({ length: perClient }, (_, n) => c.send(sessionId, `client ${i} message ${n}`))));
     expect(acks.every((a) => a.ok)).toBe(true);
-    const ackedSeqs = acks.map((a) => (a.ok ? a.data.seq : -1)).sort((a, b) => a - b);
+    const ackedSeqs = acks.map((a) => (a.ok && a.data.outcome === "DELIVERED" ? a.data.seq : -1)).sort((a, b) => a - b);
     expect(ackedSeqs).toEqual(Array.from({ length: 18 }, (_, i) => i + 2));
     const rows = await seqsOf(sessionId);
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
@@ -114,7 +114,7 @@ describe("the delivery contract", () => {
     const reply = await again.join(sessionId, 0);
     const texts = reply.ok ? reply.data.messages.filter((m) => m.kind === "MESSAGE").map((m) => (m.kind === "MESSAGE" ? m.text : "")) : [];
     expect(texts).toEqual(["before", "the", "restart"]);
-    expect(acked.map((a) => (a.ok ? a.data.seq : 0))).toEqual([2, 3, 4]);
+    expect(acked.map((a) => (a.ok && a.data.outcome === "DELIVERED" ? a.data.seq : 0))).toEqual([2, 3, 4]);
   });
 
   it("refuses an empty, oversized or malformed message with INVALID and a sentence", async () => {

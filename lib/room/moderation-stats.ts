@@ -1,0 +1,57 @@
+// The counselor's figures for a session: per member, what the rules found,
+// how nudges and holds went, and the ratio of positive to negative moments
+// (Gottman's stable couples run about 5:1 in conflict).
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { CATEGORIES, type Category } from "@/lib/moderation/categories";
+import { requireRoomAccess, ROOM_NOT_FOUND } from "./room-access";
+
+export type MemberStats = {
+  userId: string;
+  name: string;
+  byCategory: Partial<Record<Category, number>>;
+  nudges: { shown: number; sentAnyway: number; reworded: number };
+  holds: { held: number; approved: number; rejected: number; returned: number };
+  blocked: number;
+  positives: number;
+  negatives: number;
+  /** positives / negatives, or null when nothing negative happened yet. */
+  ratio: number | null;
+};
+
+export async function moderationStats(options: { actor: unknown; sessionId: unknown }): Promise<MemberStats[]> {
+  const access = await requireRoomAccess(options.actor, options.sessionId);
+  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  const [logs, delivered] = await Promise.all([
+    prisma.moderationLog.findMany({ where: { sessionId: access.sessionId }, select: { userId: true, outcome: true, categories: true } }),
+    prisma.roomMessage.findMany({ where: { sessionId: access.sessionId, kind: { in: ["MESSAGE", "PARAPHRASE"] }, moderation: { not: { equals: null } } }, select: { senderId: true, moderation: true } }),
+  ]);
+  return access.people
+    .filter((p) => p.role !== "COUNSELOR")
+    .map((person) => {
+      const mine = logs.filter((l) => l.userId === person.userId);
+      const count = (outcome: string) => mine.filter((l) => l.outcome === outcome).length;
+      const byCategory: Partial<Record<Category, number>> = {};
+      for (const l of mine) {
+        if (!["NUDGED", "HELD", "BLOCKED"].includes(l.outcome)) continue;
+        for (const c of l.categories) if ((CATEGORIES as readonly string[]).includes(c)) byCategory[c as Category] = (byCategory[c as Category] ?? 0) + 1;
+      }
+      const positives = delivered
+        .filter((m) => m.senderId === person.userId)
+        .reduce((sum, m) => sum + (((m.moderation as { positives?: unknown[] } | null)?.positives?.length as number | undefined) ?? 0), 0);
+      const shown = count("NUDGED");
+      const sentAnyway = count("SENT_ANYWAY");
+      const negatives = shown + count("HELD") + count("BLOCKED");
+      return {
+        userId: person.userId,
+        name: person.name,
+        byCategory,
+        nudges: { shown, sentAnyway, reworded: Math.max(0, shown - sentAnyway) },
+        holds: { held: count("HELD"), approved: count("APPROVED"), rejected: count("REJECTED"), returned: count("RETURNED") },
+        blocked: count("BLOCKED"),
+        positives,
+        negatives,
+        ratio: negatives ? positives / negatives : null,
+      };
+    });
+}
