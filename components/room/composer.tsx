@@ -1,25 +1,50 @@
 "use client";
 
 import { useState } from "react";
+import type { SenderFinding } from "@/lib/room/send-message";
 
 const STARTER = "What I hear you saying is ";
 
-export function Composer(props: { disabledReason: string | null; paraphrase: boolean; onSend: (text: string) => Promise<string | null>; onTyping: () => void }) {
-  const [text, setText] = useState(props.paraphrase ? STARTER : "");
-  const [error, setError] = useState<string | null>(null);
+export type SendOutcome = { error?: string; nudge?: { findings: SenderFinding[]; suggestion: string | null } } | null;
+
+export function Composer(props: {
+  disabledReason: string | null;
+  paraphrase: boolean;
+  onSend: (text: string, options: { sendAnyway: boolean }) => Promise<SendOutcome>;
+  onTyping: () => void;
+  /** A held message the counselor handed back: it starts in the box to rephrase. */
+  returned: { text: string; note: string | null } | null;
+}) {
+  const [text, setText] = useState(props.returned?.text ?? (props.paraphrase ? STARTER : ""));
+  const [error, setError] = useState<string | null>(
+    props.returned ? (props.returned.note ? `Your counselor asked you to rephrase this: ${props.returned.note}` : "Your counselor asked you to rephrase this before it is shared.") : null,
+  );
+  const [nudge, setNudge] = useState<{ text: string; findings: SenderFinding[]; suggestion: string | null } | null>(null);
   const disabled = props.disabledReason !== null;
+
+  async function deliver(value: string, sendAnyway: boolean) {
+    setText(props.paraphrase ? STARTER : "");
+    const outcome = await props.onSend(value, { sendAnyway });
+    if (outcome?.nudge) {
+      setText(value);
+      setNudge({ text: value, ...outcome.nudge });
+      setError(null);
+    } else if (outcome?.error) {
+      // Refused or blocked: the person keeps their words to rework them.
+      setText(value);
+      setError(outcome.error);
+    } else {
+      setError(null);
+      setNudge(null);
+    }
+  }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const value = text.trim();
     if (!value || disabled) return;
-    setText(props.paraphrase ? STARTER : "");
-    const problem = await props.onSend(value);
-    if (problem) {
-      // Refused: the person keeps their words to rework them.
-      setText(value);
-      setError(problem);
-    } else setError(null);
+    setNudge(null);
+    await deliver(value, false);
   }
 
   return (
@@ -29,7 +54,47 @@ export function Composer(props: { disabledReason: string | null; paraphrase: boo
           {props.disabledReason}
         </p>
       ) : null}
-      {error ? <p className="field-error">{error}</p> : null}
+      {nudge ? (
+        <div className="nudge" role="alert" data-testid="nudge">
+          <strong>Before you send this…</strong>
+          <ul>
+            {nudge.findings.map((f) => (
+              <li key={f.category}>
+                <span className="pill">{f.label}</span> {f.explanation}
+              </li>
+            ))}
+          </ul>
+          {nudge.suggestion ? (
+            <p>
+              Maybe: <em data-testid="nudge-suggestion">{nudge.suggestion}</em>
+            </p>
+          ) : null}
+          <div className="actions">
+            {nudge.suggestion ? (
+              <button
+                type="button"
+                onClick={() => {
+                  setText(nudge.suggestion!);
+                  setNudge(null);
+                }}
+              >
+                Use this
+              </button>
+            ) : null}
+            <button type="button" className="secondary" onClick={() => setNudge(null)}>
+              Edit my message
+            </button>
+            <button type="button" className="link" onClick={() => void deliver(nudge.text, true)}>
+              Send anyway
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field-error" data-testid="composer-error">
+          {error}
+        </p>
+      ) : null}
       <label htmlFor="composer-text" className="visually-hidden">
         {props.paraphrase ? "Your paraphrase" : "Your message"}
       </label>

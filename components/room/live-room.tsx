@@ -9,9 +9,10 @@ import { MessageList } from "./message-list";
 import { Composer } from "./composer";
 import { CounselorPanel } from "./counselor-panel";
 import { MemberActions } from "./member-actions";
+import { ModerationPanel } from "./moderation-panel";
 
 export function LiveRoom(props: { sessionId: string; title: string; userId: string; isCounselor: boolean; zone: string }) {
-  const { view, send, retry, discard, control, emit, typing } = useRoom(props.sessionId);
+  const { view, send, retry, discard, control, emit, typing, stats } = useRoom(props.sessionId);
   const [now, setNow] = useState(() => Date.now());
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -80,14 +81,16 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
         ) : null}
         {!ended ? (
           <Composer
-            key={isListener ? "listener" : "speaker"}
+            key={`${isListener ? "listener" : "speaker"}-${view.returned?.count ?? 0}`}
             disabledReason={disabledReason}
             paraphrase={isListener}
             onTyping={typing}
-            onSend={async (text) => {
-              const reply = await send(text, kind);
-              if (reply && !reply.ok) return reply.error.message;
+            returned={view.returned}
+            onSend={async (text, { sendAnyway }) => {
+              const reply = await send(text, kind, sendAnyway);
+              if (reply && !reply.ok) return { error: reply.error.message };
               setNotice(null);
+              if (reply?.ok && reply.data.outcome === "NUDGE") return { nudge: { findings: reply.data.findings, suggestion: reply.data.suggestion } };
               return null;
             }}
           />
@@ -107,7 +110,10 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
         </section>
         {!ended && state ? (
           props.isCounselor ? (
-            <CounselorPanel state={state} people={view.people} onControl={(a) => control(a).then(report)} onEmit={(e, p) => emit(e, p).then(report)} />
+            <>
+              <ModerationPanel view={view} people={view.people} onEmit={(e, p) => emit(e, p).then(report)} loadStats={stats} />
+              <CounselorPanel state={state} people={view.people} onControl={(a) => control(a).then(report)} onEmit={(e, p) => emit(e, p).then(report)} />
+            </>
           ) : (
             <MemberActions state={state} userId={props.userId} people={view.people} onControl={(a) => control(a).then(report)} onBreak={() => emit("room:break", {}).then(report)} />
           )

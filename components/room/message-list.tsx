@@ -5,6 +5,27 @@ import type { FloorAction, FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
 import { firstName, type RoomPerson } from "@/lib/room/people";
 import type { Pending } from "./use-room";
+import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
+
+type Moderation = { findings?: { category: Category; antidote: string }[]; positives?: string[]; sentAnyway?: boolean; held?: boolean };
+
+/** For the counselor: what the rules found in a delivered message, with the antidote. */
+function Findings({ moderation }: { moderation: unknown }) {
+  const m = moderation as Moderation;
+  if (!m.findings?.length && !m.sentAnyway && !m.held) return null;
+  return (
+    <div className="findings" data-testid="findings">
+      {m.findings?.map((f) => (
+        <span key={f.category} className="pill" title={f.antidote}>
+          {CATEGORY_LABEL[f.category]}
+        </span>
+      ))}
+      {m.sentAnyway ? <span className="hint"> sent anyway</span> : null}
+      {m.held ? <span className="hint"> approved by you</span> : null}
+      {m.findings?.[0] ? <div className="hint">{m.findings[0].antidote}</div> : null}
+    </div>
+  );
+}
 
 export function MessageList(props: {
   messages: MessageView[];
@@ -43,6 +64,7 @@ export function MessageList(props: {
               {label ? <span className="pill">{label}</span> : null}
             </div>
             <div className="bubble-text">{m.text}</div>
+            {props.isCounselor && m.moderation ? <Findings moderation={m.moderation} /> : null}
             {waiting === m.seq ? (
               <div className="actions" data-testid="confirm-paraphrase">
                 <button type="button" onClick={() => props.onControl({ type: "CONFIRM_PARAPHRASE", seq: m.seq })}>
@@ -59,7 +81,18 @@ export function MessageList(props: {
       {props.pending.map((p) => (
         <div key={p.clientId} className="bubble mine pending" data-testid="pending">
           <div className="bubble-text">{p.text}</div>
-          {p.status === "failed" ? (
+          {p.status === "held" ? (
+            <span className="muted" data-testid="held-notice">
+              Waiting for the counselor…
+            </span>
+          ) : p.status === "rejected" ? (
+            <div className="actions">
+              <span className="field-error">Not shared by your counselor. {p.error}</span>
+              <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
+                Dismiss
+              </button>
+            </div>
+          ) : p.status === "failed" ? (
             <div className="actions">
               <span className="field-error">{p.error}</span>
               <button type="button" className="link" onClick={() => props.onRetry(p.clientId)}>

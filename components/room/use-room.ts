@@ -12,10 +12,23 @@ import type { FloorAction, FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
 import type { RoomPerson } from "@/lib/room/people";
 import type { ErrorPayload } from "@/lib/errors";
+import type { HeldView } from "@/lib/room/send-message";
+import type { RoomRules } from "@/lib/room/room-rules";
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export type Pending = { clientId: string; text: string; kind: "MESSAGE" | "PARAPHRASE"; status: "sending" | "failed"; error?: string };
+export type Pending = {
+  clientId: string;
+  text: string;
+  kind: "MESSAGE" | "PARAPHRASE";
+  status: "sending" | "failed" | "held" | "rejected";
+  error?: string;
+  heldId?: string;
+  sendAnyway?: boolean;
+};
+
+export type HeldItem = HeldView;
+export type ModerationEntry = { userId: string; outcome: string; categories: string[]; at: number };
 
 export type RoomView = {
   connection: "connecting" | "online" | "offline";
@@ -27,6 +40,13 @@ export type RoomView = {
   online: string[];
   typing: Record<string, number>;
   joinError: string | null;
+  rules: RoomRules | null;
+  /** Counselor: messages waiting for a decision. */
+  queue: HeldItem[];
+  /** Counselor: what the rules did, newest first. */
+  moderationLog: ModerationEntry[];
+  /** Sender: a held message the counselor handed back to rephrase. */
+  returned: { text: string; note: string | null; count: number } | null;
 };
 
 const GAP_WAIT_MS = 1500;
@@ -37,7 +57,7 @@ export function useRoom(sessionId: string) {
   const early = useRef(new Map<number, MessageView>());
   const gapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pendingRef = useRef<Pending[]>([]);
-  const [view, setView] = useState<RoomView>({ connection: "connecting", status: null, state: null, people: [], messages: [], pending: [], online: [], typing: {}, joinError: null });
+  const [view, setView] = useState<RoomView>({ connection: "connecting", status: null, state: null, people: [], messages: [], pending: [], online: [], typing: {}, joinError: null, rules: null, queue: [], moderationLog: [], returned: null });
 
   const setPending = useCallback((update: (p: Pending[]) => Pending[]) => {
     pendingRef.current = update(pendingRef.current);
@@ -48,9 +68,12 @@ export function useRoom(sessionId: string) {
     async (p: Pending) => {
       const socket = socketRef.current;
       if (!socket?.connected) return; // resent on reconnect
-      const reply = await socket.emitWithAck("room:send", { sessionId, clientId: p.clientId, text: p.text, kind: p.kind });
-      if (reply.ok) {
-        // Delivered: the message itself arrives (or arrived) through room:message.
+      const reply = await socket.emitWithAck("room:send", { sessionId, clientId: p.clientId, text: p.text, kind: p.kind, sendAnyway: p.sendAnyway ?? false });
+      if (reply.ok && reply.data.outcome === "HELD") {
+        const heldId = reply.data.heldId;
+        setPending((list) => list.map((x) => (x.clientId === p.clientId ? { ...x, status: "held", heldId } : x)));
+      } else if (reply.ok) {
+        // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.
         setPending((list) => list.filter((x) => x.clientId !== p.clientId));
       } else {
         setPending((list) => list.map((x) => (x.clientId === p.clientId ? { ...x, status: "failed", error: reply.error.message } : x)));
@@ -90,7 +113,9 @@ export function useRoom(sessionId: string) {
         return;
       }
       const snap = reply.data;
-      setView((v) => ({ ...v, joinError: null, status: snap.status, state: snap.state, people: snap.people }));
+      const mine = snap.held.filter((h) => h.senderId === snap.you.userId && !pendingRef.current.some((p) => p.heldId === h.id));
+      if (mine.length) setPending((list) => [...list, ...mine.map((h) => ({ clientId: h.id, text: h.text, kind: "MESSAGE" as const, status: "held" as const, heldId: h.id }))]);
+      setView((v) => ({ ...v, joinError: null, status: snap.status, state: snap.state, people: snap.people, rules: snap.rules, queue: snap.you.isCounselor ? snap.held : [] }));
       apply(snap.messages);
       if (snap.hasMore) await join();
       for (const p of pendingRef.current) if (p.status === "sending") void transmit(p);
@@ -107,17 +132,29 @@ export function useRoom(sessionId: string) {
     socket.on("room:presence", ({ sessionId: id, userIds }) => id === sessionId && setView((v) => ({ ...v, online: userIds })));
     socket.on("room:typing", ({ sessionId: id, userId }) => id === sessionId && setView((v) => ({ ...v, typing: { ...v.typing, [userId]: Date.now() } })));
     socket.on("room:ended", ({ sessionId: id }) => id === sessionId && setView((v) => ({ ...v, status: "ENDED" })));
+    socket.on("room:rules", ({ sessionId: id, rules }) => id === sessionId && setView((v) => ({ ...v, rules })));
+    socket.on("room:held", ({ sessionId: id, held }) => id === sessionId && setView((v) => ({ ...v, queue: [...v.queue.filter((h) => h.id !== held.id), held] })));
+    socket.on("room:moderation", ({ sessionId: id, entry }) => id === sessionId && setView((v) => ({ ...v, moderationLog: [{ ...entry, at: Date.now() }, ...v.moderationLog].slice(0, 50) })));
+    socket.on("room:held-decided", ({ sessionId: id, heldId, decision, text, note }) => {
+      if (id !== sessionId) return;
+      setView((v) => ({ ...v, queue: v.queue.filter((h) => h.id !== heldId), returned: decision === "RETURN" && pendingRef.current.some((p) => p.heldId === heldId) ? { text, note, count: (v.returned?.count ?? 0) + 1 } : v.returned }));
+      setPending((list) =>
+        decision === "REJECT"
+          ? list.map((p) => (p.heldId === heldId ? { ...p, status: "rejected" as const, error: note ?? "Your counselor did not pass this message on." } : p))
+          : list.filter((p) => p.heldId !== heldId),
+      );
+    });
 
     return () => {
       if (gapTimer.current) clearTimeout(gapTimer.current);
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [sessionId, transmit]);
+  }, [sessionId, transmit, setPending]);
 
   const send = useCallback(
-    (text: string, kind: "MESSAGE" | "PARAPHRASE" = "MESSAGE") => {
-      const p: Pending = { clientId: crypto.randomUUID(), text, kind, status: "sending" };
+    (text: string, kind: "MESSAGE" | "PARAPHRASE" = "MESSAGE", sendAnyway = false) => {
+      const p: Pending = { clientId: crypto.randomUUID(), text, kind, status: "sending", sendAnyway };
       setPending((list) => [...list, p]);
       return transmit(p);
     },
@@ -138,7 +175,7 @@ export function useRoom(sessionId: string) {
   const discard = useCallback((clientId: string) => setPending((list) => list.filter((x) => x.clientId !== clientId)), [setPending]);
 
   const emit = useCallback(
-    async (event: "room:control" | "room:break" | "room:end" | "room:coach", payload: Record<string, unknown>): Promise<ErrorPayload | null> => {
+    async (event: "room:control" | "room:break" | "room:end" | "room:coach" | "room:moderate" | "room:rules", payload: Record<string, unknown>): Promise<ErrorPayload | null> => {
       const socket = socketRef.current;
       if (!socket?.connected) return { code: "INTERNAL", message: "You are offline. Wait for the connection to come back." };
       const reply = await socket.emitWithAck(event, { sessionId, ...payload });
@@ -150,5 +187,10 @@ export function useRoom(sessionId: string) {
   const control = useCallback((action: FloorAction) => emit("room:control", { action }), [emit]);
   const typing = useCallback(() => socketRef.current?.emit("room:typing", { sessionId }), [sessionId]);
 
-  return { view, send, retry, discard, control, emit, typing };
+  const stats = useCallback(async () => {
+    const reply = await socketRef.current?.emitWithAck("room:stats", { sessionId });
+    return reply?.ok ? reply.data : null;
+  }, [sessionId]);
+
+  return { view, send, retry, discard, control, emit, typing, stats };
 }

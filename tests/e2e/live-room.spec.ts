@@ -1,14 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
 import { prisma } from "@/lib/db/client";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, pageAs, test } from "./fixtures";
 import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
 
-async function personPage(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signInAs(page, email, TEST_PASSWORD);
-  return page;
-}
+const personPage = (browser: Parameters<typeof pageAs>[0], baseURL: string, email: string) => pageAs(browser, baseURL, email, TEST_PASSWORD);
 
 test("the counselor runs a speaker–listener exchange, mutes and unmutes, and ends with a read-only transcript", async ({ browser, baseURL }) => {
   const counselor = await createUser({ role: "COUNSELOR", name: "Maya Reyes" });
