@@ -111,13 +111,14 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
         {!ended && state ? (
           props.isCounselor ? (
             <>
-              <ModerationPanel view={view} people={view.people} onEmit={(e, p) => emit(e, p).then(report)} loadStats={stats} />
+              <ModerationPanel view={view} people={view.people} ended={false} onEmit={(e, p) => emit(e, p).then(report)} loadStats={stats} />
               <CounselorPanel state={state} people={view.people} onControl={(a) => control(a).then(report)} onEmit={(e, p) => emit(e, p).then(report)} />
             </>
           ) : (
             <MemberActions state={state} userId={props.userId} people={view.people} onControl={(a) => control(a).then(report)} onBreak={() => emit("room:break", {}).then(report)} />
           )
         ) : null}
+        {ended && props.isCounselor ? <ModerationPanel view={view} people={view.people} ended onEmit={() => {}} loadStats={stats} /> : null}
       </aside>
     </div>
   );

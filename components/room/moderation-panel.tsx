@@ -12,11 +12,23 @@ type Findings = { findings?: { category: Category; antidote: string }[] };
 
 const OUTCOME = { NUDGED: "was nudged", SENT_ANYWAY: "sent anyway", HELD: "is waiting for you", BLOCKED: "was blocked" } as Record<string, string>;
 
-export function ModerationPanel({ view, people, onEmit, loadStats }: { view: RoomView; people: RoomPerson[]; onEmit: Emit; loadStats: () => Promise<MemberStats[] | null> }) {
+export function ModerationPanel({ view, people, ended, onEmit, loadStats }: { view: RoomView; people: RoomPerson[]; ended: boolean; onEmit: Emit; loadStats: () => Promise<MemberStats[] | null> }) {
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [stats, setStats] = useState<MemberStats[] | null>(null);
   const preset = view.rules?.preset ?? "standard";
   const current = view.rules ? (view.rules.preset === "custom" ? view.rules.rules : PRESETS[view.rules.preset]) : PRESETS.standard;
+
+  const figures = (
+    <section className="card" aria-labelledby="stats-heading">
+      <h2 id="stats-heading">{ended ? "How the session went" : "This session"}</h2>
+      <button type="button" className="secondary" onClick={() => void loadStats().then(setStats)}>
+        {stats ? "Refresh figures" : "Show figures"}
+      </button>
+      {stats ? <StatsTable stats={stats} /> : null}
+    </section>
+  );
+  // After the session only the figures remain useful.
+  if (ended) return figures;
 
   return (
     <>
@@ -101,12 +113,13 @@ export function ModerationPanel({ view, people, onEmit, loadStats }: { view: Roo
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="stats-heading">
-        <h2 id="stats-heading">This session</h2>
-        <button type="button" className="secondary" onClick={() => void loadStats().then(setStats)}>
-          {stats ? "Refresh figures" : "Show figures"}
-        </button>
-        {stats ? (
+      {figures}
+    </>
+  );
+}
+
+function StatsTable({ stats }: { stats: MemberStats[] }) {
+  return (
           <table className="table" data-testid="stats">
             <tbody>
               {stats.map((s) => (
@@ -127,8 +140,5 @@ export function ModerationPanel({ view, people, onEmit, loadStats }: { view: Roo
               ))}
             </tbody>
           </table>
-        ) : null}
-      </section>
-    </>
   );
 }

@@ -75,6 +75,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
     await expect(page.getByText("Ended", { exact: true })).toBeVisible();
     await expect(page.getByTestId("composer")).toHaveCount(0);
   }
+  await expect(maya.getByRole("heading", { name: "How the session went" })).toBeVisible();
   await sam.reload();
   await expect(sam.getByTestId("message").filter({ hasText: "I feel ignored" })).toBeVisible();
   await expect(sam.getByTestId("event").filter({ hasText: "Maya ended the session." })).toBeVisible();
