@@ -39,26 +39,8 @@ export function CounselorPanel({ state, people, onControl, onEmit }: { state: Fl
         </div>
         {mode === "SPEAKER_LISTENER" ? (
           <div className="row">
-            <div className="field">
-              <label htmlFor="speaker">Speaker</label>
-              <select id="speaker" value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-                {members.map((m) => (
-                  <option key={m.userId} value={m.userId}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="listener">Listener</label>
-              <select id="listener" value={listener} onChange={(e) => setListener(e.target.value)}>
-                {members.map((m) => (
-                  <option key={m.userId} value={m.userId}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <MemberSelect id="speaker" label="Speaker" members={members} value={speaker} onChange={setSpeaker} />
+            <MemberSelect id="listener" label="Listener" members={members} value={listener} onChange={setListener} />
           </div>
         ) : null}
         {mode === "ROUND_ROBIN" ? (
@@ -165,16 +147,7 @@ export function CounselorPanel({ state, people, onControl, onEmit }: { state: Fl
             setCoachText("");
           }}
         >
-          <div className="field">
-            <label htmlFor="coach-who">To</label>
-            <select id="coach-who" value={coachWho} onChange={(e) => setCoachWho(e.target.value)}>
-              {members.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MemberSelect id="coach-who" label="To" members={members} value={coachWho} onChange={setCoachWho} />
           <div className="field">
             <label htmlFor="coach-text">Message (only they see it)</label>
             <textarea id="coach-text" rows={2} value={coachText} onChange={(e) => setCoachText(e.target.value)} />
@@ -196,5 +169,20 @@ export function CounselorPanel({ state, people, onControl, onEmit }: { state: Fl
         </button>
       </section>
     </>
+  );
+}
+
+function MemberSelect(props: { id: string; label: string; members: RoomPerson[]; value: string; onChange: (userId: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.members.map((m) => (
+          <option key={m.userId} value={m.userId}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,22 +1,13 @@
-import { prisma } from "@/lib/db/client";
-import { openRoom } from "@/lib/room/open-room";
 import { expect, pageAs, test } from "./fixtures";
-import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
+import { TEST_PASSWORD } from "../support/factories";
+import { liveFamily } from "../support/room";
 
 test("the son is nudged and takes the suggestion; under strict rules the counselor rejects the mother's contempt with a note", async ({ browser, baseURL }) => {
-  const counselor = await createUser({ role: "COUNSELOR", name: "Maya Reyes" });
-  const mom = await createUser({ role: "PARENT", name: "Laura Bennett" });
-  const son = await createUser({ role: "TEEN", name: "Sam Bennett" });
-  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
-  const start = new Date(Date.now() + 10 * 60_000);
-  const session = await prisma.session.create({
-    data: { familyId: family.id, counselorId: counselor.id, title: "Thursday talk", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" },
-  });
-  await openRoom({ actor: counselor, sessionId: session.id });
+  const { counselor, mom, son, sessionId } = await liveFamily();
 
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => pageAs(browser, baseURL!, u.email, TEST_PASSWORD)));
   for (const page of [maya, laura, sam]) {
-    await page.goto(`/sessions/${session.id}/room`);
+    await page.goto(`/sessions/${sessionId}/room`);
     await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
   }
 

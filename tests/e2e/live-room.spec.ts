@@ -1,35 +1,28 @@
-import { prisma } from "@/lib/db/client";
 import { expect, pageAs, test } from "./fixtures";
-import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
+import { TEST_PASSWORD } from "../support/factories";
+import { liveFamily } from "../support/room";
 
 const personPage = (browser: Parameters<typeof pageAs>[0], baseURL: string, email: string) => pageAs(browser, baseURL, email, TEST_PASSWORD);
 
 test("the counselor runs a speaker–listener exchange, mutes and unmutes, and ends with a read-only transcript", async ({ browser, baseURL }) => {
-  const counselor = await createUser({ role: "COUNSELOR", name: "Maya Reyes" });
-  const mom = await createUser({ role: "PARENT", name: "Laura Bennett" });
-  const son = await createUser({ role: "TEEN", name: "Sam Bennett" });
-  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
-  const start = new Date(Date.now() + 10 * 60_000);
-  const session = await prisma.session.create({
-    data: { familyId: family.id, counselorId: counselor.id, title: "Tuesday talk", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" },
-  });
+  const { counselor, mom, son, sessionId } = await liveFamily({ open: false });
 
   const maya = await personPage(browser, baseURL!, counselor.email);
   const laura = await personPage(browser, baseURL!, mom.email);
   const sam = await personPage(browser, baseURL!, son.email);
 
   // Before the counselor opens it, the room says so.
-  await sam.goto(`/sessions/${session.id}/room`);
+  await sam.goto(`/sessions/${sessionId}/room`);
   await expect(sam.getByTestId("room-closed")).toContainText("The room opens when your counselor starts the session");
 
-  await maya.goto(`/sessions/${session.id}`);
+  await maya.goto(`/sessions/${sessionId}`);
   await maya.getByRole("button", { name: "Open the room" }).click();
-  await expect(maya).toHaveURL(new RegExp(`/sessions/${session.id}/room$`));
+  await expect(maya).toHaveURL(new RegExp(`/sessions/${sessionId}/room$`));
   await expect(maya.getByTestId("floor-banner")).toContainText("Open conversation");
 
   // Members join from their session page.
   for (const page of [laura, sam]) {
-    await page.goto(`/sessions/${session.id}`);
+    await page.goto(`/sessions/${sessionId}`);
     await page.getByRole("link", { name: "Join the session" }).click();
     await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
   }

@@ -1,23 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { startRealtimeServer } from "../support/realtime";
+import { realtimeServerPerTest } from "../support/realtime";
 import { liveFamily, roomClient } from "../support/room";
 
-type Server = Awaited<ReturnType<typeof startRealtimeServer>>;
-let server: Server;
-beforeEach(async () => {
-  server = await startRealtimeServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const realtime = realtimeServerPerTest();
 
 async function room() {
   const world = await liveFamily();
-  const maya = await roomClient(server, world.counselor);
-  const laura = await roomClient(server, world.mom);
-  const sam = await roomClient(server, world.son);
+  const maya = await roomClient(realtime.server(), world.counselor);
+  const laura = await roomClient(realtime.server(), world.mom);
+  const sam = await roomClient(realtime.server(), world.son);
   await Promise.all([maya, laura, sam].map((c) => c.join(world.sessionId)));
   return { ...world, maya, laura, sam };
 }
@@ -128,9 +121,9 @@ describe("calm-communication rules in the room", () => {
   it("a held message survives a reload: the sender sees it waiting, the counselor sees it queued", async () => {
     const { sessionId, laura, counselor, mom } = await room();
     await laura.send(sessionId, "Real mature.", { clientId: randomUUID() });
-    const again = await (await roomClient(server, mom)).join(sessionId);
+    const again = await (await roomClient(realtime.server(), mom)).join(sessionId);
     expect(again.ok && again.data.held).toEqual([expect.objectContaining({ text: "Real mature.", findings: null })]);
-    const counselorView = await (await roomClient(server, counselor)).join(sessionId);
+    const counselorView = await (await roomClient(realtime.server(), counselor)).join(sessionId);
     expect(counselorView.ok && counselorView.data.held).toEqual([expect.objectContaining({ text: "Real mature.", findings: expect.objectContaining({ findings: expect.any(Array) }) })]);
   });
 });

@@ -1,20 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { removeMember } from "@/lib/families/remove-member";
 import { createUser } from "../support/factories";
-import { startRealtimeServer } from "../support/realtime";
+import { realtimeServerPerTest } from "../support/realtime";
 import { liveFamily, roomClient } from "../support/room";
 
-type Server = Awaited<ReturnType<typeof startRealtimeServer>>;
-
-let server: Server;
-beforeEach(async () => {
-  server = await startRealtimeServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const realtime = realtimeServerPerTest();
 
 const seqsOf = (sessionId: string) => prisma.roomMessage.findMany({ where: { sessionId }, orderBy: { seq: "asc" }, select: { seq: true, text: true, kind: true } });
 
@@ -22,7 +14,7 @@ describe("joining the room", () => {
   it("gives the counselor and members the state, the people and the history", async () => {
     const { counselor, mom, sessionId } = await liveFamily();
     for (const user of [counselor, mom]) {
-      const client = await roomClient(server, user);
+      const client = await roomClient(realtime.server(), user);
       const reply = await client.join(sessionId);
       expect(reply.ok).toBe(true);
       if (!reply.ok) continue;
@@ -36,7 +28,7 @@ describe("joining the room", () => {
     const { sessionId } = await liveFamily();
     const fake = "cl000000000000000000000000";
     for (const stranger of [await createUser({ role: "COUNSELOR" }), await createUser({ role: "PARENT" })]) {
-      const client = await roomClient(server, stranger);
+      const client = await roomClient(realtime.server(), stranger);
       const real = await client.join(sessionId);
       const made = await client.join(fake);
       expect(real).toEqual({ ok: false, error: { code: "NOT_FOUND", message: "We could not find that session." } });
@@ -48,7 +40,7 @@ describe("joining the room", () => {
 
   it("says the room is not open yet before the counselor opens it", async () => {
     const { mom, sessionId } = await liveFamily({ open: false });
-    const client = await roomClient(server, mom);
+    const client = await roomClient(realtime.server(), mom);
     expect(await client.join(sessionId)).toMatchObject({ ok: false, error: { code: "CONFLICT", reason: "ROOM_NOT_OPEN" } });
   });
 });
@@ -56,7 +48,7 @@ describe("joining the room", () => {
 describe("the delivery contract", () => {
   it("gives concurrent senders gap-free, ordered sequence numbers, and every client receives all of them", async () => {
     const { counselor, mom, son, sessionId } = await liveFamily();
-    const clients = await Promise.all([counselor, mom, son].map((u) => roomClient(server, u)));
+    const clients = await Promise.all([counselor, mom, son].map((u) => roomClient(realtime.server(), u)));
     await Promise.all(clients.map((c) => c.join(sessionId)));
     const perClient = 6; // under the per-member rate limit
     const acks = await Promise.all(clients.flatMap((c, i) => Array.from({ length: perClient }, (_, n) => c.send(sessionId, `client ${i} message ${n}`))));
@@ -73,7 +65,7 @@ describe("the delivery contract", () => {
 
   it("stores a message sent twice with the same client id once, and acks both with the same seq", async () => {
     const { mom, sessionId } = await liveFamily();
-    const client = await roomClient(server, mom);
+    const client = await roomClient(realtime.server(), mom);
     await client.join(sessionId);
     const payload = { sessionId, clientId: randomUUID(), text: "I want us to talk calmly." };
     const [first, second] = await Promise.all([client.socket.emitWithAck("room:send", payload), client.socket.emitWithAck("room:send", payload)]);
@@ -86,14 +78,14 @@ describe("the delivery contract", () => {
 
   it("a client that was offline catches up with exactly what it missed, in order", async () => {
     const { mom, son, sessionId } = await liveFamily();
-    const sam = await roomClient(server, son);
+    const sam = await roomClient(realtime.server(), son);
     const first = await sam.join(sessionId);
     const lastSeen = first.ok ? first.data.lastSeq : 0;
     sam.socket.disconnect();
-    const laura = await roomClient(server, mom);
+    const laura = await roomClient(realtime.server(), mom);
     await laura.join(sessionId);
     for (const text of ["one", "two", "three"]) await laura.send(sessionId, text);
-    const back = await roomClient(server, son);
+    const back = await roomClient(realtime.server(), son);
     const reply = await back.join(sessionId, lastSeen);
     expect(reply.ok && reply.data.messages.map((m) => (m.kind === "HIDDEN" ? null : [m.seq, m.text]))).toEqual([
       [2, "one"],
@@ -104,13 +96,11 @@ describe("the delivery contract", () => {
 
   it("keeps every acked message across a server restart, and clients resume from their last seq", async () => {
     const { mom, sessionId } = await liveFamily();
-    const laura = await roomClient(server, mom);
+    const laura = await roomClient(realtime.server(), mom);
     await laura.join(sessionId);
     const acked = [];
     for (const text of ["before", "the", "restart"]) acked.push(await laura.send(sessionId, text));
-    await server.close();
-    server = await startRealtimeServer();
-    const again = await roomClient(server, mom);
+    const again = await roomClient(await realtime.restart(), mom);
     const reply = await again.join(sessionId, 0);
     const texts = reply.ok ? reply.data.messages.filter((m) => m.kind === "MESSAGE").map((m) => (m.kind === "MESSAGE" ? m.text : "")) : [];
     expect(texts).toEqual(["before", "the", "restart"]);
@@ -119,7 +109,7 @@ describe("the delivery contract", () => {
 
   it("refuses an empty, oversized or malformed message with INVALID and a sentence", async () => {
     const { mom, sessionId } = await liveFamily();
-    const client = await roomClient(server, mom);
+    const client = await roomClient(realtime.server(), mom);
     await client.join(sessionId);
     expect(await client.send(sessionId, "   ")).toMatchObject({ ok: false, error: { code: "INVALID", message: "Write something first." } });
     expect(await client.send(sessionId, "x".repeat(2001))).toMatchObject({ ok: false, error: { code: "INVALID", message: "Keep a message under 2000 characters." } });
@@ -130,7 +120,7 @@ describe("the delivery contract", () => {
 
   it("limits how fast one member can send, with a clear error", async () => {
     const { son, sessionId } = await liveFamily();
-    const client = await roomClient(server, son);
+    const client = await roomClient(realtime.server(), son);
     await client.join(sessionId);
     const results = [];
     for (let i = 0; i < 9; i++) results.push(await client.send(sessionId, `spam ${i}`));
@@ -142,9 +132,9 @@ describe("the delivery contract", () => {
 describe("floor refusals carry codes and sentences", () => {
   it("muted, paused and not-your-turn", async () => {
     const { counselor, mom, son, sessionId } = await liveFamily();
-    const maya = await roomClient(server, counselor);
-    const laura = await roomClient(server, mom);
-    const sam = await roomClient(server, son);
+    const maya = await roomClient(realtime.server(), counselor);
+    const laura = await roomClient(realtime.server(), mom);
+    const sam = await roomClient(realtime.server(), son);
     await Promise.all([maya, laura, sam].map((c) => c.join(sessionId)));
 
     expect(await maya.control(sessionId, { type: "MUTE", userId: son.id })).toMatchObject({ ok: true });
@@ -164,7 +154,7 @@ describe("floor refusals carry codes and sentences", () => {
 
   it("a member cannot take counselor controls", async () => {
     const { son, sessionId } = await liveFamily();
-    const sam = await roomClient(server, son);
+    const sam = await roomClient(realtime.server(), son);
     await sam.join(sessionId);
     expect(await sam.control(sessionId, { type: "PAUSE" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await sam.socket.emitWithAck("room:end", { sessionId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
@@ -172,8 +162,8 @@ describe("floor refusals carry codes and sentences", () => {
 
   it("broadcasts state changes and records each control in the transcript", async () => {
     const { counselor, mom, son, sessionId } = await liveFamily();
-    const maya = await roomClient(server, counselor);
-    const laura = await roomClient(server, mom);
+    const maya = await roomClient(realtime.server(), counselor);
+    const laura = await roomClient(realtime.server(), mom);
     await Promise.all([maya.join(sessionId), laura.join(sessionId)]);
     const states: string[] = [];
     laura.socket.on("room:state", ({ state }) => states.push(state.mode));
@@ -187,9 +177,9 @@ describe("floor refusals carry codes and sentences", () => {
 describe("private messages and access", () => {
   it("coaching reaches only its member and the counselor; others see only that the sequence moved on", async () => {
     const { counselor, mom, son, sessionId } = await liveFamily();
-    const maya = await roomClient(server, counselor);
-    const laura = await roomClient(server, mom);
-    const sam = await roomClient(server, son);
+    const maya = await roomClient(realtime.server(), counselor);
+    const laura = await roomClient(realtime.server(), mom);
+    const sam = await roomClient(realtime.server(), son);
     await Promise.all([maya, laura, sam].map((c) => c.join(sessionId)));
     const ack = await maya.socket.emitWithAck("room:coach", { sessionId, clientId: randomUUID(), userId: son.id, text: "Try: I feel … when …" });
     expect(ack.ok).toBe(true);
@@ -197,25 +187,25 @@ describe("private messages and access", () => {
     await expect.poll(() => laura.received.length).toBe(1);
     expect(sam.received[0]).toMatchObject({ kind: "COACHING", text: "Try: I feel … when …" });
     expect(laura.received[0]).toEqual({ seq: 2, kind: "HIDDEN" });
-    const rejoin = await (await roomClient(server, mom)).join(sessionId, 1);
+    const rejoin = await (await roomClient(realtime.server(), mom)).join(sessionId, 1);
     expect(rejoin.ok && rejoin.data.messages).toEqual([{ seq: 2, kind: "HIDDEN" }]);
   });
 
   it("a member removed from the family is disconnected at once and cannot come back", async () => {
     const { counselor, family, son, sessionId } = await liveFamily();
-    const sam = await roomClient(server, son);
+    const sam = await roomClient(realtime.server(), son);
     await sam.join(sessionId);
     const dropped = new Promise<string>((resolve) => sam.socket.once("disconnect", resolve));
     await removeMember({ actor: counselor, familyId: family.id, userId: son.id });
     expect(await dropped).toBe("io server disconnect");
-    const back = await roomClient(server, son);
+    const back = await roomClient(realtime.server(), son);
     expect(await back.join(sessionId)).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 
   it("after the session ends, the transcript is read-only", async () => {
     const { counselor, mom, sessionId } = await liveFamily();
-    const maya = await roomClient(server, counselor);
-    const laura = await roomClient(server, mom);
+    const maya = await roomClient(realtime.server(), counselor);
+    const laura = await roomClient(realtime.server(), mom);
     await Promise.all([maya.join(sessionId), laura.join(sessionId)]);
     const ended = new Promise((resolve) => laura.socket.once("room:ended", resolve));
     expect(await maya.socket.emitWithAck("room:end", { sessionId })).toMatchObject({ ok: true });

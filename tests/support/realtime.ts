@@ -1,6 +1,7 @@
 // A real Socket.IO server on a real port, and real clients that present a
 // next-auth session cookie the way a browser does.
 import { createServer } from "node:http";
+import { afterEach, beforeEach } from "vitest";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
@@ -48,4 +49,25 @@ export function connected(client: TestClient): Promise<void> {
     client.once("connect", () => resolve());
     client.once("connect_error", (error) => reject(error));
   });
+}
+
+/** A fresh realtime server for each test of the calling file; `server()` is the current one. */
+export function realtimeServerPerTest(options: { databaseUrl?: string } = {}) {
+  let current: Awaited<ReturnType<typeof startRealtimeServer>> | undefined;
+  beforeEach(async () => {
+    current = await startRealtimeServer(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    server: () => current!,
+    /** Replaces the current server (a restart). */
+    restart: async () => {
+      await current?.close();
+      current = await startRealtimeServer(options);
+      return current;
+    },
+  };
 }
