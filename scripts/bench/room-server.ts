@@ -4,7 +4,12 @@
 // Socket.IO server that only acks and broadcasts.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Server } from "socket.io";
+
+// Where time goes: a server whose event loop stalls delays every ack.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 const mode = process.env.MODE ?? "mend";
 const http = createServer();
@@ -32,5 +37,5 @@ http.listen(0, "127.0.0.1", () => {
   process.send?.({ ready: (http.address() as AddressInfo).port });
 });
 process.on("message", (message: { rss?: boolean }) => {
-  if (message.rss) process.send?.({ rss: process.memoryUsage().rss });
+  if (message.rss) process.send?.({ rss: process.memoryUsage().rss, loopP99Ms: loopDelay.percentile(99) / 1e6, loopMaxMs: loopDelay.max / 1e6 });
 });

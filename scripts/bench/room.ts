@@ -25,6 +25,10 @@ const ROOMS = arg("rooms", 500);
 const SECONDS = arg("seconds", 30);
 const INTERVAL_S = arg("interval", 5);
 const SECRET = "benchmark-secret-0123456789abcdefghijkl";
+// Diagnosis only: --async-commit lets PostgreSQL acknowledge commits before the
+// WAL reaches the disk, to show how much of the latency is fsync. Mend itself
+// always runs with durable commits.
+const ASYNC_COMMIT = process.argv.includes("--async-commit");
 
 type Person = { id: string; role: "COUNSELOR" | "PARENT" | "TEEN" };
 type Room = { sessionId: string; people: Person[] };
@@ -63,7 +67,7 @@ function startServer(mode: "mend" | "baseline", url: string, port: number): Prom
   return new Promise((resolve, reject) => {
     const child = fork(path.resolve("scripts/bench/room-server.ts"), [], {
       execArgv: ["--import", "tsx"],
-      env: { ...process.env, MODE: mode, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
+      env: { ...process.env, MODE: mode, DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     child.once("message", (m: { ready?: number }) => (m.ready ? resolve({ child, port: m.ready }) : reject(new Error("server did not start"))));
@@ -71,9 +75,11 @@ function startServer(mode: "mend" | "baseline", url: string, port: number): Prom
   });
 }
 
-function rss(child: ChildProcess): Promise<number> {
+type ServerFigures = { rss: number; loopP99Ms: number; loopMaxMs: number };
+
+function serverFigures(child: ChildProcess): Promise<ServerFigures> {
   return new Promise((resolve) => {
-    child.once("message", (m: { rss?: number }) => resolve(m.rss ?? 0));
+    child.once("message", (m: Partial<ServerFigures>) => resolve({ rss: m.rss ?? 0, loopP99Ms: m.loopP99Ms ?? NaN, loopMaxMs: m.loopMaxMs ?? NaN }));
     child.send({ rss: true });
   });
 }
@@ -156,7 +162,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   timers.forEach((t) => clearTimeout(t));
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
-  const memory = await rss(child);
+  const figures = await serverFigures(child);
   sockets.forEach((s) => s.disconnect());
   child.kill("SIGTERM");
 
@@ -171,7 +177,9 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     perSecond: ackMs.length / elapsed,
     ack: [50, 95, 99].map((p) => percentile(ackMs, p)),
     delivered_: [50, 95, 99].map((p) => percentile(deliveredMs, p)),
-    rssMb: memory / 1024 / 1024,
+    rssMb: figures.rss / 1024 / 1024,
+    loopP99Ms: figures.loopP99Ms,
+    loopMaxMs: figures.loopMaxMs,
   };
 }
 
@@ -185,7 +193,7 @@ try {
   await applyMigrations(url);
   const rooms = await seed(url);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log(`load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode\n`);
+  console.log(`load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}\n`);
   const results = [];
   for (const mode of ["mend", "baseline"] as const) {
     const r = await drive(mode, url, rooms);
@@ -193,6 +201,7 @@ try {
     console.log(`${mode.padEnd(8)} sent ${r.sent}, acked ${r.acked}, delivered-to-all ${r.delivered}, errors ${r.errors}, ${fmt(r.perSecond)} msg/s, server RSS ${fmt(r.rssMb)} MB`);
     console.log(`         send→ack        p50 ${fmt(r.ack[0])} ms  p95 ${fmt(r.ack[1])} ms  p99 ${fmt(r.ack[2])} ms`);
     console.log(`         send→delivered  p50 ${fmt(r.delivered_[0])} ms  p95 ${fmt(r.delivered_[1])} ms  p99 ${fmt(r.delivered_[2])} ms`);
+    console.log(`         server event-loop delay p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`);
   }
   const [mend, base] = results;
   console.log(`\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}`);
