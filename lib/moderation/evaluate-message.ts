@@ -72,7 +72,10 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
   // Quoted single words stay in `text`, so sarcasm rules that need the quote marks see them there.
 
   const profanitySpans: Span[] = [];
-  for (const match of profanity.getAllMatches(prepared.text, true)) {
+  // Leet-speak decoding reads bare numbers as letters ("455" → "ass"): scores, times and
+  // prices are not swearing, so digit-only tokens are hidden from the matcher (same length).
+  const forProfanity = prepared.text.replace(/(?<![a-z])[\d.,:]*\d(?![a-z])/g, (digits) => " ".repeat(digits.length));
+  for (const match of profanity.getAllMatches(forProfanity, true)) {
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "";
     const span = wholeWord(prepared.text, match.startIndex, match.endIndex + 1);
     if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);

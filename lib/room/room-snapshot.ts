@@ -1,8 +1,10 @@
-// A short-lived, per-process copy of each live room's floor state and people,
-// so the common message needs one database round trip instead of eight. It is
-// never trusted on its own: the write in send-message.ts only succeeds if the
-// state version it was checked against is still current and the sender is
-// still in the family; otherwise the careful path runs with fresh data.
+// A per-process copy of each live room's floor state, rules and people, so the
+// common message needs one database round trip instead of eight. It is never
+// trusted on its own: the write in send-message.ts only succeeds if the state
+// and rules version it was checked against is still current, the room still
+// open and the sender still in the family; otherwise the careful path runs
+// with fresh data and drops this copy. So it can live for a minute: reloading
+// it every few seconds for hundreds of rooms cost more CPU than it saved.
 import { prisma } from "@/lib/db/client";
 import { FloorStateSchema, type FloorState } from "./floor";
 import type { RoomPerson } from "./people";
@@ -18,7 +20,7 @@ export type RoomSnapshot = {
   loadedAt: number;
 };
 
-const MAX_AGE_MS = 2_000;
+const MAX_AGE_MS = 60_000;
 const snapshots = new Map<string, RoomSnapshot>();
 
 export async function roomSnapshot(sessionId: string, now = Date.now()): Promise<RoomSnapshot | null> {

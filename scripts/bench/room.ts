@@ -66,7 +66,8 @@ async function seed(url: string): Promise<Room[]> {
 function startServer(mode: "mend" | "baseline", url: string, port: number): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.resolve("scripts/bench/room-server.ts"), [], {
-      execArgv: ["--import", "tsx"],
+      // BENCH_NODE_ARGS: extra V8 / Node flags for the server under test, e.g. GC tuning.
+      execArgv: ["--import", "tsx", ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [])],
       env: { ...process.env, MODE: mode, DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
@@ -163,6 +164,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
   const figures = await serverFigures(child);
+  const partial = [0, 1, 2].map((n) => [...sentAt.keys()].filter((k) => (deliveries.get(k) ?? 0) === n).length);
   sockets.forEach((s) => s.disconnect());
   child.kill("SIGTERM");
 
@@ -177,6 +179,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     perSecond: ackMs.length / elapsed,
     ack: [50, 95, 99].map((p) => percentile(ackMs, p)),
     delivered_: [50, 95, 99].map((p) => percentile(deliveredMs, p)),
+    partial,
     rssMb: figures.rss / 1024 / 1024,
     loopP99Ms: figures.loopP99Ms,
     loopMaxMs: figures.loopMaxMs,
@@ -201,6 +204,7 @@ try {
     console.log(`${mode.padEnd(8)} sent ${r.sent}, acked ${r.acked}, delivered-to-all ${r.delivered}, errors ${r.errors}, ${fmt(r.perSecond)} msg/s, server RSS ${fmt(r.rssMb)} MB`);
     console.log(`         send→ack        p50 ${fmt(r.ack[0])} ms  p95 ${fmt(r.ack[1])} ms  p99 ${fmt(r.ack[2])} ms`);
     console.log(`         send→delivered  p50 ${fmt(r.delivered_[0])} ms  p95 ${fmt(r.delivered_[1])} ms  p99 ${fmt(r.delivered_[2])} ms`);
+    if (r.partial.some((n) => n > 0)) console.log(`         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`);
     console.log(`         server event-loop delay p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`);
   }
   const [mend, base] = results;

@@ -7,7 +7,7 @@ const categories = (text: string) => evaluateMessage(text).findings.map((f) => f
 const flags = (text: string, category: Category) => categories(text).includes(category);
 
 describe.each<[Category, string[], string[]]>([
-  ["PROFANITY", ["this is fucking ridiculous", "stfu", "wtf mom", "sh1t happens", "what the hell"], ["that test murdered me lol", "I'm so tired", "class assignment due"]],
+  ["PROFANITY", ["this is fucking ridiculous", "stfu", "wtf mom", "sh1t happens", "what the hell", "a55hole"], ["that test murdered me lol", "I'm so tired", "class assignment due", "I scored 455 points", "meet me at 14:55", "it costs $5.38"]],
   ["SLUR", ["you retard"], ["I'm so frustrated", "that's retarding my progress? no"].slice(0, 1)],
   ["INSULT", ["you're so lazy", "you're an idiot", "you little liar", "such a loser", "stupid kid"], ["I'm such an idiot, I forgot my lunch", "you're not stupid for feeling that", "I don't think you're a bad mom", "he called me \"a total loser\" and it hurt"]],
   ["CONTEMPT", ["what is wrong with you", "grow up", "ok boomer", "🙄", "real mature", "that's so stupid", "nice job, genius"], ["the test was so dumb nobody passed", "I'm not saying it's stupid", "this traffic is insane"]],
