@@ -26,7 +26,8 @@ function loadEngineModule(): Promise<SchemaEngineModule> {
     };
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
-      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+      // The glue module's exports are the functions the binary imports.
+      "./schema_engine_bg.js": { ...glue } as WebAssembly.ModuleImports,
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
