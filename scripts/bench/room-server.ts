@@ -36,6 +36,8 @@ if (mode === "baseline") {
 http.listen(0, "127.0.0.1", () => {
   process.send?.({ ready: (http.address() as AddressInfo).port });
 });
-process.on("message", (message: { rss?: boolean }) => {
+process.on("message", (message: { rss?: boolean; resetLoopDelay?: boolean }) => {
+  // The load generator asks for a reset once every client has joined, so the figures cover the steady phase only.
+  if (message.resetLoopDelay) loopDelay.reset();
   if (message.rss) process.send?.({ rss: process.memoryUsage().rss, loopP99Ms: loopDelay.percentile(99) / 1e6, loopMaxMs: loopDelay.max / 1e6 });
 });
