@@ -69,7 +69,7 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
             <span className="status">Live</span>
           )}
         </div>
-        <FloorBanner view={view} zone={props.zone} now={now} />
+        <FloorBanner view={view} now={now} />
         <MessageList messages={view.messages} pending={view.pending} people={view.people} me={props.userId} isCounselor={props.isCounselor} onRetry={retry} onDiscard={discard} state={state} onControl={(a) => control(a).then(report)} />
         <p className="muted typing" aria-live="polite">
           {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : "\u00a0"}
@@ -124,7 +124,7 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
   );
 }
 
-function FloorBanner({ view, zone, now }: { view: ReturnType<typeof useRoom>["view"]; zone: string; now: number }) {
+function FloorBanner({ view, now }: { view: ReturnType<typeof useRoom>["view"]; now: number }) {
   const state = view.state;
   if (!state || view.status === "ENDED") return null;
   const name = (id: string | null) => firstName(view.people, id);
@@ -137,7 +137,7 @@ function FloorBanner({ view, zone, now }: { view: ReturnType<typeof useRoom>["vi
   if (state.mode === "ROUND_ROBIN") parts.push(`${name(state.holder)}'s turn${state.turnEndsAt ? ` (${countdown(state.turnEndsAt, now)} left)` : ""}. Order: ${state.order.map(name).join(" → ")}.`);
   if (state.mode === "SPEAKER_LISTENER") parts.push(`${name(state.speaker)} speaks, ${name(state.listener)} listens and says back what they heard.`);
   return (
-    <p className="alert info" data-testid="floor-banner" data-zone={zone}>
+    <p className="alert info" data-testid="floor-banner">
       {parts.join(" ")}
     </p>
   );

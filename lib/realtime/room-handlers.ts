@@ -13,11 +13,9 @@ import { decideHeldMessage } from "@/lib/room/decide-held-message";
 import { setRoomRules } from "@/lib/room/set-room-rules";
 import { moderationStats } from "@/lib/room/moderation-stats";
 import { advanceRoomClock } from "@/lib/room/advance-room-clock";
-import { requireRoomAccess } from "@/lib/room/room-access";
 import { nextDeadline, type FloorState } from "@/lib/room/floor";
 import { toMessageView } from "@/lib/room/message-view";
 import type { StoredMessage } from "@/lib/room/room-store";
-import { prisma } from "@/lib/db/client";
 import { handleEvent } from "./handle-event";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { sessionRoom, userRoom } from "./events";
@@ -72,14 +70,9 @@ export function registerRoomHandlers(io: RealtimeServer) {
 
   async function runClock(sessionId: string) {
     try {
-      const people = await prisma.session.findUnique({
-        where: { id: sessionId },
-        select: { family: { select: { counselorId: true, members: { select: { user: { select: { id: true, name: true } } } } } } },
-      });
-      if (!people) return;
-      const changed = await advanceRoomClock({ sessionId, people: people.family.members.map((m) => ({ userId: m.user.id, name: m.user.name })) });
+      const changed = await advanceRoomClock({ sessionId });
       if (!changed) return;
-      broadcast(changed.event, people.family.counselorId);
+      broadcast(changed.event, changed.counselorId);
       broadcastState(sessionId, changed.state);
     } catch (error) {
       console.error("Room clock failed", error);
@@ -99,15 +92,16 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:join",
       handleEvent(z.object({ sessionId: IdSchema, afterSeq: z.number().int().min(0).default(0) }), async (input) => {
-        const access = await requireRoomAccess(actor, input.sessionId);
-        if (access.status === "LIVE") {
-          const changed = await advanceRoomClock({ sessionId: access.sessionId, people: access.people });
+        const snapshot = await joinRoom({ actor, input });
+        if (snapshot.status === "LIVE") {
+          // Catch up on turns and cool-downs that ran out while nobody was connected (e.g. after a restart).
+          const changed = await advanceRoomClock({ sessionId: snapshot.sessionId });
           if (changed) {
-            broadcast(changed.event, access.counselorId);
-            broadcastState(access.sessionId, changed.state);
+            broadcast(changed.event, changed.counselorId);
+            broadcastState(snapshot.sessionId, changed.state);
+            snapshot.state = changed.state;
           }
         }
-        const snapshot = await joinRoom({ actor, input });
         await socket.join(sessionRoom(snapshot.sessionId));
         if (snapshot.status === "LIVE") scheduleClock(snapshot.sessionId, snapshot.state);
         void presence(snapshot.sessionId);

@@ -3,19 +3,25 @@
 // so it also catches up after a restart.
 import { prisma } from "@/lib/db/client";
 import { tick, type FloorState } from "./floor";
+import { firstName } from "./people";
 import { appendMessage, lockRoom, saveState, type StoredMessage } from "./room-store";
+import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
 
-export async function advanceRoomClock(options: { sessionId: string; people: { userId: string; name: string }[]; now?: Date }): Promise<{ state: FloorState; event: StoredMessage } | null> {
+export async function advanceRoomClock(options: { sessionId: string; now?: Date }): Promise<{ state: FloorState; event: StoredMessage; counselorId: string } | null> {
   const now = options.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
+  // Names for the transcript line; the state itself is re-read under the lock.
+  const snapshot = await roomSnapshot(options.sessionId, now.getTime());
+  if (!snapshot) return null;
+  const result = await prisma.$transaction(async (tx) => {
     const room = await lockRoom(tx, options.sessionId);
     if (room.ended) return null;
     const next = tick(room.state, now);
     if (!next) return null;
     await saveState(tx, options.sessionId, next);
-    const holderName = options.people.find((p) => p.userId === next.holder)?.name.split(" ")[0];
-    const text = next.holder !== room.state.holder && holderName ? `Time's up: it is ${holderName}'s turn.` : "The cool-down is over.";
+    const text = next.holder !== room.state.holder && next.holder ? `Time's up: it is ${firstName(snapshot.people, next.holder)}'s turn.` : "The cool-down is over.";
     const event = await appendMessage(tx, { sessionId: options.sessionId, kind: "EVENT", text, data: { type: "CLOCK" } });
-    return { state: next, event };
+    return { state: next, event, counselorId: snapshot.counselorId };
   });
+  if (result) forgetRoomSnapshot(options.sessionId);
+  return result;
 }

@@ -6,10 +6,9 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { IdSchema } from "@/lib/validation/ids";
 import { requireRoomAccess, ROOM_NOT_FOUND } from "./room-access";
-import { appendMessage, assertRoomOpen, lockRoom, type StoredMessage } from "./room-store";
+import { appendMessage, assertRoomOpen, lockRoom, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot } from "./room-snapshot";
 import { afterMessage } from "./floor";
-import { saveState } from "./room-store";
 
 export const DecideHeldInput = z.object({
   sessionId: IdSchema,
