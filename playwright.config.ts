@@ -3,8 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // The e2e server: the production build, on its own port, with a fresh embedded
 // PostgreSQL under .mend/e2e (wiped at each start) and the demo data.
-export const E2E_PORT = 3100;
-export const E2E_PG_PORT = 54339;
+// Both ports can be moved (E2E_PORT, E2E_PG_PORT) so two checkouts can run the suite at once.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
 const baseURL = `http://localhost:${E2E_PORT}`;
 const systemChromium = "/usr/bin/chromium";
 
