@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env, publicUrl } from "@/lib/config/env";
 import { isAppError } from "@/lib/errors";
 import { verifyCredentials } from "./verify-credentials";
-import { disconnectUser } from "@/lib/realtime/realtime-hub";
+import { emitDomainEvent } from "@/lib/events/domain-events";
 
 export function sessionCookieName(): string {
   return publicUrl().startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
@@ -43,7 +43,7 @@ export function authOptions(): NextAuthOptions {
     events: {
       // Signing out ends that person's live-room connections at once.
       signOut({ token }) {
-        if (token?.sub) disconnectUser(token.sub);
+        if (token?.sub) emitDomainEvent("user.signed-out", { userId: token.sub });
       },
     },
     callbacks: {

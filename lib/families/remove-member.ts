@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { IdSchema } from "@/lib/validation/ids";
 import { requireFamilyCounselor } from "./family-access";
-import { disconnectUser } from "@/lib/realtime/realtime-hub";
+import { emitDomainEvent } from "@/lib/events/domain-events";
 
 const MEMBER_NOT_FOUND = "That person is not a member of this family.";
 
@@ -14,6 +14,6 @@ export async function removeMember(options: { actor: unknown; familyId: unknown;
   if (!userId.success) throw new AppError("NOT_FOUND", MEMBER_NOT_FOUND);
   const { count } = await prisma.familyMember.deleteMany({ where: { familyId: access.familyId, userId: userId.data } });
   if (count === 0) throw new AppError("NOT_FOUND", MEMBER_NOT_FOUND);
-  // Open live-room connections end now, not at the next event.
-  disconnectUser(userId.data);
+  // Open live-room connections end now, not at the next event (lib/realtime listens).
+  emitDomainEvent("membership.removed", { familyId: access.familyId, userId: userId.data });
 }

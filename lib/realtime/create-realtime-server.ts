@@ -3,20 +3,21 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { allowedOrigins } from "@/lib/config/env";
 import { authenticateHandshake } from "./authenticate-handshake";
 import { handleEvent } from "./handle-event";
 import { registerRoomHandlers } from "./room-handlers";
-import { registerRealtimeServer } from "./realtime-hub";
+import { subscribeToDomainEvents } from "./subscribe-domain-events";
 import { attachPostgresAdapter } from "./postgres-adapter";
 import { CONNECT_ERRORS, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-
 const WhoAmIInput = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
 /** With `databaseUrl`, broadcasts reach clients connected to every process sharing that database. */
-export async function createRealtimeServer(httpServer: HttpServer, options: { databaseUrl?: string } = {}): Promise<{ io: RealtimeServer; close: () => Promise<void> }> {
+export async function createRealtimeServer(httpServer: HttpServer, options: { databaseUrl?: string } = {}): Promise<{ io: RealtimeServer; rooms: ReturnType<typeof registerRoomHandlers>; close: () => Promise<void> }> {
   const origins = new Set(allowedOrigins());
   const io: RealtimeServer = new Server(httpServer, {
     path: "/socket.io",
@@ -45,7 +46,8 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
   io.on("connection", (socket) => {
     socket.on(
       "whoami",
-      handleEvent(WhoAmIInput, async () => {
+      handleEvent(async (payload) => {
+        if (!WhoAmIInput.safeParse(payload).success) throw new AppError("INVALID", "That request was not understood.");
         const { id, role, name } = socket.data.user;
         return { userId: id, role, name };
       }),
@@ -54,12 +56,13 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
 
   const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
   const rooms = registerRoomHandlers(io);
-  registerRealtimeServer(io);
+  const unsubscribe = subscribeToDomainEvents(io);
   return {
     io,
+    rooms,
     close: async () => {
       rooms.close();
-      registerRealtimeServer(undefined);
+      unsubscribe();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await closeAdapter();
     },

@@ -1,36 +1,34 @@
-// The typed contract between the browser and the Socket.IO server.
-// docs/realtime.md describes each event, its payload, ack and errors.
+// The typed contract between the browser and the Socket.IO server. Payloads a
+// client sends are the input types of the zod schemas in lib/room/protocol.ts,
+// which the domain functions parse; docs/realtime.md describes each event.
 import type { ErrorPayload } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 import type { FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
-import type { RoomSnapshot } from "@/lib/room/join-room";
-import type { SenderFinding, HeldView } from "@/lib/room/send-message";
+import type { ClientPayload } from "@/lib/room/protocol";
+import type { HeldDecisionView, HeldView, RoomSnapshot, SendAck } from "@/lib/room/views";
 import type { RoomRules } from "@/lib/room/room-rules";
 import type { MemberStats } from "@/lib/room/moderation-stats";
 
-export type SendAck =
-  | { outcome: "DELIVERED"; id: string; seq: number }
-  | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null }
-  | { outcome: "HELD"; heldId: string };
+export type { SendAck } from "@/lib/room/views";
 
 export type Ack<T> = (response: { ok: true; data: T } | { ok: false; error: ErrorPayload }) => void;
 
 export type WhoAmI = { userId: string; role: Role; name: string };
 
 export interface ClientToServerEvents {
-  whoami: (payload: unknown, ack: Ack<WhoAmI>) => void;
-  "room:join": (payload: unknown, ack: Ack<RoomSnapshot>) => void;
-  "room:leave": (payload: unknown, ack: Ack<null>) => void;
-  "room:send": (payload: unknown, ack: Ack<SendAck>) => void;
-  "room:moderate": (payload: unknown, ack: Ack<{ heldId: string; decision: string }>) => void;
-  "room:rules": (payload: unknown, ack: Ack<{ seq: number }>) => void;
-  "room:stats": (payload: unknown, ack: Ack<MemberStats[]>) => void;
-  "room:control": (payload: unknown, ack: Ack<{ seq: number }>) => void;
-  "room:coach": (payload: unknown, ack: Ack<{ id: string; seq: number }>) => void;
-  "room:break": (payload: unknown, ack: Ack<{ seq: number }>) => void;
-  "room:end": (payload: unknown, ack: Ack<{ seq: number }>) => void;
-  "room:typing": (payload: unknown) => void;
+  whoami: (payload: Record<string, never> | undefined, ack: Ack<WhoAmI>) => void;
+  "room:join": (payload: ClientPayload<"room:join">, ack: Ack<RoomSnapshot>) => void;
+  "room:leave": (payload: ClientPayload<"room:leave">, ack: Ack<null>) => void;
+  "room:send": (payload: ClientPayload<"room:send">, ack: Ack<SendAck>) => void;
+  "room:moderate": (payload: ClientPayload<"room:moderate">, ack: Ack<{ heldId: string; decision: HeldDecisionView["decision"] }>) => void;
+  "room:rules": (payload: ClientPayload<"room:rules">, ack: Ack<{ seq: number }>) => void;
+  "room:stats": (payload: ClientPayload<"room:stats">, ack: Ack<MemberStats[]>) => void;
+  "room:control": (payload: ClientPayload<"room:control">, ack: Ack<{ seq: number }>) => void;
+  "room:coach": (payload: ClientPayload<"room:coach">, ack: Ack<{ id: string; seq: number }>) => void;
+  "room:break": (payload: ClientPayload<"room:break">, ack: Ack<{ seq: number }>) => void;
+  "room:end": (payload: ClientPayload<"room:end">, ack: Ack<{ seq: number }>) => void;
+  "room:typing": (payload: ClientPayload<"room:typing">) => void;
 }
 
 export interface ServerToClientEvents {
@@ -40,12 +38,15 @@ export interface ServerToClientEvents {
   "room:typing": (payload: { sessionId: string; userId: string }) => void;
   "room:ended": (payload: { sessionId: string }) => void;
   "room:held": (payload: { sessionId: string; held: HeldView }) => void;
-  "room:held-decided": (payload: { sessionId: string; heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; text: string; note: string | null }) => void;
+  "room:held-decided": (payload: { sessionId: string } & HeldDecisionView) => void;
   "room:rules": (payload: { sessionId: string; rules: RoomRules }) => void;
   "room:moderation": (payload: { sessionId: string; entry: { userId: string; outcome: string; categories: string[] } }) => void;
 }
 
-export type InterServerEvents = Record<string, never>;
+/** Between app processes, through the adapter. */
+export interface InterServerEvents {
+  "room:forget-family": (familyId: string) => void;
+}
 
 export interface SocketData {
   user: { id: string; role: Role; name: string; timeZone: string };

@@ -1,5 +1,7 @@
 // A sliding-window limit per key (here: one person in one room). In memory:
-// with several processes each enforces it for its own connections.
+// with several processes each enforces it for its own connections. Keys whose
+// window has passed are swept, so the map stays as small as the set of people
+// who sent something in the last window, whatever ids a client makes up.
 export class SlidingWindowLimiter {
   private hits = new Map<string, number[]>();
   constructor(
@@ -21,5 +23,14 @@ export class SlidingWindowLimiter {
 
   forget(key: string): void {
     this.hits.delete(key);
+  }
+
+  /** Drops every key with no hit inside the window. */
+  sweep(now = Date.now()): void {
+    for (const [key, times] of this.hits) if (!times.some((t) => now - t < this.windowMs)) this.hits.delete(key);
+  }
+
+  get size(): number {
+    return this.hits.size;
   }
 }

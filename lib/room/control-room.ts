@@ -1,44 +1,18 @@
 // Floor controls: the counselor's (mode, grant, pause, mute, cool-down…) and
 // the members' own (raise hand, pass, confirm a paraphrase). Each is applied
 // under the room lock and recorded in the transcript.
-import { z } from "zod";
+import type { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { IdSchema } from "@/lib/validation/ids";
 import { applyAction, type FloorAction, type FloorState } from "./floor";
+import { ControlRoomInput, FloorActionSchema } from "./protocol";
 import { describeAction } from "./describe";
 import { requireRoomAccess } from "./room-access";
 import { appendMessage, assertRoomOpen, lockRoom, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot } from "./room-snapshot";
 
-const UserId = IdSchema;
-
-const SetModeSchema = z.discriminatedUnion("mode", [
-  z.object({ type: z.literal("SET_MODE"), mode: z.literal("OPEN") }),
-  z.object({ type: z.literal("SET_MODE"), mode: z.literal("ROUND_ROBIN"), order: z.array(UserId).min(2).max(10), turnSeconds: z.number().int().min(15).max(900).nullable() }),
-  z.object({ type: z.literal("SET_MODE"), mode: z.literal("HAND_RAISE") }),
-  z.object({ type: z.literal("SET_MODE"), mode: z.literal("SPEAKER_LISTENER"), speaker: UserId, listener: UserId }),
-]);
-
-export const FloorActionSchema: z.ZodType<FloorAction> = z.discriminatedUnion("type", [
-  SetModeSchema,
-  z.object({ type: z.literal("GRANT_FLOOR"), userId: UserId }),
-  z.object({ type: z.literal("TAKE_FLOOR_BACK") }),
-  z.object({ type: z.literal("RAISE_HAND") }),
-  z.object({ type: z.literal("LOWER_HAND") }),
-  z.object({ type: z.literal("PASS_FLOOR") }),
-  z.object({ type: z.literal("CONFIRM_PARAPHRASE"), seq: z.number().int().positive() }),
-  z.object({ type: z.literal("CORRECT_PARAPHRASE"), seq: z.number().int().positive() }),
-  z.object({ type: z.literal("SWAP_ROLES"), force: z.boolean().optional() }),
-  z.object({ type: z.literal("PAUSE") }),
-  z.object({ type: z.literal("RESUME") }),
-  z.object({ type: z.literal("MUTE"), userId: UserId }),
-  z.object({ type: z.literal("UNMUTE"), userId: UserId }),
-  z.object({ type: z.literal("COOL_DOWN"), userId: UserId.nullable(), minutes: z.number().min(1).max(30) }),
-  z.object({ type: z.literal("END_COOL_DOWN") }),
-]);
-
-export const ControlRoomInput = z.object({ sessionId: IdSchema, action: FloorActionSchema });
+// The protocol's schema and the state machine's action type must describe the same actions.
+FloorActionSchema satisfies z.ZodType<FloorAction>;
 
 export async function controlRoom(options: { actor: unknown; input: unknown; now?: Date }): Promise<{ state: FloorState; event: StoredMessage; counselorId: string }> {
   const parsed = ControlRoomInput.safeParse(options.input);

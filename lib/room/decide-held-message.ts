@@ -1,27 +1,23 @@
 // The counselor's answer to a held message: approve (it is delivered now, in
 // order, with the next seq), reject (the sender is told, with an optional
 // private note) or return it to the sender to rephrase.
-import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { IdSchema } from "@/lib/validation/ids";
-import { requireRoomAccess, ROOM_NOT_FOUND } from "./room-access";
-import { appendMessage, assertRoomOpen, lockRoom, saveState, type StoredMessage } from "./room-store";
+import { readModeration } from "./json-columns";
+import { DecideHeldInput } from "./protocol";
+import { requireRoomCounselor } from "./room-access";
+import { appendMessage, asSendKind, assertRoomOpen, lockRoom, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot } from "./room-snapshot";
 import { afterMessage } from "./floor";
 
-export const DecideHeldInput = z.object({
-  sessionId: IdSchema,
-  heldId: IdSchema,
-  decision: z.enum(["APPROVE", "REJECT", "RETURN"]),
-  note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional(),
-});
-
 export type HeldDecision = {
+  sessionId: string;
   heldId: string;
   senderId: string;
   decision: "APPROVE" | "REJECT" | "RETURN";
   text: string;
+  kind: "MESSAGE" | "PARAPHRASE";
+  clientId: string;
   note: string | null;
   /** APPROVE: the delivered message. REJECT with a note: the private note. */
   messages: StoredMessage[];
@@ -32,8 +28,7 @@ export async function decideHeldMessage(options: { actor: unknown; input: unknow
   const parsed = DecideHeldInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That request was not understood.");
   const { sessionId, heldId, decision, note } = parsed.data;
-  const access = await requireRoomAccess(options.actor, sessionId);
-  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  const access = await requireRoomCounselor(options.actor, sessionId);
   const now = options.now ?? new Date();
 
   return prisma.$transaction(async (tx) => {
@@ -48,7 +43,7 @@ export async function decideHeldMessage(options: { actor: unknown; input: unknow
 
     const messages: StoredMessage[] = [];
     if (decision === "APPROVE") {
-      const findings = held.findings && typeof held.findings === "object" ? held.findings : {};
+      const findings = readModeration(held.findings) ?? { findings: [], positives: [] };
       messages.push(
         await appendMessage(tx, {
           sessionId: access.sessionId,
@@ -56,11 +51,11 @@ export async function decideHeldMessage(options: { actor: unknown; input: unknow
           text: held.text,
           senderId: held.senderId,
           clientId: held.clientId,
-          moderation: { ...(findings as object), held: true, approvedAt: now.toISOString() },
+          moderation: { ...findings, held: true, approvedAt: now.toISOString() },
         }),
       );
       const sender = { userId: held.senderId, isCounselor: false };
-      const next = afterMessage(room.state, sender, held.kind === "PARAPHRASE" ? "PARAPHRASE" : "MESSAGE", messages[0].seq);
+      const next = afterMessage(room.state, sender, asSendKind(held.kind), messages[0].seq);
       if (next !== room.state) {
         await saveState(tx, access.sessionId, next);
         forgetRoomSnapshot(access.sessionId);
@@ -68,6 +63,6 @@ export async function decideHeldMessage(options: { actor: unknown; input: unknow
     } else if (note) {
       messages.push(await appendMessage(tx, { sessionId: access.sessionId, kind: "COACHING", text: note, senderId: access.actor.id, recipientId: held.senderId }));
     }
-    return { heldId: held.id, senderId: held.senderId, decision, text: held.text, note: note || null, messages, counselorId: access.counselorId };
+    return { sessionId: access.sessionId, heldId: held.id, senderId: held.senderId, decision, text: held.text, kind: asSendKind(held.kind), clientId: held.clientId, note: note || null, messages, counselorId: access.counselorId };
   });
 }

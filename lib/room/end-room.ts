@@ -1,13 +1,11 @@
 // The counselor ends the session: nobody writes any more and the room becomes
 // a read-only transcript.
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
+import { requireRoomCounselor, firstName } from "./room-access";
 import { appendMessage, assertRoomOpen, lockRoom, type StoredMessage } from "./room-store";
 
 export async function endRoom(options: { actor: unknown; sessionId: unknown; now?: Date }): Promise<{ event: StoredMessage }> {
-  const access = await requireRoomAccess(options.actor, options.sessionId);
-  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  const access = await requireRoomCounselor(options.actor, options.sessionId);
   const now = options.now ?? new Date();
   return prisma.$transaction(async (tx) => {
     const room = await lockRoom(tx, access.sessionId);

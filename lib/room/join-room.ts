@@ -1,43 +1,33 @@
 // Entering (or re-entering) a room: its state, who can be there, and every
 // message after the sequence number the client already has, in order.
-import { z } from "zod";
+//
+// The caller subscribes the connection to the room's live stream in
+// `onAdmitted`, before the backlog is read: a message committed while the join
+// is in flight then arrives in the backlog, as a broadcast, or both — never in
+// neither. Clients drop what they already have by seq.
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { IdSchema } from "@/lib/validation/ids";
-import { FloorStateSchema, type FloorState } from "./floor";
-import { requireRoomAccess, type RoomPerson } from "./room-access";
-import { messageSelect } from "./room-store";
-import { toMessageView, type MessageView } from "./message-view";
-import { parseRoomRules, type RoomRules } from "./room-rules";
-import type { HeldView } from "./send-message";
-
-export const JoinRoomInput = z.object({ sessionId: IdSchema, afterSeq: z.number().int().min(0).default(0) });
+import { FloorStateSchema } from "./floor";
+import { readModeration } from "./json-columns";
+import { JoinRoomInput } from "./protocol";
+import { requireRoomAccess } from "./room-access";
+import { asSendKind, messageSelect } from "./room-store";
+import { toMessageView } from "./message-view";
+import { parseRoomRules } from "./room-rules";
+import type { RoomSnapshot } from "./views";
 
 export const CATCH_UP_PAGE = 500;
 
-export type RoomSnapshot = {
-  sessionId: string;
-  title: string;
-  status: "LIVE" | "ENDED";
-  you: { userId: string; isCounselor: boolean };
-  people: RoomPerson[];
-  state: FloorState;
-  lastSeq: number;
-  messages: MessageView[];
-  /** More messages follow the last one returned: ask again with its seq. */
-  hasMore: boolean;
-  rules: RoomRules;
-  /** Messages waiting for the counselor: all of them for the counselor, your own for a member. */
-  held: HeldView[];
-};
+export type { RoomSnapshot } from "./views";
 
-export async function joinRoom(options: { actor: unknown; input: unknown }): Promise<RoomSnapshot> {
+export async function joinRoom(options: { actor: unknown; input: unknown; onAdmitted?: (sessionId: string) => Promise<void> | void }): Promise<RoomSnapshot> {
   const parsed = JoinRoomInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
   const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
   if (access.status === "SCHEDULED") throw new AppError("CONFLICT", "The room opens when your counselor starts the session.", { reason: "ROOM_NOT_OPEN" });
   if (access.status === "CANCELLED") throw new AppError("CONFLICT", "This session was cancelled.", { reason: "ROOM_CANCELLED" });
   const viewer = { userId: access.actor.id, isCounselor: access.isCounselor };
+  await options.onAdmitted?.(access.sessionId);
   // One snapshot: state, lastSeq and messages read consistently.
   return prisma.$transaction(
     async (tx) => {
@@ -67,10 +57,11 @@ export async function joinRoom(options: { actor: unknown; input: unknown }): Pro
         held: held.map((h) => ({
           id: h.id,
           senderId: h.senderId,
+          clientId: h.clientId,
           text: h.text,
-          kind: h.kind,
+          kind: asSendKind(h.kind),
           // Members see that their message waits, not what was found in it.
-          findings: viewer.isCounselor ? h.findings : null,
+          findings: viewer.isCounselor ? readModeration(h.findings) : null,
           createdAt: h.createdAt.toISOString(),
         })),
       };

@@ -1,6 +1,7 @@
 // What one person is shown of a stored message. Private messages (coaching, a
 // break request) keep their place in the sequence for everyone else as a bare
 // stub, so every client sees a contiguous sequence and can trust it has no gaps.
+import { readEventData, readModeration, type EventData, type ModerationRecord } from "./json-columns";
 import type { StoredMessage } from "./room-store";
 
 export type MessageView =
@@ -13,18 +14,21 @@ export type MessageView =
       clientId: string | null;
       text: string;
       recipientId: string | null;
-      data: unknown;
+      data: EventData | null;
       /** Counselor only: what the calm-communication rules found. */
-      moderation?: unknown;
+      moderation?: ModerationRecord;
       createdAt: string;
     };
 
-export function canSee(message: Pick<StoredMessage, "recipientId" | "senderId">, viewer: { userId: string; isCounselor: boolean }): boolean {
+export type Viewer = { userId: string; isCounselor: boolean };
+
+export function canSee(message: Pick<StoredMessage, "recipientId" | "senderId">, viewer: Viewer): boolean {
   return message.recipientId === null || viewer.isCounselor || message.recipientId === viewer.userId || message.senderId === viewer.userId;
 }
 
-export function toMessageView(message: StoredMessage, viewer: { userId: string; isCounselor: boolean }): MessageView {
+export function toMessageView(message: StoredMessage, viewer: Viewer): MessageView {
   if (!canSee(message, viewer)) return { seq: message.seq, kind: "HIDDEN" };
+  const moderation = viewer.isCounselor ? readModeration(message.moderation) : null;
   return {
     seq: message.seq,
     id: message.id,
@@ -33,8 +37,8 @@ export function toMessageView(message: StoredMessage, viewer: { userId: string; 
     clientId: message.clientId,
     text: message.text,
     recipientId: message.recipientId,
-    data: message.data,
-    ...(viewer.isCounselor && message.moderation ? { moderation: message.moderation } : {}),
+    data: readEventData(message.data),
+    ...(moderation ? { moderation } : {}),
     createdAt: message.createdAt.toISOString(),
   };
 }

@@ -2,9 +2,9 @@
 // how nudges and holds went, and the ratio of positive to negative moments
 // (Gottman's stable couples run about 5:1 in conflict).
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { CATEGORIES, type Category } from "@/lib/moderation/categories";
-import { requireRoomAccess, ROOM_NOT_FOUND } from "./room-access";
+import { readModeration } from "./json-columns";
+import { requireRoomCounselor } from "./room-access";
 
 export type MemberStats = {
   userId: string;
@@ -20,8 +20,7 @@ export type MemberStats = {
 };
 
 export async function moderationStats(options: { actor: unknown; sessionId: unknown }): Promise<MemberStats[]> {
-  const access = await requireRoomAccess(options.actor, options.sessionId);
-  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  const access = await requireRoomCounselor(options.actor, options.sessionId);
   const [logs, delivered] = await Promise.all([
     prisma.moderationLog.findMany({ where: { sessionId: access.sessionId }, select: { userId: true, outcome: true, categories: true } }),
     prisma.roomMessage.findMany({ where: { sessionId: access.sessionId, kind: { in: ["MESSAGE", "PARAPHRASE"] }, moderation: { not: { equals: null } } }, select: { senderId: true, moderation: true } }),
@@ -38,7 +37,7 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
       }
       const positives = delivered
         .filter((m) => m.senderId === person.userId)
-        .reduce((sum, m) => sum + (((m.moderation as { positives?: unknown[] } | null)?.positives?.length as number | undefined) ?? 0), 0);
+        .reduce((sum, m) => sum + (readModeration(m.moderation)?.positives.length ?? 0), 0);
       const shown = count("NUDGED");
       const sentAnyway = count("SENT_ANYWAY");
       const negatives = shown + count("HELD") + count("BLOCKED");

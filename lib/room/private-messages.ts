@@ -1,27 +1,17 @@
 // Messages only two people see: the counselor coaching one member, and a
 // member asking the counselor for a break. Others see only that the sequence
 // moved on (see message-view.ts).
-import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { IdSchema } from "@/lib/validation/ids";
-import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
+import { CoachInput, SessionOnlyInput } from "./protocol";
+import { requireRoomAccess, requireRoomCounselor, firstName } from "./room-access";
 import { appendMessage, assertRoomOpen, lockRoom, messageSelect, type StoredMessage } from "./room-store";
-import { MESSAGE_MAX } from "./send-message";
-
-export const CoachInput = z.object({
-  sessionId: IdSchema,
-  clientId: z.uuid(),
-  userId: IdSchema,
-  text: z.string().trim().min(1, "Write something first.").max(MESSAGE_MAX, `Keep a message under ${MESSAGE_MAX} characters.`),
-});
 
 export async function coachMember(options: { actor: unknown; input: unknown }): Promise<{ message: StoredMessage; duplicate: boolean }> {
   const parsed = CoachInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That message was not understood.");
   const input = parsed.data;
-  const access = await requireRoomAccess(options.actor, input.sessionId);
-  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  const access = await requireRoomCounselor(options.actor, input.sessionId);
   if (!access.memberIds.includes(input.userId)) throw new AppError("INVALID", "That person is not in this family.");
   return prisma.$transaction(async (tx) => {
     const room = await lockRoom(tx, access.sessionId);
@@ -33,10 +23,8 @@ export async function coachMember(options: { actor: unknown; input: unknown }): 
   });
 }
 
-export const BreakRequestInput = z.object({ sessionId: IdSchema });
-
 export async function requestBreak(options: { actor: unknown; input: unknown }): Promise<{ event: StoredMessage; counselorId: string }> {
-  const parsed = BreakRequestInput.safeParse(options.input);
+  const parsed = SessionOnlyInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
   const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
   if (access.isCounselor) throw new AppError("INVALID", "Call a cool-down instead.");

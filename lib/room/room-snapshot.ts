@@ -11,6 +11,7 @@ import type { RoomPerson } from "./people";
 import { parseRoomRules, type RoomRules } from "./room-rules";
 
 export type RoomSnapshot = {
+  familyId: string;
   state: FloorState;
   rules: RoomRules;
   version: number;
@@ -35,6 +36,7 @@ export async function roomSnapshot(sessionId: string, now = Date.now()): Promise
       endedAt: true,
       session: {
         select: {
+          familyId: true,
           family: {
             select: {
               counselor: { select: { id: true, name: true } },
@@ -48,6 +50,7 @@ export async function roomSnapshot(sessionId: string, now = Date.now()): Promise
   if (!room) return null;
   const family = room.session.family;
   const snapshot: RoomSnapshot = {
+    familyId: room.session.familyId,
     state: FloorStateSchema.parse(room.state),
     rules: parseRoomRules(room.rules),
     version: room.version,
@@ -62,4 +65,14 @@ export async function roomSnapshot(sessionId: string, now = Date.now()): Promise
 
 export function forgetRoomSnapshot(sessionId: string): void {
   snapshots.delete(sessionId);
+}
+
+/** After a membership change: the people of every cached room of that family are stale. */
+export function forgetFamilySnapshots(familyId: string): void {
+  for (const [sessionId, snapshot] of snapshots) if (snapshot.familyId === familyId) snapshots.delete(sessionId);
+}
+
+/** For tests: is a room cached in this process? */
+export function hasRoomSnapshot(sessionId: string): boolean {
+  return snapshots.has(sessionId);
 }

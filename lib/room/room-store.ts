@@ -5,7 +5,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { RoomMessageKind } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import { FloorStateSchema, type FloorState } from "./floor";
+import { FloorStateSchema, type FloorState, type MessageKind } from "./floor";
 import { parseRoomRules, type RoomRules } from "./room-rules";
 
 export type LockedRoom = { state: FloorState; rules: RoomRules; lastSeq: number; ended: boolean };
@@ -19,6 +19,11 @@ export async function lockRoom(tx: Prisma.TransactionClient, sessionId: string):
 
 export function assertRoomOpen(room: LockedRoom): void {
   if (room.ended) throw new AppError("CONFLICT", "This session has ended. The transcript is read-only.", { reason: "ROOM_ENDED" });
+}
+
+/** Held messages are only ever members' messages or paraphrases. */
+export function asSendKind(kind: RoomMessageKind): MessageKind {
+  return kind === "PARAPHRASE" ? "PARAPHRASE" : "MESSAGE";
 }
 
 export async function saveState(tx: Prisma.TransactionClient, sessionId: string, state: FloorState): Promise<void> {

@@ -1,21 +1,17 @@
 // The counselor changes the calm-communication rules of the room. They apply
 // from the next message and the change is recorded in the transcript.
-import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { IdSchema } from "@/lib/validation/ids";
-import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
+import { SetRoomRulesInput } from "./protocol";
+import { requireRoomCounselor, firstName } from "./room-access";
 import { appendMessage, assertRoomOpen, lockRoom, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot } from "./room-snapshot";
-import { RoomRulesSchema, type RoomRules } from "./room-rules";
-
-export const SetRoomRulesInput = z.object({ sessionId: IdSchema, rules: RoomRulesSchema });
+import type { RoomRules } from "./room-rules";
 
 export async function setRoomRules(options: { actor: unknown; input: unknown }): Promise<{ rules: RoomRules; event: StoredMessage; counselorId: string }> {
   const parsed = SetRoomRulesInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Choose a preset, or an action for every category.");
-  const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
-  if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
+  const access = await requireRoomCounselor(options.actor, parsed.data.sessionId);
   const rules = parsed.data.rules;
   forgetRoomSnapshot(access.sessionId);
   return prisma.$transaction(async (tx) => {

@@ -94,7 +94,7 @@ describe("calm-communication rules in the room", () => {
     expect(await sam.send(sessionId, "whatever")).toMatchObject({ ok: true, data: { outcome: "HELD" } });
     await maya.socket.emitWithAck("room:rules", { sessionId, rules: { preset: "custom", rules: { PROFANITY: "NUDGE", SLUR: "BLOCK", INSULT: "NUDGE", CONTEMPT: "NUDGE", BLAME_ABSOLUTE: "NUDGE", BLAME: "NUDGE", SHOUTING: "NUDGE", THREAT: "HOLD", SELF_HARM: "HOLD", STONEWALLING: "ALLOW" } } });
     expect(await sam.send(sessionId, "whatever")).toMatchObject({ ok: true, data: { outcome: "DELIVERED" } });
-    expect(await sam.socket.emitWithAck("room:rules", { sessionId, rules: { preset: "gentle" } })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await sam.socket.emitWithAck("room:rules", { sessionId, rules: { preset: "gentle" } })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
   it("counts, per member, findings by category, nudges reworded vs sent anyway, holds, and the positive-to-negative ratio", async () => {
@@ -115,7 +115,7 @@ describe("calm-communication rules in the room", () => {
     expect(bySam.positives).toBeGreaterThanOrEqual(2);
     expect(byLaura).toMatchObject({ byCategory: { CONTEMPT: 1 }, holds: { held: 1, rejected: 1, approved: 0 }, negatives: 1 });
     expect(byLaura.ratio).toBeGreaterThanOrEqual(2);
-    expect(await sam.socket.emitWithAck("room:stats", { sessionId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await sam.socket.emitWithAck("room:stats", { sessionId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
   it("a held message survives a reload: the sender sees it waiting, the counselor sees it queued", async () => {

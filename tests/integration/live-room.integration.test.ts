@@ -114,7 +114,7 @@ describe("the delivery contract", () => {
     expect(await client.send(sessionId, "   ")).toMatchObject({ ok: false, error: { code: "INVALID", message: "Write something first." } });
     expect(await client.send(sessionId, "x".repeat(2001))).toMatchObject({ ok: false, error: { code: "INVALID", message: "Keep a message under 2000 characters." } });
     expect(await client.socket.emitWithAck("room:send", { sessionId, clientId: "not-a-uuid", text: "hi" })).toMatchObject({ ok: false, error: { code: "INVALID" } });
-    expect(await client.socket.emitWithAck("room:send", "garbage")).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    expect(await client.raw.emitWithAck("room:send", "garbage")).toMatchObject({ ok: false, error: { code: "INVALID" } });
     expect((await client.send(sessionId, "still here")).ok).toBe(true);
   });
 
@@ -157,7 +157,7 @@ describe("floor refusals carry codes and sentences", () => {
     const sam = await roomClient(realtime.server(), son);
     await sam.join(sessionId);
     expect(await sam.control(sessionId, { type: "PAUSE" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await sam.socket.emitWithAck("room:end", { sessionId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await sam.socket.emitWithAck("room:end", { sessionId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
   it("broadcasts state changes and records each control in the transcript", async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createUser } from "../support/factories";
 import { connected, sessionCookie, startRealtimeServer } from "../support/realtime";
+import type { Socket } from "socket.io-client";
 
 describe("Socket.IO handshake and whoami", () => {
   let server: Awaited<ReturnType<typeof startRealtimeServer>>;
@@ -51,7 +52,7 @@ describe("Socket.IO handshake and whoami", () => {
     const user = await createUser({ role: "PARENT" });
     const client = server.connect({ cookie: await sessionCookie(user) });
     await connected(client);
-    const bad = await client.emitWithAck("whoami", { extra: "field" });
+    const bad = await (client as Socket).emitWithAck("whoami", { extra: "field" });
     expect(bad).toMatchObject({ ok: false, error: { code: "INVALID" } });
     const good = await client.emitWithAck("whoami", undefined);
     expect(good).toMatchObject({ ok: true, data: { userId: user.id, role: "PARENT" } });

@@ -2,7 +2,9 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { openRoom } from "@/lib/room/open-room";
+import type { Socket } from "socket.io-client";
 import type { MessageView } from "@/lib/room/message-view";
+import type { ClientPayload } from "@/lib/room/protocol";
 import { createFamily, createUser } from "./factories";
 import { connected, sessionCookie, type TestClient } from "./realtime";
 
@@ -30,8 +32,10 @@ export async function roomClient(server: Server, user: { id: string; role: strin
   return {
     socket,
     received,
+    /** The same connection without the typed contract, for sending what a hostile client would. */
+    raw: socket as Socket,
     join: (sessionId: string, afterSeq = 0) => socket.emitWithAck("room:join", { sessionId, afterSeq }),
     send: (sessionId: string, text: string, extra: Record<string, unknown> = {}) => socket.emitWithAck("room:send", { sessionId, clientId: randomUUID(), text, ...extra }),
-    control: (sessionId: string, action: Record<string, unknown>) => socket.emitWithAck("room:control", { sessionId, action }),
+    control: (sessionId: string, action: ClientPayload<"room:control">["action"]) => socket.emitWithAck("room:control", { sessionId, action }),
   };
 }

@@ -1,0 +1,21 @@
+// The realtime server's part in domain events: a person removed from a family
+// or signed out loses their open sockets at once, and every process forgets
+// its cached copy of that family's rooms (sockets and the cache are reached
+// across processes through the adapter).
+import { onDomainEvent } from "@/lib/events/domain-events";
+import { forgetFamilySnapshots } from "@/lib/room/room-snapshot";
+import { userRoom } from "./events";
+import type { RealtimeServer } from "./create-realtime-server";
+
+export function subscribeToDomainEvents(io: RealtimeServer): () => void {
+  io.on("room:forget-family", (familyId) => forgetFamilySnapshots(familyId));
+  const unsubscribe = [
+    onDomainEvent("membership.removed", ({ familyId, userId }) => {
+      forgetFamilySnapshots(familyId);
+      io.serverSideEmit("room:forget-family", familyId);
+      io.in(userRoom(userId)).disconnectSockets(true);
+    }),
+    onDomainEvent("user.signed-out", ({ userId }) => io.in(userRoom(userId)).disconnectSockets(true)),
+  ];
+  return () => unsubscribe.forEach((off) => off());
+}

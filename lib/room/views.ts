@@ -1,0 +1,36 @@
+// Shapes the server sends to room clients (acks and broadcasts). Client-safe:
+// types only, shared by lib/room, lib/realtime and components/room.
+import type { FloorState } from "./floor";
+import type { ModerationRecord } from "./json-columns";
+import type { MessageView } from "./message-view";
+import type { RoomPerson } from "./people";
+import type { RoomRules } from "./room-rules";
+
+/** What the sender is told about their own message (never the counselor's antidotes). */
+export type SenderFinding = { category: string; label: string; explanation: string; suggestion: string };
+
+/** A message waiting for the counselor. Members see their own, without findings. */
+export type HeldView = { id: string; senderId: string; clientId: string; text: string; kind: "MESSAGE" | "PARAPHRASE"; findings: ModerationRecord | null; createdAt: string };
+
+export type SendAck =
+  | { outcome: "DELIVERED"; id: string; seq: number }
+  | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null }
+  | { outcome: "HELD"; heldId: string };
+
+export type RoomSnapshot = {
+  sessionId: string;
+  title: string;
+  status: "LIVE" | "ENDED";
+  you: { userId: string; isCounselor: boolean };
+  people: RoomPerson[];
+  state: FloorState;
+  lastSeq: number;
+  messages: MessageView[];
+  /** More messages follow the last one returned: ask again with its seq. */
+  hasMore: boolean;
+  rules: RoomRules;
+  /** Messages waiting for the counselor: all of them for the counselor, your own for a member. */
+  held: HeldView[];
+};
+
+export type HeldDecisionView = { heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; text: string; kind: "MESSAGE" | "PARAPHRASE"; clientId: string; note: string | null };
