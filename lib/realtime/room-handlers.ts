@@ -2,7 +2,7 @@
 // one domain function (which parses and authorizes) and delivers the result:
 // who sees what is decided in lib/room (audience.ts), not here. handleEvent
 // answers every ack, errors included.
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { joinRoom } from "@/lib/room/join-room";
 import { leaveRoom } from "@/lib/room/leave-room";
 import { sendMessage } from "@/lib/room/send-message";
@@ -82,7 +82,13 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:send",
       handleEvent(async (payload) => {
-        const result = await sendMessage({ actor, input: payload, zone: user.timeZone, admit: (key) => limiter.take(`${key.senderId}:${key.sessionId}`) });
+        let limitKey: string | null = null;
+        const admit = (key: { sessionId: string; senderId: string }) => limiter.take((limitKey = `${key.senderId}:${key.sessionId}`));
+        const result = await sendMessage({ actor, input: payload, zone: user.timeZone, admit }).catch((error: unknown) => {
+          // A room this person may not see keeps no count: made-up ids must not grow the map.
+          if (limitKey && isAppError(error) && error.code === "NOT_FOUND") limiter.forget(limitKey);
+          throw error;
+        });
         if (result.outcome !== "DELIVERED" && result.log) room.tellCounselor(result.sessionId, result.counselorId, result.log);
         switch (result.outcome) {
           case "DELIVERED":
@@ -193,5 +199,6 @@ export function registerRoomHandlers(io: RealtimeServer) {
     },
     /** For tests: how many keys the in-memory maps hold. */
     memory: () => ({ limiter: limiter.size, typing: lastTyping.size }),
+    sweep: (now?: number) => limiter.sweep(now),
   };
 }

@@ -27,6 +27,8 @@ export async function startRealtimeServer(options: { databaseUrl?: string } = {}
       clients.push(client);
       return client;
     },
+    memory: () => realtime.rooms.memory(),
+    sweep: (now?: number) => realtime.rooms.sweep(now),
     async close() {
       clients.forEach((c) => c.disconnect());
       await realtime.close();
