@@ -10,6 +10,7 @@ import { disconnectPrisma, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
+import { markShuttingDown } from "@/lib/process/shutdown";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 
@@ -35,7 +36,6 @@ async function main() {
   if (seed && (await seedDemo(prisma))) log("Seeded demo data.");
 
   const jobs = await startJobs(database.url, log);
-  closers.push(jobs.stop);
 
   const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();
@@ -47,7 +47,8 @@ async function main() {
   httpServer.on("upgrade", (req, socket, head) => {
     if (!req.url?.startsWith("/socket.io")) void nextUpgrade(req, socket, head);
   });
-  closers.push(realtime.close);
+  // Shutdown runs these in order: stop accepting, close sockets and the adapter, stop the job queue.
+  closers.push(() => new Promise<void>((resolve) => httpServer.close(() => resolve())), realtime.close, jobs.stop);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -69,6 +70,7 @@ function shutdownOnce(database: ResolvedDatabase) {
   return async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    markShuttingDown();
     log(`${signal} received: shutting down.`);
     for (const close of closers) await close().catch(() => {});
     await disconnectPrisma().catch(() => {});

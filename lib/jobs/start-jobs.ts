@@ -2,6 +2,7 @@
 // "pgboss"): no extra infrastructure, survives restarts, and with several app
 // processes each scheduled run is taken by exactly one of them.
 import PgBoss from "pg-boss";
+import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
 import { deliverPendingEmails } from "@/lib/mail/deliver-pending-emails";
 
@@ -12,7 +13,7 @@ export type Jobs = { boss: PgBoss; stop: () => Promise<void> };
 
 export async function startJobs(databaseUrl: string, log: (line: string) => void = () => {}): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
-  boss.on("error", (error) => console.error("[jobs] pg-boss error", error));
+  boss.on("error", (error) => reportUnlessShuttingDown("[jobs] pg-boss error", error));
   await boss.start();
   for (const queue of [REMINDER_QUEUE, MAIL_QUEUE]) {
     await boss.createQueue(queue);

@@ -5,6 +5,7 @@
 import pg from "pg";
 import postgres from "postgres";
 import { createAdapter } from "@socket.io/postgres-adapter";
+import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import type { RealtimeServer } from "./create-realtime-server";
 
 // Kept out of the public schema that Prisma owns (and the drift test compares).
@@ -23,8 +24,12 @@ async function ensureAttachmentTable(databaseUrl: string): Promise<void> {
 export async function attachPostgresAdapter(io: RealtimeServer, databaseUrl: string): Promise<() => Promise<void>> {
   await ensureAttachmentTable(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-  pool.on("error", (error) => console.error("[realtime] adapter pool error", error));
-  io.adapter(createAdapter(pool, { tableName: TABLE, errorHandler: (error) => console.error("[realtime] adapter error", error) }));
+  pool.on("error", (error) => reportUnlessShuttingDown("[realtime] adapter pool error", error));
+  // The adapter keeps one client checked out for LISTEN and listens for its "end" but not its "error":
+  // without a listener here, PostgreSQL restarting would raise an uncaught exception. The adapter
+  // reconnects on "end", which follows.
+  pool.on("connect", (client) => client.on("error", (error) => reportUnlessShuttingDown("[realtime] adapter connection lost", error.message)));
+  io.adapter(createAdapter(pool, { tableName: TABLE, errorHandler: (error) => reportUnlessShuttingDown("[realtime] adapter error", error) }));
   return async () => {
     await pool.end();
   };
