@@ -48,7 +48,11 @@ async function main() {
     if (!req.url?.startsWith("/socket.io")) void nextUpgrade(req, socket, head);
   });
   // Shutdown runs these in order: stop accepting, close sockets and the adapter, stop the job queue.
-  closers.push(() => new Promise<void>((resolve) => httpServer.close(() => resolve())), realtime.close, jobs.stop);
+  const stopAccepting = async () => {
+    httpServer.close(); // not awaited: open WebSockets end in the next step
+    httpServer.closeIdleConnections();
+  };
+  closers.push(stopAccepting, realtime.close, jobs.stop);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
