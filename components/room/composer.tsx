@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { SenderFinding } from "@/lib/room/send-message";
+import type { SenderFinding } from "@/lib/room/views";
+import { MESSAGE_MAX } from "@/lib/room/protocol";
 
 const STARTER = "What I hear you saying is ";
 
@@ -102,7 +103,7 @@ export function Composer(props: {
         id="composer-text"
         value={text}
         rows={2}
-        maxLength={2000}
+        maxLength={MESSAGE_MAX}
         disabled={disabled}
         placeholder={props.paraphrase ? "Say back what you heard, in your own words." : "Write calmly; say how you feel and what you need."}
         onFocus={(e) => {

@@ -1,67 +1,49 @@
 "use client";
 
-// The browser side of the delivery contract: join with the last seq we have,
-// apply messages strictly in sequence (buffering any that arrive early and
-// re-syncing if a gap does not fill), keep unsent messages with their client
-// id and resend them after a reconnect, so the server's idempotency makes the
-// retry safe.
+// The browser side of the delivery contract, wired to the pure room reducer
+// (lib/room/room-reducer.ts): join with the last seq we have, feed every event
+// to the reducer, re-join if a gap does not fill, and resend unsent messages
+// after a reconnect with the same client id, so the server's idempotency makes
+// the retry safe. A send the server could not handle is retried by itself.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
-import type { FloorAction, FloorState } from "@/lib/room/floor";
-import type { MessageView } from "@/lib/room/message-view";
-import type { RoomPerson } from "@/lib/room/people";
+import type { FloorAction } from "@/lib/room/floor";
 import type { ErrorPayload } from "@/lib/errors";
-import type { HeldView } from "@/lib/room/send-message";
-import type { RoomRules } from "@/lib/room/room-rules";
+import type { ClientPayload } from "@/lib/room/protocol";
+import { hasGap, initialRoomModel, roomReducer, type Pending, type RoomAction, type RoomModel } from "@/lib/room/room-reducer";
+
+export type { Pending, ModerationEntry } from "@/lib/room/room-reducer";
+export type RoomView = RoomModel;
+export type HeldItem = RoomModel["queue"][number];
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export type Pending = {
-  clientId: string;
-  text: string;
-  kind: "MESSAGE" | "PARAPHRASE";
-  status: "sending" | "failed" | "held" | "rejected";
-  error?: string;
-  heldId?: string;
-  sendAnyway?: boolean;
-};
-
-export type HeldItem = HeldView;
-export type ModerationEntry = { userId: string; outcome: string; categories: string[]; at: number };
-
-export type RoomView = {
-  connection: "connecting" | "online" | "offline";
-  status: "LIVE" | "ENDED" | null;
-  state: FloorState | null;
-  people: RoomPerson[];
-  messages: MessageView[];
-  pending: Pending[];
-  online: string[];
-  typing: Record<string, number>;
-  joinError: string | null;
-  rules: RoomRules | null;
-  /** Counselor: messages waiting for a decision. */
-  queue: HeldItem[];
-  /** Counselor: what the rules did, newest first. */
-  moderationLog: ModerationEntry[];
-  /** Sender: a held message the counselor handed back to rephrase. */
-  returned: { text: string; note: string | null; count: number } | null;
-};
-
 const GAP_WAIT_MS = 1500;
+/** A send that failed on the server's side (INTERNAL) is tried again after 1 s, 2 s, 4 s. */
+const AUTO_RETRIES = 3;
+
+type CounselorEvent = "room:control" | "room:break" | "room:end" | "room:coach" | "room:moderate" | "room:rules";
 
 export function useRoom(sessionId: string) {
   const socketRef = useRef<RoomSocket | null>(null);
-  const lastSeq = useRef(0);
-  const early = useRef(new Map<number, MessageView>());
+  // The reducer's latest model, readable synchronously by the async code below.
+  const modelRef = useRef<RoomModel>(initialRoomModel());
+  const [view, setView] = useState<RoomModel>(initialRoomModel);
   const gapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const pendingRef = useRef<Pending[]>([]);
-  const [view, setView] = useState<RoomView>({ connection: "connecting", status: null, state: null, people: [], messages: [], pending: [], online: [], typing: {}, joinError: null, rules: null, queue: [], moderationLog: [], returned: null });
+  const joinRef = useRef<() => Promise<void>>(async () => {});
+  const transmitRef = useRef<(p: Pending) => Promise<unknown>>(async () => {});
 
-  const setPending = useCallback((update: (p: Pending[]) => Pending[]) => {
-    pendingRef.current = update(pendingRef.current);
-    setView((v) => ({ ...v, pending: pendingRef.current }));
+  const dispatch = useCallback((action: RoomAction) => {
+    modelRef.current = roomReducer(modelRef.current, action);
+    setView(modelRef.current);
+    if (hasGap(modelRef.current) && !gapTimer.current) {
+      // A later message arrived first: give the missing one a moment, then ask the server.
+      gapTimer.current = setTimeout(() => {
+        gapTimer.current = null;
+        if (hasGap(modelRef.current)) void joinRef.current();
+      }, GAP_WAIT_MS);
+    }
   }, []);
 
   const transmit = useCallback(
@@ -69,116 +51,96 @@ export function useRoom(sessionId: string) {
       const socket = socketRef.current;
       if (!socket?.connected) return; // resent on reconnect
       const reply = await socket.emitWithAck("room:send", { sessionId, clientId: p.clientId, text: p.text, kind: p.kind, sendAnyway: p.sendAnyway ?? false });
-      if (reply.ok && reply.data.outcome === "HELD") {
-        const heldId = reply.data.heldId;
-        setPending((list) => list.map((x) => (x.clientId === p.clientId ? { ...x, status: "held", heldId } : x)));
-      } else if (reply.ok) {
-        // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.
-        setPending((list) => list.filter((x) => x.clientId !== p.clientId));
+      if (reply.ok) {
+        dispatch({ type: "send-acked", clientId: p.clientId, ack: reply.data });
+      } else if (reply.error.code === "INTERNAL" && (p.attempts ?? 0) < AUTO_RETRIES) {
+        const delay = 1000 * 2 ** (p.attempts ?? 0);
+        setTimeout(() => {
+          dispatch({ type: "retry", clientId: p.clientId });
+          const again = modelRef.current.pending.find((x) => x.clientId === p.clientId);
+          if (again) void transmitRef.current(again);
+        }, delay);
       } else {
-        setPending((list) => list.map((x) => (x.clientId === p.clientId ? { ...x, status: "failed", error: reply.error.message } : x)));
+        dispatch({ type: "send-failed", clientId: p.clientId, error: reply.error });
       }
       return reply;
     },
-    [sessionId, setPending],
+    [sessionId, dispatch],
   );
+  useEffect(() => {
+    transmitRef.current = transmit;
+  }, [transmit]);
 
   useEffect(() => {
     const socket: RoomSocket = io({ transports: ["websocket"], reconnectionDelayMax: 5000 });
     socketRef.current = socket;
 
-    const apply = (incoming: MessageView[]) => {
-      const fresh: MessageView[] = [];
-      for (const m of incoming) if (m.seq > lastSeq.current) early.current.set(m.seq, m);
-      while (early.current.has(lastSeq.current + 1)) {
-        const next = early.current.get(lastSeq.current + 1)!;
-        early.current.delete(next.seq);
-        lastSeq.current = next.seq;
-        fresh.push(next);
-      }
-      if (fresh.length) setView((v) => ({ ...v, messages: [...v.messages, ...fresh] }));
-      if (early.current.size && !gapTimer.current) {
-        // A later message arrived first: give the missing one a moment, then ask the server.
-        gapTimer.current = setTimeout(() => {
-          gapTimer.current = null;
-          if (early.current.size) void join();
-        }, GAP_WAIT_MS);
-      }
-    };
-
     const join = async () => {
-      const reply = await socket.emitWithAck("room:join", { sessionId, afterSeq: lastSeq.current });
+      const reply = await socket.emitWithAck("room:join", { sessionId, afterSeq: modelRef.current.lastSeq });
       if (!reply.ok) {
-        setView((v) => ({ ...v, joinError: reply.error.message }));
+        dispatch({ type: "join-failed", message: reply.error.message });
         return;
       }
-      const snap = reply.data;
-      const mine = snap.held.filter((h) => h.senderId === snap.you.userId && !pendingRef.current.some((p) => p.heldId === h.id));
-      if (mine.length) setPending((list) => [...list, ...mine.map((h) => ({ clientId: h.id, text: h.text, kind: "MESSAGE" as const, status: "held" as const, heldId: h.id }))]);
-      setView((v) => ({ ...v, joinError: null, status: snap.status, state: snap.state, people: snap.people, rules: snap.rules, queue: snap.you.isCounselor ? snap.held : [] }));
-      apply(snap.messages);
-      if (snap.hasMore) await join();
-      for (const p of pendingRef.current) if (p.status === "sending") void transmit(p);
+      dispatch({ type: "joined", snapshot: reply.data });
+      if (reply.data.hasMore) await join();
+      for (const p of modelRef.current.pending) if (p.status === "sending") void transmit(p);
     };
+    joinRef.current = join;
 
+    const mine = <T extends { sessionId: string }>(handle: (payload: T) => void) => (payload: T) => {
+      if (payload.sessionId === sessionId) handle(payload);
+    };
     socket.on("connect", () => {
-      setView((v) => ({ ...v, connection: "online" }));
+      dispatch({ type: "connected" });
       void join();
     });
-    socket.on("disconnect", () => setView((v) => ({ ...v, connection: "offline" })));
-    socket.on("connect_error", () => setView((v) => ({ ...v, connection: "offline" })));
-    socket.on("room:message", ({ sessionId: id, message }) => id === sessionId && apply([message]));
-    socket.on("room:state", ({ sessionId: id, state }) => id === sessionId && setView((v) => ({ ...v, state })));
-    socket.on("room:presence", ({ sessionId: id, userIds }) => id === sessionId && setView((v) => ({ ...v, online: userIds })));
-    socket.on("room:typing", ({ sessionId: id, userId }) => id === sessionId && setView((v) => ({ ...v, typing: { ...v.typing, [userId]: Date.now() } })));
-    socket.on("room:ended", ({ sessionId: id }) => id === sessionId && setView((v) => ({ ...v, status: "ENDED" })));
-    socket.on("room:rules", ({ sessionId: id, rules }) => id === sessionId && setView((v) => ({ ...v, rules })));
-    socket.on("room:held", ({ sessionId: id, held }) => id === sessionId && setView((v) => ({ ...v, queue: [...v.queue.filter((h) => h.id !== held.id), held] })));
-    socket.on("room:moderation", ({ sessionId: id, entry }) => id === sessionId && setView((v) => ({ ...v, moderationLog: [{ ...entry, at: Date.now() }, ...v.moderationLog].slice(0, 50) })));
-    socket.on("room:held-decided", ({ sessionId: id, heldId, decision, text, note }) => {
-      if (id !== sessionId) return;
-      setView((v) => ({ ...v, queue: v.queue.filter((h) => h.id !== heldId), returned: decision === "RETURN" && pendingRef.current.some((p) => p.heldId === heldId) ? { text, note, count: (v.returned?.count ?? 0) + 1 } : v.returned }));
-      setPending((list) =>
-        decision === "REJECT"
-          ? list.map((p) => (p.heldId === heldId ? { ...p, status: "rejected" as const, error: note ?? "Your counselor did not pass this message on." } : p))
-          : list.filter((p) => p.heldId !== heldId),
-      );
-    });
+    socket.on("disconnect", () => dispatch({ type: "disconnected" }));
+    socket.on("connect_error", () => dispatch({ type: "disconnected" }));
+    socket.on("room:message", mine(({ message }) => dispatch({ type: "messages", messages: [message] })));
+    socket.on("room:state", mine(({ state }) => dispatch({ type: "state", state })));
+    socket.on("room:presence", mine(({ userIds }) => dispatch({ type: "presence", userIds })));
+    socket.on("room:typing", mine(({ userId }) => dispatch({ type: "typing", userId, at: Date.now() })));
+    socket.on("room:ended", mine(() => dispatch({ type: "ended" })));
+    socket.on("room:rules", mine(({ rules }) => dispatch({ type: "rules", rules })));
+    socket.on("room:held", mine(({ held }) => dispatch({ type: "held", held })));
+    socket.on("room:moderation", mine(({ entry }) => dispatch({ type: "moderation", entry, at: Date.now() })));
+    socket.on("room:held-decided", mine((decision) => dispatch({ type: "held-decided", decision })));
 
     return () => {
       if (gapTimer.current) clearTimeout(gapTimer.current);
+      gapTimer.current = null;
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [sessionId, transmit, setPending]);
+  }, [sessionId, transmit, dispatch]);
 
   const send = useCallback(
     (text: string, kind: "MESSAGE" | "PARAPHRASE" = "MESSAGE", sendAnyway = false) => {
       const p: Pending = { clientId: crypto.randomUUID(), text, kind, status: "sending", sendAnyway };
-      setPending((list) => [...list, p]);
+      dispatch({ type: "send-started", pending: p });
       return transmit(p);
     },
-    [setPending, transmit],
+    [dispatch, transmit],
   );
 
   const retry = useCallback(
     (clientId: string) => {
-      const p = pendingRef.current.find((x) => x.clientId === clientId);
-      if (!p) return;
-      const again = { ...p, status: "sending" as const, error: undefined };
-      setPending((list) => list.map((x) => (x.clientId === clientId ? again : x)));
-      void transmit(again);
+      dispatch({ type: "retry", clientId });
+      const again = modelRef.current.pending.find((x) => x.clientId === clientId);
+      if (again) void transmit(again);
     },
-    [setPending, transmit],
+    [dispatch, transmit],
   );
 
-  const discard = useCallback((clientId: string) => setPending((list) => list.filter((x) => x.clientId !== clientId)), [setPending]);
+  const discard = useCallback((clientId: string) => dispatch({ type: "discard", clientId }), [dispatch]);
 
   const emit = useCallback(
-    async (event: "room:control" | "room:break" | "room:end" | "room:coach" | "room:moderate" | "room:rules", payload: Record<string, unknown>): Promise<ErrorPayload | null> => {
+    async <E extends CounselorEvent>(event: E, payload: Omit<ClientPayload<E>, "sessionId">): Promise<ErrorPayload | null> => {
       const socket = socketRef.current;
       if (!socket?.connected) return { code: "INTERNAL", message: "You are offline. Wait for the connection to come back." };
-      const reply = await socket.emitWithAck(event, { sessionId, ...payload });
+      // The payload is the event's own schema input with this room's id added.
+      const full = { sessionId, ...payload } as ClientPayload<E>;
+      const reply = await (socket.emitWithAck as (event: E, payload: ClientPayload<E>) => Promise<{ ok: true } | { ok: false; error: ErrorPayload }>)(event, full);
       return reply.ok ? null : reply.error;
     },
     [sessionId],

@@ -1,0 +1,193 @@
+// The browser's model of a room, as a pure reducer: messages applied strictly
+// in sequence (early arrivals buffered, repeats dropped by seq), the sender's
+// own messages in flight, held, rejected or returned, and the counselor's
+// queue. useRoom (components/room/use-room.ts) only wires the socket to it.
+import type { ErrorPayload } from "@/lib/errors";
+import type { FloorState } from "./floor";
+import type { MessageView } from "./message-view";
+import type { RoomPerson } from "./people";
+import type { RoomRules } from "./room-rules";
+import type { HeldDecisionView, HeldView, RoomSnapshot, SendAck } from "./views";
+
+export type Pending = {
+  clientId: string;
+  text: string;
+  kind: "MESSAGE" | "PARAPHRASE";
+  status: "sending" | "failed" | "held" | "rejected";
+  error?: string;
+  heldId?: string;
+  sendAnyway?: boolean;
+  /** Sends that failed for a reason worth retrying by themselves (the server hiccuped). */
+  attempts?: number;
+};
+
+export type ModerationEntry = { userId: string; outcome: string; categories: string[]; at: number };
+
+export type RoomModel = {
+  connection: "connecting" | "online" | "offline";
+  status: "LIVE" | "ENDED" | null;
+  you: { userId: string; isCounselor: boolean } | null;
+  state: FloorState | null;
+  people: RoomPerson[];
+  rules: RoomRules | null;
+  /** The last seq applied: everything up to it is in `messages`, in order, with no gap. */
+  lastSeq: number;
+  messages: MessageView[];
+  /** Messages that arrived ahead of a missing one, by seq. */
+  early: Record<number, MessageView>;
+  pending: Pending[];
+  online: string[];
+  typing: Record<string, number>;
+  joinError: string | null;
+  /** Counselor: messages waiting for a decision. */
+  queue: HeldView[];
+  /** Counselor: what the rules did, newest first. */
+  moderationLog: ModerationEntry[];
+  /** Sender: a held message the counselor handed back to rephrase. */
+  returned: { text: string; kind: "MESSAGE" | "PARAPHRASE"; note: string | null; count: number } | null;
+};
+
+export type RoomAction =
+  | { type: "connected" }
+  | { type: "disconnected" }
+  | { type: "joined"; snapshot: RoomSnapshot }
+  | { type: "join-failed"; message: string }
+  | { type: "messages"; messages: MessageView[] }
+  | { type: "state"; state: FloorState }
+  | { type: "presence"; userIds: string[] }
+  | { type: "typing"; userId: string; at: number }
+  | { type: "ended" }
+  | { type: "rules"; rules: RoomRules }
+  | { type: "held"; held: HeldView }
+  | { type: "moderation"; entry: Omit<ModerationEntry, "at">; at: number }
+  | { type: "held-decided"; decision: HeldDecisionView }
+  | { type: "send-started"; pending: Pending }
+  | { type: "send-acked"; clientId: string; ack: SendAck }
+  | { type: "send-failed"; clientId: string; error: ErrorPayload }
+  | { type: "retry"; clientId: string }
+  | { type: "discard"; clientId: string }
+  | { type: "returned-seen" };
+
+export const MODERATION_LOG_MAX = 50;
+
+export function initialRoomModel(): RoomModel {
+  return { connection: "connecting", status: null, you: null, state: null, people: [], rules: null, lastSeq: 0, messages: [], early: {}, pending: [], online: [], typing: {}, joinError: null, queue: [], moderationLog: [], returned: null };
+}
+
+/** Applies messages strictly in seq order; keeps later ones until the gap fills; drops what it already has. */
+function applyMessages(model: RoomModel, incoming: MessageView[]): RoomModel {
+  const early = { ...model.early };
+  let changed = false;
+  for (const m of incoming) {
+    if (m.seq > model.lastSeq && !early[m.seq]) {
+      early[m.seq] = m;
+      changed = true;
+    }
+  }
+  if (!changed) return model;
+  let lastSeq = model.lastSeq;
+  const fresh: MessageView[] = [];
+  while (early[lastSeq + 1]) {
+    fresh.push(early[lastSeq + 1]);
+    delete early[lastSeq + 1];
+    lastSeq += 1;
+  }
+  // A message of ours that arrived by broadcast before its ack: it is no longer in flight.
+  const delivered = new Set(fresh.flatMap((m) => (m.kind !== "HIDDEN" && m.clientId ? [m.clientId] : [])));
+  const pending = delivered.size ? model.pending.filter((p) => !(p.status === "sending" && delivered.has(p.clientId))) : model.pending;
+  return { ...model, lastSeq, early, messages: fresh.length ? [...model.messages, ...fresh] : model.messages, pending };
+}
+
+/** Whether a later message is waiting for a missing one (the hook re-joins if the gap does not fill). */
+export function hasGap(model: RoomModel): boolean {
+  return Object.keys(model.early).length > 0;
+}
+
+function updatePending(model: RoomModel, clientId: string, update: (p: Pending) => Pending | null): RoomModel {
+  const pending = model.pending.flatMap((p) => {
+    if (p.clientId !== clientId) return [p];
+    const next = update(p);
+    return next ? [next] : [];
+  });
+  return { ...model, pending };
+}
+
+export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
+  switch (action.type) {
+    case "connected":
+      return { ...model, connection: "online" };
+    case "disconnected":
+      return { ...model, connection: "offline" };
+    case "join-failed":
+      return { ...model, joinError: action.message };
+    case "joined": {
+      const snap = action.snapshot;
+      // Our own held messages come back as pending after a reload, with their own client id and kind.
+      const known = new Set(model.pending.map((p) => p.heldId).filter(Boolean));
+      const restored: Pending[] = snap.held
+        .filter((h) => h.senderId === snap.you.userId && !known.has(h.id))
+        .map((h) => ({ clientId: h.clientId, text: h.text, kind: h.kind, status: "held", heldId: h.id }));
+      const joined: RoomModel = {
+        ...model,
+        joinError: null,
+        you: snap.you,
+        status: snap.status,
+        state: snap.state,
+        people: snap.people,
+        rules: snap.rules,
+        queue: snap.you.isCounselor ? snap.held : [],
+        pending: [...model.pending, ...restored],
+      };
+      return applyMessages(joined, snap.messages);
+    }
+    case "messages":
+      return applyMessages(model, action.messages);
+    case "state":
+      return { ...model, state: action.state };
+    case "presence": {
+      // Someone who left is no longer typing.
+      const typing = Object.fromEntries(Object.entries(model.typing).filter(([id]) => action.userIds.includes(id)));
+      return { ...model, online: action.userIds, typing };
+    }
+    case "typing":
+      return { ...model, typing: { ...model.typing, [action.userId]: action.at } };
+    case "ended":
+      return { ...model, status: "ENDED", online: [], typing: {} };
+    case "rules":
+      return { ...model, rules: action.rules };
+    case "held":
+      return { ...model, queue: [...model.queue.filter((h) => h.id !== action.held.id), action.held] };
+    case "moderation":
+      return { ...model, moderationLog: [{ ...action.entry, at: action.at }, ...model.moderationLog].slice(0, MODERATION_LOG_MAX) };
+    case "held-decided": {
+      const d = action.decision;
+      const queue = model.queue.filter((h) => h.id !== d.heldId);
+      const mine = model.pending.find((p) => p.heldId === d.heldId);
+      if (!mine) return { ...model, queue };
+      if (d.decision === "REJECT") {
+        return { ...updatePending(model, mine.clientId, (p) => ({ ...p, status: "rejected", error: d.note ?? "Your counselor did not pass this message on." })), queue };
+      }
+      const rest = updatePending(model, mine.clientId, () => null);
+      if (d.decision === "RETURN") {
+        return { ...rest, queue, returned: { text: d.text, kind: d.kind, note: d.note, count: (model.returned?.count ?? 0) + 1 } };
+      }
+      return { ...rest, queue };
+    }
+    case "returned-seen":
+      return { ...model, returned: null };
+    case "send-started":
+      return { ...model, pending: [...model.pending.filter((p) => p.clientId !== action.pending.clientId), action.pending] };
+    case "send-acked": {
+      const ack = action.ack;
+      if (ack.outcome === "HELD") return updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined }));
+      // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.
+      return updatePending(model, action.clientId, () => null);
+    }
+    case "send-failed":
+      return updatePending(model, action.clientId, (p) => ({ ...p, status: "failed", error: action.error.message }));
+    case "retry":
+      return updatePending(model, action.clientId, (p) => ({ ...p, status: "sending", error: undefined, attempts: (p.attempts ?? 0) + 1 }));
+    case "discard":
+      return updatePending(model, action.clientId, () => null);
+  }
+}

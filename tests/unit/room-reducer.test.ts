@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { initialFloorState } from "@/lib/room/floor";
+import type { MessageView } from "@/lib/room/message-view";
+import { hasGap, initialRoomModel, roomReducer, type RoomAction, type RoomModel } from "@/lib/room/room-reducer";
+import type { HeldView, RoomSnapshot } from "@/lib/room/views";
+
+const ME = "son";
+const msg = (seq: number, extra: Partial<Extract<MessageView, { id: string }>> = {}): MessageView => ({
+  seq,
+  id: `m${seq}`,
+  kind: "MESSAGE",
+  senderId: "mom",
+  clientId: `c${seq}`,
+  text: `message ${seq}`,
+  recipientId: null,
+  data: null,
+  createdAt: "2027-03-01T17:00:00.000Z",
+  ...extra,
+});
+
+function snapshot(overrides: Partial<RoomSnapshot> = {}): RoomSnapshot {
+  return {
+    sessionId: "s1",
+    title: "Family session",
+    status: "LIVE",
+    you: { userId: ME, isCounselor: false },
+    people: [],
+    state: initialFloorState(),
+    lastSeq: 0,
+    messages: [],
+    hasMore: false,
+    rules: { preset: "standard" },
+    held: [],
+    ...overrides,
+  };
+}
+
+const run = (...actions: RoomAction[]) => actions.reduce<RoomModel>(roomReducer, initialRoomModel());
+const seqs = (model: RoomModel) => model.messages.map((m) => m.seq);
+
+describe("messages in sequence", () => {
+  it("applies messages in seq order and remembers the last seq", () => {
+    const model = run({ type: "joined", snapshot: snapshot({ messages: [msg(1), msg(2)] }) }, { type: "messages", messages: [msg(3)] });
+    expect(seqs(model)).toEqual([1, 2, 3]);
+    expect(model.lastSeq).toBe(3);
+    expect(hasGap(model)).toBe(false);
+  });
+
+  it("holds back a message that arrives ahead of a missing one, then applies both when the gap fills", () => {
+    const waiting = run({ type: "messages", messages: [msg(1)] }, { type: "messages", messages: [msg(3)] });
+    expect(seqs(waiting)).toEqual([1]);
+    expect(hasGap(waiting)).toBe(true);
+    const filled = roomReducer(waiting, { type: "messages", messages: [msg(2)] });
+    expect(seqs(filled)).toEqual([1, 2, 3]);
+    expect(hasGap(filled)).toBe(false);
+  });
+
+  it("drops a message it already has, whether it comes again live or in a re-join backlog", () => {
+    const model = run(
+      { type: "messages", messages: [msg(1), msg(2)] },
+      { type: "messages", messages: [msg(2)] },
+      { type: "joined", snapshot: snapshot({ messages: [msg(1), msg(2), msg(3)] }) },
+      { type: "messages", messages: [msg(3)] },
+    );
+    expect(seqs(model)).toEqual([1, 2, 3]);
+  });
+
+  it("keeps a hidden stub in sequence so later messages are not held back", () => {
+    const model = run({ type: "messages", messages: [msg(1), { seq: 2, kind: "HIDDEN" }, msg(3)] });
+    expect(seqs(model)).toEqual([1, 2, 3]);
+  });
+
+  it("returns the same model when nothing new arrived", () => {
+    const model = run({ type: "messages", messages: [msg(1)] });
+    expect(roomReducer(model, { type: "messages", messages: [msg(1)] })).toBe(model);
+  });
+});
+
+describe("my own messages", () => {
+  const sending = { clientId: "c9", text: "I feel left out.", kind: "MESSAGE" as const, status: "sending" as const };
+
+  it("shows a message while it is being sent and removes it once delivered", () => {
+    const started = run({ type: "send-started", pending: sending });
+    expect(started.pending).toEqual([sending]);
+    expect(roomReducer(started, { type: "send-acked", clientId: "c9", ack: { outcome: "DELIVERED", id: "m9", seq: 9 } }).pending).toEqual([]);
+  });
+
+  it("stops showing it as in flight when the broadcast arrives before the ack", () => {
+    const model = run({ type: "send-started", pending: sending }, { type: "messages", messages: [msg(1, { senderId: ME, clientId: "c9" })] });
+    expect(model.pending).toEqual([]);
+  });
+
+  it("marks a failed send with the reason, and a retry sends it again under the same client id", () => {
+    const failed = run({ type: "send-started", pending: sending }, { type: "send-failed", clientId: "c9", error: { code: "INTERNAL", message: "Try again." } });
+    expect(failed.pending[0]).toMatchObject({ status: "failed", error: "Try again." });
+    const retried = roomReducer(failed, { type: "retry", clientId: "c9" });
+    expect(retried.pending[0]).toMatchObject({ clientId: "c9", status: "sending", attempts: 1 });
+    expect(retried.pending[0].error).toBeUndefined();
+  });
+
+  it("keeps a held message as waiting, with its held id", () => {
+    const model = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    expect(model.pending[0]).toMatchObject({ status: "held", heldId: "h1" });
+  });
+
+  it("puts a returned message back for rephrasing, with the counselor's note, and takes it out of the waiting list", () => {
+    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    const returned = roomReducer(held, { type: "held-decided", decision: { heldId: "h1", decision: "RETURN", text: "I feel left out.", kind: "MESSAGE", clientId: "c9", note: "Try starting with how you feel." } });
+    expect(returned.pending).toEqual([]);
+    expect(returned.returned).toEqual({ text: "I feel left out.", kind: "MESSAGE", note: "Try starting with how you feel.", count: 1 });
+    expect(roomReducer(returned, { type: "returned-seen" }).returned).toBeNull();
+  });
+
+  it("marks a rejected message with the counselor's note", () => {
+    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    const rejected = roomReducer(held, { type: "held-decided", decision: { heldId: "h1", decision: "REJECT", text: "x", kind: "MESSAGE", clientId: "c9", note: "Let's not say that." } });
+    expect(rejected.pending[0]).toMatchObject({ status: "rejected", error: "Let's not say that." });
+  });
+
+  it("ignores a decision about someone else's held message", () => {
+    const model = run({ type: "send-started", pending: sending });
+    const after = roomReducer(model, { type: "held-decided", decision: { heldId: "other", decision: "RETURN", text: "x", kind: "MESSAGE", clientId: "cx", note: null } });
+    expect(after.returned).toBeNull();
+    expect(after.pending).toEqual(model.pending);
+  });
+
+  it("restores my held messages after a reload with their own client id and kind", () => {
+    const held: HeldView = { id: "h2", senderId: ME, clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", findings: null, createdAt: "2027-03-01T17:00:00.000Z" };
+    const model = run({ type: "joined", snapshot: snapshot({ held: [held] }) });
+    expect(model.pending).toEqual([{ clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "held", heldId: "h2" }]);
+    // A second join does not add it twice.
+    expect(roomReducer(model, { type: "joined", snapshot: snapshot({ held: [held] }) }).pending).toHaveLength(1);
+  });
+});
+
+describe("the counselor's queue and the room around the messages", () => {
+  const held: HeldView = { id: "h1", senderId: "son", clientId: "c1", text: "I'll make you pay.", kind: "MESSAGE", findings: null, createdAt: "2027-03-01T17:00:00.000Z" };
+
+  it("fills the queue from the join and live events, and empties it on a decision", () => {
+    const model = run({ type: "joined", snapshot: snapshot({ you: { userId: "counselor", isCounselor: true }, held: [held] }) }, { type: "held", held: { ...held, id: "h2" } });
+    expect(model.queue.map((h) => h.id)).toEqual(["h1", "h2"]);
+    expect(roomReducer(model, { type: "held-decided", decision: { heldId: "h1", decision: "APPROVE", text: "", kind: "MESSAGE", clientId: "c1", note: null } }).queue.map((h) => h.id)).toEqual(["h2"]);
+  });
+
+  it("gives a member no queue, even if the join lists their own held messages", () => {
+    expect(run({ type: "joined", snapshot: snapshot({ held: [{ ...held, senderId: ME }] }) }).queue).toEqual([]);
+  });
+
+  it("forgets that someone is typing when they leave, and everyone's presence when the session ends", () => {
+    const typing = run({ type: "presence", userIds: ["mom", ME] }, { type: "typing", userId: "mom", at: 1 });
+    expect(typing.typing).toEqual({ mom: 1 });
+    expect(roomReducer(typing, { type: "presence", userIds: [ME] }).typing).toEqual({});
+    const ended = roomReducer(typing, { type: "ended" });
+    expect(ended).toMatchObject({ status: "ENDED", online: [], typing: {} });
+  });
+
+  it("keeps the newest fifty moderation entries, newest first", () => {
+    const actions: RoomAction[] = Array.from({ length: 60 }, (_, i) => ({ type: "moderation", entry: { userId: "son", outcome: "NUDGED", categories: [] }, at: i }));
+    const model = run(...actions);
+    expect(model.moderationLog).toHaveLength(50);
+    expect(model.moderationLog[0].at).toBe(59);
+  });
+
+  it("tracks the connection and a failed join", () => {
+    expect(run({ type: "connected" }).connection).toBe("online");
+    expect(run({ type: "connected" }, { type: "disconnected" }).connection).toBe("offline");
+    expect(run({ type: "join-failed", message: "We could not find that session." }).joinError).toBe("We could not find that session.");
+  });
+});
