@@ -7,6 +7,8 @@ import { prisma } from "@/lib/db/client";
 import { removeMember } from "@/lib/families/remove-member";
 import { hasRoomSnapshot, roomSnapshot } from "@/lib/room/room-snapshot";
 import { joinRoom } from "@/lib/room/join-room";
+import { isInRoom, requireRoomAccess, roomAccessSql } from "@/lib/room/room-access";
+import { createFamily } from "../support/factories";
 import { sendMessage } from "@/lib/room/send-message";
 import { createUser } from "../support/factories";
 import { realtimeServerPerTest } from "../support/realtime";
@@ -17,6 +19,30 @@ const realtime = realtimeServerPerTest();
 const countMessages = (sessionId: string) => prisma.roomMessage.count({ where: { sessionId } });
 
 describe("room access on the send path", () => {
+  it("spells one rule three ways that agree: the Prisma filter, the SQL condition and the cached room's people", async () => {
+    const { counselor, mom, son, family, sessionId } = await liveFamily();
+    const removed = await createUser({ role: "TEEN" });
+    await prisma.familyMember.create({ data: { familyId: family.id, userId: removed.id, role: "TEEN" } });
+    await prisma.familyMember.deleteMany({ where: { familyId: family.id, userId: removed.id } });
+    const otherCounselor = await createUser({ role: "COUNSELOR" });
+    const otherParent = await createUser({ role: "PARENT" });
+    await createFamily({ counselorId: otherCounselor.id, members: [{ userId: otherParent.id, role: "PARENT" }] });
+    const cached = await roomSnapshot(sessionId, Date.now() + 10 * 60_000);
+    const cases = [
+      [counselor, true],
+      [mom, true],
+      [son, true],
+      [removed, false],
+      [otherCounselor, false],
+      [otherParent, false],
+    ] as const;
+    for (const [person, expected] of cases) {
+      const prismaSays = await requireRoomAccess(person, sessionId).then(() => true, () => false);
+      const [{ ok: sqlSays }] = await prisma.$queryRaw<{ ok: boolean }[]>`SELECT ${roomAccessSql(person.id, sessionId)} AS ok`;
+      expect([prismaSays, sqlSays, isInRoom(cached!.people, person.id)], person.name).toEqual([expected, expected, expected]);
+    }
+  });
+
   it("refuses a member removed from the family even while this process still has the room cached with them in it", async () => {
     const { mom, family, sessionId } = await liveFamily();
     const laura = await roomClient(realtime.server(), mom);
