@@ -6,7 +6,7 @@ import { EnvError, parseEnv, publicUrl } from "@/lib/config/env";
 import { developmentSecret } from "@/lib/config/dev-secret";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/db/resolve-database";
 import { applyMigrations } from "@/lib/db/schema-engine";
-import { disconnectPrisma, prisma } from "@/lib/db/client";
+import { disconnectDatabase, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
@@ -77,7 +77,7 @@ function shutdownOnce(database: ResolvedDatabase) {
     markShuttingDown();
     log(`${signal} received: shutting down.`);
     for (const close of closers) await close().catch(() => {});
-    await disconnectPrisma().catch(() => {});
+    await disconnectDatabase().catch(() => {});
     await database.stop().catch((error: unknown) => console.error("Stopping PostgreSQL failed", error));
     process.exit(0);
   };

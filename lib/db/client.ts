@@ -6,6 +6,7 @@
 // and `next build` imports route modules with no database at all.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { disconnectHotSql } from "./sql";
 
 const globalForPrisma = globalThis as { mendPrisma?: PrismaClient };
 
@@ -31,10 +32,11 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-export async function disconnectPrisma(): Promise<void> {
+/** Closes this process's database pools (Prisma's and the hot path's). */
+export async function disconnectDatabase(): Promise<void> {
   const client = globalForPrisma.mendPrisma;
   globalForPrisma.mendPrisma = undefined;
-  await client?.$disconnect();
+  await Promise.all([client?.$disconnect(), disconnectHotSql()]);
 }
 
 export type { PrismaClient };

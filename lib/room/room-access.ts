@@ -36,12 +36,20 @@ export function roomAccessWhere(actorId: string): Prisma.SessionWhereInput {
   return { family: { OR: [{ counselorId: actorId }, { members: { some: { userId: actorId } } }] } };
 }
 
-/** The same rule in SQL, for raw statements: true when the actor may be in the session's room. */
-export function roomAccessSql(actorId: string, sessionId: string): Prisma.Sql {
-  return Prisma.sql`EXISTS (
+/**
+ * The same rule in SQL, for raw statements: true when the actor may be in the
+ * session's room. Written once for any tagged-template SQL builder, so Prisma's
+ * raw queries and postgres.js (the send's hot path) share the very same text.
+ */
+export function roomAccessCondition<T>(tag: (strings: TemplateStringsArray, ...values: string[]) => T, actorId: string, sessionId: string): T {
+  return tag`EXISTS (
     SELECT 1 FROM "Session" s JOIN "Family" f ON f."id" = s."familyId"
     WHERE s."id" = ${sessionId}
       AND (f."counselorId" = ${actorId} OR EXISTS (SELECT 1 FROM "FamilyMember" m WHERE m."familyId" = f."id" AND m."userId" = ${actorId})))`;
+}
+
+export function roomAccessSql(actorId: string, sessionId: string): Prisma.Sql {
+  return roomAccessCondition(Prisma.sql, actorId, sessionId);
 }
 
 /** The same rule on a loaded people list (the snapshot's): the counselor and members are everyone who may be there. */

@@ -7,6 +7,8 @@
 // again gets the same outcome.
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
+import postgres from "postgres";
+import { hotSql } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { requireActor, type Actor } from "@/lib/auth/actor";
@@ -19,7 +21,7 @@ import { decideSend, moderationRecordOf, type Sender, type SendDecision } from "
 import { readModeration } from "./json-columns";
 import type { HeldView, SenderFinding } from "./views";
 import { SendMessageInput, type SendInput } from "./protocol";
-import { isInRoom, requireRoomAccess, roomAccessSql } from "./room-access";
+import { isInRoom, requireRoomAccess, roomAccessCondition } from "./room-access";
 import { appendMessage, asSendKind, assertRoomOpen, lockRoom, messageSelect, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
 
@@ -84,16 +86,18 @@ async function sendFast(input: SendInput, actorId: string, now: Date): Promise<S
   const sender: Sender = { userId: actorId, isCounselor: snapshot.counselorId === actorId, role: snapshot.people.find((p) => p.userId === actorId)!.role };
   const decision = decideSend(snapshot.state, snapshot.rules, sender, input, now);
   if (decision.outcome !== "DELIVER" || decision.changesState || decision.evaluation.findings.length > 0) return null;
-  const rows = await prisma.$queryRaw<StoredMessage[]>`
+  // postgres.js with a prepared statement: this runs for nearly every message (docs/decisions/010).
+  const sql = hotSql();
+  const rows = await sql<StoredMessage[]>`
     WITH room AS (
       UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + 1, "updatedAt" = now()
       WHERE r."sessionId" = ${input.sessionId} AND r."endedAt" IS NULL AND r."version" = ${snapshot.version}
-        AND ${roomAccessSql(actorId, input.sessionId)}
+        AND ${roomAccessCondition(sql, actorId, input.sessionId)}
         AND NOT EXISTS (SELECT 1 FROM "RoomMessage" x WHERE x."sessionId" = ${input.sessionId} AND x."senderId" = ${actorId} AND x."clientId" = ${input.clientId})
       RETURNING r."lastSeq"
     )
     INSERT INTO "RoomMessage" ("id", "sessionId", "seq", "kind", "senderId", "clientId", "text", "moderation", "createdAt")
-    SELECT ${randomUUID()}, ${input.sessionId}, room."lastSeq", ${input.kind}::"RoomMessageKind", ${actorId}, ${input.clientId}, ${input.text}, ${decision.moderation === null ? null : JSON.stringify(decision.moderation)}::jsonb, now() FROM room
+    SELECT ${randomUUID()}, ${input.sessionId}, room."lastSeq", ${input.kind}::"RoomMessageKind", ${actorId}, ${input.clientId}, ${input.text}, ${decision.moderation === null ? null : sql.json(decision.moderation)}::jsonb, now() FROM room
     RETURNING "id", "sessionId", "seq", "kind"::text AS "kind", "senderId", "clientId", "text", "recipientId", "data", "moderation", "createdAt"`;
   return rows[0] ? { outcome: "DELIVERED", message: rows[0], state: null, duplicate: false, sessionId: input.sessionId, counselorId: snapshot.counselorId } : null;
 }
@@ -181,8 +185,7 @@ async function findEarlierSend(actorId: string, input: SendInput): Promise<SendR
   return null;
 }
 
-/** A raw statement that hit a unique index (here: a racing retry of the same clientId). */
+/** The hot statement hit a unique index (here: a racing retry of the same clientId). */
 function isUniqueViolation(error: unknown): boolean {
-  const meta = (error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } }) ?? {};
-  return meta.code === "P2010" && meta.meta?.driverAdapterError?.cause?.originalCode === "23505";
+  return error instanceof postgres.PostgresError && error.code === "23505";
 }

@@ -2,7 +2,7 @@
 // before any test module imports the Prisma client.
 import { afterAll, inject } from "vitest";
 import { createDatabaseIfMissing, databaseUrl } from "@/lib/db/provision";
-import { disconnectPrisma } from "@/lib/db/client";
+import { disconnectDatabase } from "@/lib/db/client";
 
 const workerDb = `mend_test_w${process.env.VITEST_POOL_ID ?? "0"}`;
 await createDatabaseIfMissing(inject("adminUrl"), workerDb, inject("templateDb"));
@@ -11,5 +11,5 @@ process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 process.env.NEXTAUTH_URL ??= "http://localhost:3999";
 
 afterAll(async () => {
-  await disconnectPrisma();
+  await disconnectDatabase();
 });
