@@ -30,7 +30,7 @@ if (mode === "baseline") {
   });
 } else {
   const { createRealtimeServer } = await import("../../lib/realtime/create-realtime-server");
-  await createRealtimeServer(http);
+  await createRealtimeServer(http, process.env.ADAPTER ? { databaseUrl: process.env.DATABASE_URL } : {});
 }
 
 http.listen(0, "127.0.0.1", () => {

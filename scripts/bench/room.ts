@@ -1,15 +1,19 @@
-// `npm run bench:room -- [--rooms 500] [--seconds 30] [--interval 5]`
+// `npm run bench:room -- [--rooms 500] [--seconds 30] [--interval 5] [--processes 1]`
 // Starts embedded PostgreSQL, seeds N families with a live room each, then
 // drives N rooms of 3 clients (counselor, parent, teen), each sending one
 // message every `interval` seconds in open mode, first against Mend's server
 // and then against a bare Socket.IO broadcast server under the same load.
 // Prints send→ack and send→delivered-to-all percentiles, messages/s and RSS.
+// With --processes 2, Mend runs as two processes sharing the PostgreSQL
+// adapter and each room's three clients are spread over them, so every message
+// crosses processes; the baseline stays one bare process.
 import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import postgres from "postgres";
 import { io as connect, type Socket } from "socket.io-client";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { freePort } from "../../lib/db/free-port";
@@ -24,6 +28,7 @@ const arg = (name: string, fallback: number) => {
 const ROOMS = arg("rooms", 500);
 const SECONDS = arg("seconds", 30);
 const INTERVAL_S = arg("interval", 5);
+const PROCESSES = arg("processes", 1);
 const SECRET = "benchmark-secret-0123456789abcdefghijkl";
 // Diagnosis only: --async-commit lets PostgreSQL acknowledge commits before the
 // WAL reaches the disk, to show how much of the latency is fsync. Mend itself
@@ -68,7 +73,7 @@ function startServer(mode: "mend" | "baseline", url: string, port: number): Prom
     const child = fork(path.resolve("scripts/bench/room-server.ts"), [], {
       // BENCH_NODE_ARGS: extra V8 / Node flags for the server under test, e.g. GC tuning.
       execArgv: ["--import", "tsx", ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [])],
-      env: { ...process.env, MODE: mode, DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
+      env: { ...process.env, MODE: mode, ADAPTER: PROCESSES > 1 ? "1" : "", DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     child.once("message", (m: { ready?: number }) => (m.ready ? resolve({ child, port: m.ready }) : reject(new Error("server did not start"))));
@@ -92,7 +97,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const originPort = await freePort();
-  const { child, port } = await startServer(mode, url, originPort);
+  const servers = await Promise.all(Array.from({ length: mode === "mend" ? PROCESSES : 1 }, () => startServer(mode, url, originPort)));
   const sockets: Socket[] = [];
   const sentAt = new Map<string, number>();
   const deliveries = new Map<string, number>();
@@ -110,7 +115,9 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   // Connect in batches so the handshake storm does not dominate.
   for (let i = 0; i < clients.length; i += 100) {
     await Promise.all(
-      clients.slice(i, i + 100).map(async (c) => {
+      clients.slice(i, i + 100).map(async (c, j) => {
+        // Clients are listed room by room: alternating servers splits every room across processes.
+        const { port } = servers[(i + j) % servers.length];
         const socket = connect(`http://127.0.0.1:${port}`, {
           transports: ["websocket"],
           extraHeaders: { origin: `http://localhost:${originPort}`, cookie: `next-auth.session-token=${c.token}` },
@@ -135,7 +142,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     );
   }
 
-  child.send({ resetLoopDelay: true });
+  servers.forEach(({ child }) => child.send({ resetLoopDelay: true }));
   const timers: NodeJS.Timeout[] = [];
   const started = performance.now();
   let sent = 0;
@@ -160,14 +167,27 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
       }, offset),
     );
   });
+  // What PostgreSQL's backends are doing, sampled every 100 ms during the steady phase.
+  const waits = new Map<string, number>();
+  const probe = postgres(url, { max: 1, onnotice: () => {} });
+  const sampler = setInterval(() => {
+    void probe<{ what: string }[]>`
+      SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU (' || state || ')') AS what
+      FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`
+      .then((rows) => rows.forEach((r) => waits.set(r.what, (waits.get(r.what) ?? 0) + 1)))
+      .catch(() => {});
+  }, 100);
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
+  clearInterval(sampler);
+  await probe.end();
   timers.forEach((t) => clearTimeout(t));
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
-  const figures = await serverFigures(child);
+  const all = await Promise.all(servers.map(({ child }) => serverFigures(child)));
+  const figures = { rss: all.reduce((sum, f) => sum + f.rss, 0), loopP99Ms: Math.max(...all.map((f) => f.loopP99Ms)), loopMaxMs: Math.max(...all.map((f) => f.loopMaxMs)) };
   const partial = [0, 1, 2].map((n) => [...sentAt.keys()].filter((k) => (deliveries.get(k) ?? 0) === n).length);
   sockets.forEach((s) => s.disconnect());
-  child.kill("SIGTERM");
+  servers.forEach(({ child }) => child.kill("SIGTERM"));
 
   ackMs.sort((a, b) => a - b);
   deliveredMs.sort((a, b) => a - b);
@@ -184,6 +204,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     rssMb: figures.rss / 1024 / 1024,
     loopP99Ms: figures.loopP99Ms,
     loopMaxMs: figures.loopMaxMs,
+    waits: [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6),
   };
 }
 
@@ -197,7 +218,7 @@ try {
   await applyMigrations(url);
   const rooms = await seed(url);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log(`load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}\n`);
+  console.log(`load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}${PROCESSES > 1 ? `, Mend as ${PROCESSES} processes behind the PostgreSQL adapter (RSS summed)` : ""}\n`);
   const results = [];
   for (const mode of ["mend", "baseline"] as const) {
     const r = await drive(mode, url, rooms);
@@ -207,6 +228,7 @@ try {
     console.log(`         send→delivered  p50 ${fmt(r.delivered_[0])} ms  p95 ${fmt(r.delivered_[1])} ms  p99 ${fmt(r.delivered_[2])} ms`);
     if (r.partial.some((n) => n > 0)) console.log(`         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`);
     console.log(`         server event-loop delay (steady phase) p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`);
+    if (r.waits.length) console.log(`         PostgreSQL active backends by wait (samples every 100 ms): ${r.waits.map(([w, n]) => `${w} ${n}`).join(", ")}`);
   }
   const [mend, base] = results;
   console.log(`\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}`);
