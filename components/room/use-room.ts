@@ -75,12 +75,19 @@ export function useRoom(sessionId: string) {
     const socket: RoomSocket = io({ transports: ["websocket"], reconnectionDelayMax: 5000 });
     socketRef.current = socket;
 
+    let joinFailures = 0;
     const join = async () => {
       const reply = await socket.emitWithAck("room:join", { sessionId, afterSeq: modelRef.current.lastSeq });
       if (!reply.ok) {
+        // A server hiccup (INTERNAL) is worth a few more tries before telling the person.
+        if (reply.error.code === "INTERNAL" && joinFailures < AUTO_RETRIES) {
+          setTimeout(() => void join(), 1000 * 2 ** joinFailures++);
+          return;
+        }
         dispatch({ type: "join-failed", message: reply.error.message });
         return;
       }
+      joinFailures = 0;
       dispatch({ type: "joined", snapshot: reply.data });
       if (reply.data.hasMore) await join();
       for (const p of modelRef.current.pending) if (p.status === "sending") void transmit(p);
