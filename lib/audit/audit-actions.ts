@@ -16,7 +16,6 @@ export const AUDIT_ACTIONS = {
   "room.control": "Room control",
   "room.rules": "Changed the room's rules",
   "room.end": "Ended the session",
-  "membership.join": "Joined the family",
   "membership.remove": "Removed a member",
   "invitation.create": "Sent an invitation",
   "invitation.resend": "Resent an invitation",

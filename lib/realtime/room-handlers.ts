@@ -87,6 +87,8 @@ export function registerRoomHandlers(io: RealtimeServer) {
   io.on("connection", (socket: RoomSocket) => {
     const user = socket.data.user;
     const actor = { id: user.id, role: user.role };
+    // For the audit trail of the counselor's decisions and controls.
+    const ip = socket.handshake.address || null;
     void socket.join(userRoom(user.id));
 
     socket.on(
@@ -152,7 +154,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:control",
       handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
-        const { state, event, counselorId } = await controlRoom({ actor, input });
+        const { state, event, counselorId } = await controlRoom({ actor, input, ip });
         broadcast(event, counselorId);
         broadcastState(input.sessionId, state);
         return { seq: event.seq };
@@ -162,7 +164,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:moderate",
       handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
-        const decision = await decideHeldMessage({ actor, input });
+        const decision = await decideHeldMessage({ actor, input, ip });
         for (const message of decision.messages) broadcast(message, decision.counselorId);
         for (const id of [decision.senderId, decision.counselorId]) {
           io.to(userRoom(id)).emit("room:held-decided", { sessionId: input.sessionId, heldId: decision.heldId, decision: decision.decision, text: decision.text, note: decision.note });
@@ -174,7 +176,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:rules",
       handleEvent(z.object({ sessionId: IdSchema }).passthrough(), async (input) => {
-        const { rules, event, counselorId } = await setRoomRules({ actor, input });
+        const { rules, event, counselorId } = await setRoomRules({ actor, input, ip });
         broadcast(event, counselorId);
         io.to(sessionRoom(input.sessionId)).emit("room:rules", { sessionId: input.sessionId, rules });
         return { seq: event.seq };
@@ -207,7 +209,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:end",
       handleEvent(SessionOnly, async ({ sessionId }) => {
-        const { event } = await endRoom({ actor, sessionId });
+        const { event } = await endRoom({ actor, sessionId, ip });
         broadcast(event, user.id);
         clearTimeout(clocks.get(sessionId));
         io.to(sessionRoom(sessionId)).emit("room:ended", { sessionId });

@@ -16,6 +16,7 @@ export type RoomAccess = {
   sessionId: string;
   isCounselor: boolean;
   counselorId: string;
+  familyId: string;
   status: "SCHEDULED" | "LIVE" | "ENDED" | "CANCELLED";
   title: string;
   /** Everyone who can be in the room, counselor first. */
@@ -33,6 +34,7 @@ export async function requireRoomAccess(actorInput: unknown, sessionIdInput: unk
       id: true,
       title: true,
       status: true,
+      familyId: true,
       family: {
         select: {
           counselor: { select: { id: true, name: true } },
@@ -49,6 +51,7 @@ export async function requireRoomAccess(actorInput: unknown, sessionIdInput: unk
     sessionId: session.id,
     isCounselor: counselor.id === actor.id,
     counselorId: counselor.id,
+    familyId: session.familyId,
     status: session.status,
     title: session.title,
     people: [{ userId: counselor.id, name: counselor.name, role: "COUNSELOR" }, ...members],

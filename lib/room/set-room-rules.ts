@@ -2,6 +2,7 @@
 // from the next message and the change is recorded in the transcript.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { IdSchema } from "@/lib/validation/ids";
 import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
@@ -11,7 +12,7 @@ import { RoomRulesSchema, type RoomRules } from "./room-rules";
 
 export const SetRoomRulesInput = z.object({ sessionId: IdSchema, rules: RoomRulesSchema });
 
-export async function setRoomRules(options: { actor: unknown; input: unknown }): Promise<{ rules: RoomRules; event: StoredMessage; counselorId: string }> {
+export async function setRoomRules(options: { actor: unknown; input: unknown; ip?: string | null }): Promise<{ rules: RoomRules; event: StoredMessage; counselorId: string }> {
   const parsed = SetRoomRulesInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Choose a preset, or an action for every category.");
   const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
@@ -29,6 +30,7 @@ export async function setRoomRules(options: { actor: unknown; input: unknown }):
       senderId: access.actor.id,
       data: { type: "SET_RULES", rules },
     });
+    await recordAudit(tx, { actorId: access.actor.id, action: "room.rules", targetType: "Session", targetId: access.sessionId, familyId: access.familyId, ip: options.ip, detail: { preset: rules.preset } });
     return { rules, event, counselorId: access.counselorId };
   });
 }
