@@ -23,6 +23,8 @@ import { sessionFigures } from "@/lib/notes/session-figures";
 import { getTranscript } from "@/lib/transcript/get-transcript";
 import { shareSummary } from "@/lib/summaries/share-summary";
 import { getSessionSummary } from "@/lib/summaries/get-session-summary";
+import { exportSessionRecord } from "@/lib/exports/export-session-record";
+import { exportAuditTrailCsv, listAuditTrail } from "@/lib/audit/list-audit-trail";
 import { createFamily, createUser } from "../support/factories";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -71,6 +73,10 @@ const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, 
   sessionFigures: { counselorOnly: true, run: (actor, ids) => sessionFigures({ actor, sessionId: ids.sessionId }) },
   getTranscript: { counselorOnly: false, run: (actor, ids) => getTranscript({ actor, sessionId: ids.sessionId }) },
   shareSummary: { counselorOnly: true, run: (actor, ids) => shareSummary({ actor, sessionId: ids.sessionId, input: { workedOn: "Forged", wentWell: "", practice: "" } }) },
+  exportTranscript: { counselorOnly: true, run: (actor, ids) => exportSessionRecord({ actor, sessionId: ids.sessionId, input: { what: "transcript", format: "pdf" }, zone: "UTC" }) },
+  exportNote: { counselorOnly: true, run: (actor, ids) => exportSessionRecord({ actor, sessionId: ids.sessionId, input: { what: "note", format: "md" }, zone: "UTC" }) },
+  listAuditTrail: { counselorOnly: true, run: (actor, ids) => listAuditTrail({ actor, familyId: ids.familyId }) },
+  exportAuditTrailCsv: { counselorOnly: true, run: (actor, ids) => exportAuditTrailCsv({ actor, familyId: ids.familyId, zone: "UTC" }) },
   getSessionSummary: { counselorOnly: false, run: (actor, ids) => getSessionSummary({ actor, sessionId: ids.sessionId }) },
 };
 

@@ -16,6 +16,8 @@ import { getTranscript } from "@/lib/transcript/get-transcript";
 import { shareSummary } from "@/lib/summaries/share-summary";
 import { getSessionSummary } from "@/lib/summaries/get-session-summary";
 import { listMySummaries } from "@/lib/summaries/list-my-summaries";
+import { exportSessionRecord } from "@/lib/exports/export-session-record";
+import { exportAuditTrailCsv } from "@/lib/audit/list-audit-trail";
 import { liveFamily } from "../support/room";
 
 async function say(actor: { id: string; role: string }, sessionId: string, text: string) {
@@ -205,5 +207,35 @@ describe("the record is never destroyed by accident", () => {
       await sql.end();
     }
     expect(await prisma.family.count({ where: { id: family.id } })).toBe(1);
+  });
+});
+
+describe("exports", () => {
+  it("gives the counselor the signed note as a PDF with real text and as Markdown with the quotes", async () => {
+    const { counselor, sessionId, first } = await afterSession();
+    const { version } = await saveNoteDraft({ actor: counselor, sessionId, input: { template: "SOAP", version: null, sections: soap({ subjective: { text: "Said:", quoteSeqs: [first] } }) } });
+    await expect(exportSessionRecord({ actor: counselor, sessionId, input: { what: "note", format: "pdf" }, zone: "UTC" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await signNote({ actor: counselor, sessionId, input: { version } });
+    const pdf = await exportSessionRecord({ actor: counselor, sessionId, input: { what: "note", format: "pdf" }, zone: "Europe/Paris" });
+    expect(pdf.contentType).toBe("application/pdf");
+    expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
+    const md = await exportSessionRecord({ actor: counselor, sessionId, input: { what: "note", format: "md" }, zone: "Europe/Paris" });
+    expect(md.body.toString()).toContain("> I worry when you come home late and I don't know where you are.");
+    expect(md.body.toString()).toContain("## Subjective");
+    const transcript = await exportSessionRecord({ actor: counselor, sessionId, input: { what: "transcript", format: "md" }, zone: "UTC" });
+    expect(transcript.body.toString()).toContain("Nice repair, Sam.");
+    const actions = (await prisma.auditEvent.findMany({ where: { targetId: { in: [sessionId] }, actorId: counselor.id } })).map((r) => r.action);
+    expect(actions).toContain("transcript.export");
+    expect(await prisma.auditEvent.count({ where: { action: "note.export", actorId: counselor.id } })).toBe(2);
+  });
+
+  it("exports the audit trail as CSV for the family's counselor only", async () => {
+    const { counselor, mom, family, sessionId } = await afterSession();
+    await getTranscript({ actor: mom, sessionId, ip: "198.51.100.23" });
+    const csv = await exportAuditTrailCsv({ actor: counselor, familyId: family.id, zone: "UTC" });
+    expect(csv.split("\r\n")[0]).toBe('"time","actor","action","description","target type","target id","ip","detail"');
+    expect(csv).toContain('"Laura Bennett","transcript.read","Read a transcript","Session"');
+    expect(csv).toContain("198.51.100.23");
+    await expect(exportAuditTrailCsv({ actor: mom, familyId: family.id, zone: "UTC" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
