@@ -8,6 +8,8 @@ import { formatDay } from "@/lib/scheduling/local-time";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { SessionList } from "@/components/session-list";
+import { listFamilyNotes } from "@/lib/notes/list-family-notes";
+import { FamilyNotes } from "@/components/notes/family-notes";
 import { inviteMemberAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Family" };
@@ -20,6 +22,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
   const family = await orNotFound(getFamily({ actor: user, familyId: id }));
   const sessions = await orNotFound(listFamilySessions({ actor: user, familyId: id }));
   const zone = user.timeZone;
+  const notes = family.isCounselor ? await listFamilyNotes({ actor: user, familyId: family.id }) : null;
 
   return (
     <>
@@ -107,6 +110,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
         <h2 id="past-heading">Past sessions</h2>
         <SessionList sessions={sessions.past} zone={zone} empty="No past sessions yet." />
       </section>
+      {notes ? <FamilyNotes familyId={family.id} items={notes} zone={zone} /> : null}
     </>
   );
 }
