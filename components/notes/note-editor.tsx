@@ -48,12 +48,16 @@ export function NoteEditor(props: {
   const [signError, setSignError] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
   const version = useRef<number | null>(props.initial?.version ?? null);
+  const [hasVersion, setHasVersion] = useState(props.initial !== null);
   const latest = useRef({ template, sections });
   const inFlight = useRef(false);
   // Counts edits, so a save that finishes knows whether words arrived while it was on its way.
   const edits = useRef(0);
   const retryDelay = useRef(2000);
-  latest.current = { template, sections };
+  const saveRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    latest.current = { template, sections };
+  }, [template, sections]);
 
   const save = useCallback(async () => {
     if (inFlight.current) return; // the save under way looks at `edits` when it finishes
@@ -71,8 +75,9 @@ export function NoteEditor(props: {
     inFlight.current = false;
     if (outcome?.ok) {
       version.current = outcome.version;
+      setHasVersion(true);
       retryDelay.current = 2000;
-      if (edits.current !== sent) void save();
+      if (edits.current !== sent) void saveRef.current();
       else setState({ kind: "saved", at: outcome.savedAt });
       return;
     }
@@ -87,8 +92,11 @@ export function NoteEditor(props: {
     setState({ kind: "retrying", message: "Not saved — retrying" });
     const delay = retryDelay.current;
     retryDelay.current = Math.min(delay * 2, 30_000);
-    setTimeout(() => void save(), delay);
+    setTimeout(() => void saveRef.current(), delay);
   }, [props.sessionId]);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   // Save a moment after the last change.
   useEffect(() => {
@@ -155,7 +163,7 @@ export function NoteEditor(props: {
             : state.kind === "conflict"
               ? "Not saved"
               : "Not started";
-  const canSign = state.kind === "saved" && version.current !== null && !signing;
+  const canSign = state.kind === "saved" && hasVersion && !signing;
   const activeLabel = sectionsOf(template).find((s) => s.key === active)?.label ?? "";
 
   return (
