@@ -10,7 +10,7 @@ import { disconnectPrisma, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
-import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip-header";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 

@@ -19,6 +19,7 @@ import { listMySummaries } from "@/lib/summaries/list-my-summaries";
 import { exportSessionRecord } from "@/lib/exports/export-session-record";
 import { exportAuditTrailCsv } from "@/lib/audit/list-audit-trail";
 import { liveFamily } from "../support/room";
+import { pdfText } from "../support/pdf-text";
 
 async function say(actor: { id: string; role: string }, sessionId: string, text: string) {
   const result = await sendMessage({ actor, input: { sessionId, clientId: randomUUID(), text } });
@@ -219,6 +220,9 @@ describe("exports", () => {
     const pdf = await exportSessionRecord({ actor: counselor, sessionId, input: { what: "note", format: "pdf" }, zone: "Europe/Paris" });
     expect(pdf.contentType).toBe("application/pdf");
     expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf.body);
+    expect(text).toContain("I worry when you come home late and I don't know where you are.");
+    expect(text).toContain("Signed by Maya Reyes");
     const md = await exportSessionRecord({ actor: counselor, sessionId, input: { what: "note", format: "md" }, zone: "Europe/Paris" });
     expect(md.body.toString()).toContain("> I worry when you come home late and I don't know where you are.");
     expect(md.body.toString()).toContain("## Subjective");

@@ -56,7 +56,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
             <h2 id="addendum-heading">Add an addendum</h2>
             <p className="hint">A correction or later information. It is signed and dated when you add it; the note above stays as it is.</p>
             <ActionForm action={addAddendumAction.bind(null, session.id)} submitLabel="Sign and add addendum" pendingLabel="Adding…" resetOnSuccess testId="addendum-form" confirm="Sign this addendum? It cannot be changed afterwards.">
-              <TextAreaField name="text" label="Addendum" />
+              <TextAreaField name="text" label="Correction or later information" />
             </ActionForm>
           </section>
         </>
