@@ -42,7 +42,7 @@ export function CounselorSummary({ sessionId, summary, zone }: { sessionId: stri
       <h2 id="summary-heading">Summary for the family</h2>
       <p className="hint">The family sees this on the session page and on their home. Your private note stays private.</p>
       {summary?.readers ? (
-        <ul className="members" data-testid="summary-readers">
+        <ul className="members readers" data-testid="summary-readers">
           {summary.readers.map((r) => (
             <li key={r.name}>
               {r.name}: {r.readAt ? `read ${DateTime.fromISO(r.readAt, { zone }).toFormat("d LLL, HH:mm")}` : "not read yet"}
