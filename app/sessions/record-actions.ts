@@ -10,6 +10,8 @@ import { signNote } from "@/lib/notes/sign-note";
 import { addAddendum } from "@/lib/notes/add-addendum";
 import { shareSummary } from "@/lib/summaries/share-summary";
 import type { NoteContent } from "@/lib/notes/note-content";
+import { archiveSession } from "@/lib/scheduling/archive-session";
+import { archiveFamily } from "@/lib/families/archive-family";
 
 export type SaveNoteResult = { ok: true; version: number; savedAt: string; content: NoteContent } | { ok: false; message: string; reason?: string };
 
@@ -42,5 +44,19 @@ export async function shareSummaryAction(sessionId: string, form: FormData): Pro
   return runAction(async () => {
     await shareSummary({ actor: await requireSessionActor(), sessionId, input: formValues(form), ip: await clientIp() });
     return { message: "Shared with the family." };
+  });
+}
+
+export async function archiveSessionAction(sessionId: string, familyId: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await archiveSession({ actor: await requireSessionActor(), sessionId, ip: await clientIp() });
+    return { redirectTo: `/families/${familyId}` };
+  });
+}
+
+export async function archiveFamilyAction(familyId: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await archiveFamily({ actor: await requireSessionActor(), familyId, ip: await clientIp() });
+    return { redirectTo: "/" };
   });
 }

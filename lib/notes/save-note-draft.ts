@@ -8,12 +8,14 @@ import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { noteSearchText, SaveNoteInput, sectionsOf, type NoteContent, type Quote } from "./note-content";
 import { requireNoteCounselor } from "./note-access";
+import { SESSION_ARCHIVED } from "@/lib/scheduling/session-access";
 
 export const STALE_NOTE = "This note was changed in another tab or window. Reload to see the newest version, or copy your text first.";
 export const NOTE_SIGNED = "This note is signed and can no longer change. Add an addendum instead.";
 
 export async function saveNoteDraft(options: { actor: unknown; sessionId: unknown; input: unknown }): Promise<{ version: number; savedAt: string; content: NoteContent }> {
   const access = await requireNoteCounselor(options.actor, options.sessionId);
+  if (access.session.archivedAt || access.session.family.archivedAt) throw new AppError("CONFLICT", SESSION_ARCHIVED, { reason: "ARCHIVED" });
   const parsed = SaveNoteInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That note could not be saved.", { fieldErrors: fieldErrorsOf(parsed.error) });
   const input = parsed.data;

@@ -4,11 +4,11 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
-import { requireSessionCounselor } from "@/lib/scheduling/session-access";
+import { requireWritableSessionCounselor } from "@/lib/scheduling/session-access";
 import { ShareSummaryInput } from "./summary-input";
 
 export async function shareSummary(options: { actor: unknown; sessionId: unknown; input: unknown; ip?: string | null }): Promise<{ sharedAt: string }> {
-  const access = await requireSessionCounselor(options.actor, options.sessionId);
+  const access = await requireWritableSessionCounselor(options.actor, options.sessionId);
   const parsed = ShareSummaryInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "The summary could not be shared.", { fieldErrors: fieldErrorsOf(parsed.error) });
   return prisma.$transaction(async (tx) => {

@@ -25,6 +25,8 @@ import { shareSummary } from "@/lib/summaries/share-summary";
 import { getSessionSummary } from "@/lib/summaries/get-session-summary";
 import { exportSessionRecord } from "@/lib/exports/export-session-record";
 import { exportAuditTrailCsv, listAuditTrail } from "@/lib/audit/list-audit-trail";
+import { archiveFamily } from "@/lib/families/archive-family";
+import { archiveSession } from "@/lib/scheduling/archive-session";
 import { createFamily, createUser } from "../support/factories";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -77,6 +79,8 @@ const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, 
   exportNote: { counselorOnly: true, run: (actor, ids) => exportSessionRecord({ actor, sessionId: ids.sessionId, input: { what: "note", format: "md" }, zone: "UTC" }) },
   listAuditTrail: { counselorOnly: true, run: (actor, ids) => listAuditTrail({ actor, familyId: ids.familyId }) },
   exportAuditTrailCsv: { counselorOnly: true, run: (actor, ids) => exportAuditTrailCsv({ actor, familyId: ids.familyId, zone: "UTC" }) },
+  archiveFamily: { counselorOnly: true, run: (actor, ids) => archiveFamily({ actor, familyId: ids.familyId }) },
+  archiveSession: { counselorOnly: true, run: (actor, ids) => archiveSession({ actor, sessionId: ids.sessionId }) },
   getSessionSummary: { counselorOnly: false, run: (actor, ids) => getSessionSummary({ actor, sessionId: ids.sessionId }) },
 };
 

@@ -18,6 +18,11 @@ import { getSessionSummary } from "@/lib/summaries/get-session-summary";
 import { listMySummaries } from "@/lib/summaries/list-my-summaries";
 import { exportSessionRecord } from "@/lib/exports/export-session-record";
 import { exportAuditTrailCsv } from "@/lib/audit/list-audit-trail";
+import { archiveFamily } from "@/lib/families/archive-family";
+import { archiveSession } from "@/lib/scheduling/archive-session";
+import { listMyFamilies } from "@/lib/families/list-my-families";
+import { listFamilySessions } from "@/lib/scheduling/list-sessions";
+import { scheduleSession } from "@/lib/scheduling/schedule-session";
 import { liveFamily } from "../support/room";
 import { pdfText } from "../support/pdf-text";
 
@@ -241,5 +246,28 @@ describe("exports", () => {
     expect(csv).toContain('"Laura Bennett","transcript.read","Read a transcript","Session"');
     expect(csv).toContain("198.51.100.23");
     await expect(exportAuditTrailCsv({ actor: mom, familyId: family.id, zone: "UTC" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("archiving", () => {
+  it("hides an archived family from lists, makes it read-only, and keeps its record readable", async () => {
+    const { counselor, mom, family, sessionId } = await afterSession();
+    const { version } = await saveNoteDraft({ actor: counselor, sessionId, input: { template: "FREE", version: null, sections: { note: { text: "Kept.", quoteSeqs: [] } } } });
+    await archiveFamily({ actor: counselor, familyId: family.id });
+    expect((await listMyFamilies({ actor: counselor })).map((f) => f.id)).not.toContain(family.id);
+    expect((await listMyFamilies({ actor: mom })).map((f) => f.id)).not.toContain(family.id);
+    await expect(scheduleSession({ actor: counselor, familyId: family.id, input: { title: "More", date: "2030-03-01", time: "10:00", durationMinutes: 50, timeZone: "UTC" } })).rejects.toMatchObject({ code: "CONFLICT", reason: "ARCHIVED" });
+    await expect(saveNoteDraft({ actor: counselor, sessionId, input: { template: "FREE", version, sections: { note: { text: "Changed.", quoteSeqs: [] } } } })).rejects.toMatchObject({ reason: "ARCHIVED" });
+    expect((await getSessionNote({ actor: counselor, sessionId })).note?.content.sections.note.text).toBe("Kept.");
+    expect((await getTranscript({ actor: counselor, sessionId })).items.length).toBeGreaterThan(0);
+    expect(await prisma.auditEvent.count({ where: { familyId: family.id, action: "family.archive" } })).toBe(1);
+  });
+
+  it("hides an archived session from the family's lists", async () => {
+    const { counselor, family, sessionId } = await afterSession();
+    await archiveSession({ actor: counselor, sessionId });
+    const sessions = await listFamilySessions({ actor: counselor, familyId: family.id });
+    expect([...sessions.upcoming, ...sessions.past].map((s) => s.id)).not.toContain(sessionId);
+    expect(await listFamilyNotes({ actor: counselor, familyId: family.id })).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/form/fields"
 import { cancelSessionAction, openRoomAction, rescheduleSessionAction } from "../actions";
 import { getSessionSummary } from "@/lib/summaries/get-session-summary";
 import { CounselorSummary, MemberSummary } from "@/components/summaries/session-summary";
+import { archiveSessionAction } from "../record-actions";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -80,7 +81,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </div>
 
       {!isCounselor && summary ? <MemberSummary summary={summary} counselorName={session.family.counselor.name} zone={user.timeZone} /> : null}
-      {isCounselor && session.status === "ENDED" ? <CounselorSummary sessionId={session.id} summary={summary} zone={user.timeZone} /> : null}
+      {session.archivedAt ? <p className="alert info">This session is archived: it can be read, but no longer changed.</p> : null}
+      {isCounselor && session.status === "ENDED" && !session.archivedAt ? <CounselorSummary sessionId={session.id} summary={summary} zone={user.timeZone} /> : null}
 
       {isCounselor && session.status === "SCHEDULED" ? (
         <>
@@ -103,6 +105,15 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             </ActionForm>
           </section>
         </>
+      ) : null}
+      {isCounselor && session.status !== "LIVE" && !session.archivedAt ? (
+        <section className="card" aria-labelledby="archive-session-heading">
+          <h2 id="archive-session-heading">Archive</h2>
+          <p className="hint">Hides this session from every list and makes it read-only. Its transcript and note are kept.</p>
+          <ActionForm action={archiveSessionAction.bind(null, session.id, session.family.id)} submitLabel="Archive this session" submitClassName="secondary" pendingLabel="Archiving…" confirm="Archive this session?">
+            {null}
+          </ActionForm>
+        </section>
       ) : null}
     </>
   );
