@@ -11,6 +11,7 @@ import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
 import { markShuttingDown } from "@/lib/process/shutdown";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip-header";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 
@@ -40,7 +41,11 @@ async function main() {
   const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const httpServer = createServer((req, res) => {
+    // The audit trail's IP: taken from the socket and overwriting whatever a client sent.
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+    void handle(req, res);
+  });
   const realtime = await createRealtimeServer(httpServer, { databaseUrl: database.url });
   // Next's own WebSocket (hot reload in development) shares the port with Socket.IO.
   const nextUpgrade = app.getUpgradeHandler();

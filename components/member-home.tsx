@@ -5,8 +5,9 @@ import type { SessionListItem } from "@/lib/scheduling/list-sessions";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
 import { FamilyMembers } from "./family-members";
 import { SessionList } from "./session-list";
+import type { SummaryListItem } from "@/lib/summaries/list-my-summaries";
 
-export function MemberHome({ user, families, upcoming }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[] }) {
+export function MemberHome({ user, families, upcoming, summaries }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[]; summaries: SummaryListItem[] }) {
   const [next, ...rest] = upcoming;
   return (
     <>
@@ -31,6 +32,19 @@ export function MemberHome({ user, families, upcoming }: { user: CurrentUser; fa
         <div className="card">
           <p>No session is scheduled yet. Your counselor will set one up.</p>
         </div>
+      ) : null}
+      {summaries.length ? (
+        <section className="card" aria-labelledby="summaries-heading" data-testid="home-summaries">
+          <h2 id="summaries-heading">From your counselor</h2>
+          <ul className="session-list">
+            {summaries.map((s) => (
+              <li key={s.sessionId}>
+                <Link href={`/sessions/${s.sessionId}`}>Summary of “{s.title}”</Link> {s.read ? null : <span className="pill">New</span>}
+                {s.practice ? <p className="muted">To practise: {s.practice}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {rest.length ? (
         <section className="card" aria-labelledby="later-heading">

@@ -6,12 +6,15 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { Pool } from "pg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as SchemaEngineType, MigrationList, DiffTarget } from "@prisma/schema-engine-wasm";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
+/** First line of a hand-written migration (triggers, CHECKs, partial indexes): see docs/decisions/009-*. */
+export const HAND_WRITTEN_MARKER = "-- mend:hand-written";
 
 type SchemaEngineModule = typeof import("@prisma/schema-engine-wasm");
 let enginePromise: Promise<SchemaEngineModule> | undefined;
@@ -57,7 +60,7 @@ function disposingFactory(databaseUrl: string) {
     connect: async () => {
       const adapter = await inner.connect();
       opened.push(adapter);
-      return adapter;
+      return wholeScripts(adapter);
     },
     connectToShadowDb: async () => {
       const adapter = await inner.connectToShadowDb();
@@ -66,6 +69,18 @@ function disposingFactory(databaseUrl: string) {
     },
   };
   return { factory, disposeAll: () => Promise.allSettled(opened.map((a) => a.dispose())) };
+}
+
+// adapter-pg runs a migration script by splitting it on every ";", which breaks
+// the function bodies of hand-written migrations ($$ … ; … $$). Send the script
+// as one simple query instead: PostgreSQL parses it properly and runs it as one
+// implicit transaction, as `prisma migrate deploy` does with its native driver.
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pool = (adapter as SqlDriverAdapter & { underlyingDriver(): Pool }).underlyingDriver();
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return adapter;
 }
 
 async function withEngine<T>(databaseUrl: string, schemaText: string, run: (engine: SchemaEngineType) => Promise<T>): Promise<T> {
@@ -133,4 +148,15 @@ export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRA
     const output = await engine.applyMigrations({ migrationsList: listMigrations(migrationsDir), filters: NO_FILTERS });
     return output.appliedMigrationNames;
   });
+}
+
+/**
+ * The hand-written migrations' SQL, oldest first. The drift test runs them after
+ * building a database from schema.prisma alone, so the objects they add are part
+ * of the catalogs it compares.
+ */
+export function handWrittenMigrationSql(migrationsDir = MIGRATIONS_DIR): string[] {
+  return listMigrations(migrationsDir)
+    .migrationDirectories.map((d) => (d.migrationFile.content.tag === "ok" ? d.migrationFile.content.value : ""))
+    .filter((sql) => sql.startsWith(HAND_WRITTEN_MARKER));
 }

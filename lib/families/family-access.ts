@@ -7,7 +7,8 @@ import { IdSchema } from "@/lib/validation/ids";
 
 export const FAMILY_NOT_FOUND = "We could not find that family.";
 
-export type FamilyAccess = { actor: Actor; familyId: string; counselorId: string; isCounselor: boolean };
+export type FamilyAccess = { actor: Actor; familyId: string; counselorId: string; isCounselor: boolean; archived: boolean };
+export const FAMILY_ARCHIVED = "This family is archived: its record can be read, but nothing new can be added.";
 
 export async function requireFamilyAccess(actorInput: unknown, familyIdInput: unknown): Promise<FamilyAccess> {
   const actor = requireActor(actorInput);
@@ -15,15 +16,22 @@ export async function requireFamilyAccess(actorInput: unknown, familyIdInput: un
   if (!id.success) throw new AppError("NOT_FOUND", FAMILY_NOT_FOUND);
   const family = await prisma.family.findFirst({
     where: { id: id.data, OR: [{ counselorId: actor.id }, { members: { some: { userId: actor.id } } }] },
-    select: { id: true, counselorId: true },
+    select: { id: true, counselorId: true, archivedAt: true },
   });
   if (!family) throw new AppError("NOT_FOUND", FAMILY_NOT_FOUND);
-  return { actor, familyId: family.id, counselorId: family.counselorId, isCounselor: family.counselorId === actor.id };
+  return { actor, familyId: family.id, counselorId: family.counselorId, isCounselor: family.counselorId === actor.id, archived: family.archivedAt !== null };
 }
 
 /** Only the family's own counselor manages it; a member asking gets the same NOT_FOUND as a stranger. */
 export async function requireFamilyCounselor(actorInput: unknown, familyIdInput: unknown): Promise<FamilyAccess> {
   const access = await requireFamilyAccess(actorInput, familyIdInput);
   if (!access.isCounselor) throw new AppError("NOT_FOUND", FAMILY_NOT_FOUND);
+  return access;
+}
+
+/** The counselor adding to a family: an archived family is read-only. */
+export async function requireWritableFamilyCounselor(actorInput: unknown, familyIdInput: unknown): Promise<FamilyAccess> {
+  const access = await requireFamilyCounselor(actorInput, familyIdInput);
+  if (access.archived) throw new AppError("CONFLICT", FAMILY_ARCHIVED, { reason: "ARCHIVED" });
   return access;
 }

@@ -15,7 +15,8 @@ export type FamilySummary = {
 
 export async function listMyFamilies(options: { actor: unknown }): Promise<FamilySummary[]> {
   const actor = requireActor(options.actor);
-  const where = actor.role === "COUNSELOR" ? { counselorId: actor.id } : { members: { some: { userId: actor.id } } };
+  // Archived families are kept with their record but leave the lists.
+  const where = actor.role === "COUNSELOR" ? { counselorId: actor.id, archivedAt: null } : { archivedAt: null, members: { some: { userId: actor.id } } };
   const families = await prisma.family.findMany({
     where,
     orderBy: { name: "asc" },

@@ -3,6 +3,7 @@
 // The invitation row is locked for the whole transaction, so a link works once.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { requireActor } from "@/lib/auth/actor";
@@ -55,6 +56,7 @@ export async function acceptInvitationAsNewUser(options: { token: unknown; input
     });
     await tx.familyMember.create({ data: { familyId: invitation.familyId, userId: user.id, role: invitation.role } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, acceptedById: user.id } });
+    await recordAudit(tx, { actorId: user.id, action: "invitation.accept", targetType: "Invitation", targetId: invitation.id, familyId: invitation.familyId });
     return { email: user.email, familyId: invitation.familyId };
   });
 }
@@ -76,6 +78,7 @@ export async function acceptInvitationAsUser(options: { actor: unknown; token: u
       update: {},
     });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, acceptedById: actor.id } });
+    await recordAudit(tx, { actorId: actor.id, action: "invitation.accept", targetType: "Invitation", targetId: invitation.id, familyId: invitation.familyId });
     return { familyId: invitation.familyId };
   });
 }

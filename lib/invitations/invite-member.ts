@@ -1,6 +1,7 @@
 // A counselor invites a parent or teen into one of their families by email.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { env } from "@/lib/config/env";
 import { AppError } from "@/lib/errors";
 import { newToken } from "@/lib/auth/secret-token";
@@ -46,6 +47,7 @@ export async function inviteMember(options: { actor: unknown; familyId: unknown;
     });
     const family = await tx.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { name: true } });
     const counselor = await tx.user.findUniqueOrThrow({ where: { id: access.actor.id }, select: { name: true } });
+    await recordAudit(tx, { actorId: access.actor.id, action: "invitation.create", targetType: "Invitation", targetId: invitation.id, familyId: access.familyId });
     return { invitation, family, counselor };
   });
   await sendEmail(invitationEmail({ to: email, inviteeName: name, counselorName: counselor.name, familyName: family.name, token, expiresAt }));

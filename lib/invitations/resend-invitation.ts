@@ -1,6 +1,8 @@
 // A new link for a pending (or expired) invitation; the old link stops working.
 import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
+import { requireActor } from "@/lib/auth/actor";
 import { newToken } from "@/lib/auth/secret-token";
 import { sendEmail } from "@/lib/mail/send-email";
 import { requireInvitationOfCounselor } from "./invitation-access";
@@ -14,10 +16,13 @@ export async function resendInvitation(options: { actor: unknown; invitationId: 
   if (invitation.revokedAt) throw new AppError("CONFLICT", "This invitation was revoked. Send a new invitation instead.");
   const { token, hash } = newToken();
   const expiresAt = invitationExpiry(now);
-  const updated = await prisma.invitation.update({
-    where: { id: invitation.id },
-    data: { tokenHash: hash, expiresAt },
-    select: { email: true, name: true, family: { select: { name: true, counselor: { select: { name: true } } } } },
+  const updated = await prisma.$transaction(async (tx) => {
+    await recordAudit(tx, { actorId: requireActor(options.actor).id, action: "invitation.resend", targetType: "Invitation", targetId: invitation.id, familyId: invitation.familyId });
+    return tx.invitation.update({
+      where: { id: invitation.id },
+      data: { tokenHash: hash, expiresAt },
+      select: { email: true, name: true, family: { select: { name: true, counselor: { select: { name: true } } } } },
+    });
   });
   await sendEmail(
     invitationEmail({ to: updated.email, inviteeName: updated.name, counselorName: updated.family.counselor.name, familyName: updated.family.name, token, expiresAt }),

@@ -39,6 +39,8 @@ export function registerRoomHandlers(io: RealtimeServer) {
   io.on("connection", (socket: RoomSocket) => {
     const user = socket.data.user;
     const actor = { id: user.id, role: user.role };
+    // For the audit trail of the counselor's decisions and controls.
+    const ip = socket.handshake.address || null;
     void socket.join(userRoom(user.id));
 
     socket.on(
@@ -111,7 +113,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:control",
       handleEvent(async (payload) => {
-        const { state, event, counselorId } = await controlRoom({ actor, input: payload });
+        const { state, event, counselorId } = await controlRoom({ actor, input: payload, ip });
         room.deliver(event, counselorId);
         room.state(event.sessionId, state);
         return { seq: event.seq };
@@ -121,7 +123,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:moderate",
       handleEvent(async (payload) => {
-        const decision = await decideHeldMessage({ actor, input: payload });
+        const decision = await decideHeldMessage({ actor, input: payload, ip });
         for (const message of decision.messages) room.deliver(message, decision.counselorId);
         const { sessionId, heldId, text, kind, clientId, note } = decision;
         for (const id of [decision.senderId, decision.counselorId]) {
@@ -134,7 +136,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:rules",
       handleEvent(async (payload) => {
-        const { rules, event, counselorId } = await setRoomRules({ actor, input: payload });
+        const { rules, event, counselorId } = await setRoomRules({ actor, input: payload, ip });
         room.deliver(event, counselorId);
         io.to(sessionRoom(event.sessionId)).emit("room:rules", { sessionId: event.sessionId, rules });
         return { seq: event.seq };
@@ -167,7 +169,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:end",
       handleEvent(async (payload) => {
-        const { event } = await endRoom({ actor, sessionId: sessionIdOf(payload) });
+        const { event } = await endRoom({ actor, sessionId: sessionIdOf(payload), ip });
         room.deliver(event, user.id);
         room.ended(event.sessionId);
         return { seq: event.seq };

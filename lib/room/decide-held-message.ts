@@ -2,6 +2,7 @@
 // order, with the next seq), reject (the sender is told, with an optional
 // private note) or return it to the sender to rephrase.
 import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { readModeration } from "./json-columns";
 import { DecideHeldInput } from "./protocol";
@@ -24,7 +25,7 @@ export type HeldDecision = {
   counselorId: string;
 };
 
-export async function decideHeldMessage(options: { actor: unknown; input: unknown; now?: Date }): Promise<HeldDecision> {
+export async function decideHeldMessage(options: { actor: unknown; input: unknown; now?: Date; ip?: string | null }): Promise<HeldDecision> {
   const parsed = DecideHeldInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That request was not understood.");
   const { sessionId, heldId, decision, note } = parsed.data;
@@ -40,6 +41,7 @@ export async function decideHeldMessage(options: { actor: unknown; input: unknow
     const status = decision === "APPROVE" ? "APPROVED" : decision === "REJECT" ? "REJECTED" : "RETURNED";
     await tx.heldMessage.update({ where: { id: held.id }, data: { status, decidedAt: now, note: note || null } });
     await tx.moderationLog.create({ data: { sessionId: access.sessionId, userId: held.senderId, outcome: status, categories: [] } });
+    await recordAudit(tx, { actorId: access.actor.id, action: `moderation.${decision.toLowerCase() as "approve" | "reject" | "return"}`, targetType: "HeldMessage", targetId: held.id, familyId: access.familyId, ip: options.ip });
 
     const messages: StoredMessage[] = [];
     if (decision === "APPROVE") {

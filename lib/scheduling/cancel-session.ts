@@ -4,12 +4,12 @@ import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { sendEmails } from "@/lib/mail/send-email";
 import { CancelSessionInput } from "./session-input";
-import { requireSessionCounselor } from "./session-access";
+import { requireWritableSessionCounselor } from "./session-access";
 import { sessionsInScope } from "./select-scope";
 import { sessionChangeEmails } from "./session-emails";
 
 export async function cancelSession(options: { actor: unknown; sessionId: unknown; input: unknown; now?: Date }): Promise<{ cancelledIds: string[] }> {
-  const { session } = await requireSessionCounselor(options.actor, options.sessionId);
+  const { session } = await requireWritableSessionCounselor(options.actor, options.sessionId);
   const now = options.now ?? new Date();
   const parsed = CancelSessionInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });

@@ -22,7 +22,10 @@ const listSelect = {
 } as const;
 
 function visibleTo(actor: Actor): Prisma.SessionWhereInput {
-  return actor.role === "COUNSELOR" ? { counselorId: actor.id } : { family: { members: { some: { userId: actor.id } } } };
+  // Archived sessions and families are kept, never deleted, but leave every list.
+  return actor.role === "COUNSELOR"
+    ? { counselorId: actor.id, archivedAt: null, family: { archivedAt: null } }
+    : { archivedAt: null, family: { archivedAt: null, members: { some: { userId: actor.id } } } };
 }
 
 /** Sessions that have not ended yet and are not cancelled, soonest first. */
@@ -51,8 +54,8 @@ export async function listFamilySessions(options: { actor: unknown; familyId: un
   const access = await requireFamilyAccess(options.actor, options.familyId);
   const now = options.now ?? new Date();
   const [upcoming, past] = await Promise.all([
-    prisma.session.findMany({ where: { familyId: access.familyId, endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 100, select: listSelect }),
-    prisma.session.findMany({ where: { familyId: access.familyId, endsAt: { lte: now } }, orderBy: { startsAt: "desc" }, take: 100, select: listSelect }),
+    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 100, select: listSelect }),
+    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, endsAt: { lte: now } }, orderBy: { startsAt: "desc" }, take: 100, select: listSelect }),
   ]);
   return { upcoming, past };
 }

@@ -7,13 +7,13 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { sendEmails } from "@/lib/mail/send-email";
 import { addDays, daysBetween, utcToZoned, zonedToUtc } from "./local-time";
 import { RescheduleSessionInput } from "./session-input";
-import { requireSessionCounselor } from "./session-access";
+import { requireWritableSessionCounselor } from "./session-access";
 import { assertNoClash } from "./assert-no-clash";
 import { sessionsInScope } from "./select-scope";
 import { sessionChangeEmails } from "./session-emails";
 
 export async function rescheduleSession(options: { actor: unknown; sessionId: unknown; input: unknown; now?: Date }): Promise<{ movedIds: string[] }> {
-  const { session } = await requireSessionCounselor(options.actor, options.sessionId);
+  const { session } = await requireWritableSessionCounselor(options.actor, options.sessionId);
   const now = options.now ?? new Date();
   const parsed = RescheduleSessionInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });

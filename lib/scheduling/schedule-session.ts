@@ -2,7 +2,7 @@
 // for one of their families. Every occurrence is its own row.
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { requireFamilyCounselor } from "@/lib/families/family-access";
+import { requireWritableFamilyCounselor } from "@/lib/families/family-access";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { sendEmails } from "@/lib/mail/send-email";
 import { expandOccurrences } from "./recurrence";
@@ -11,7 +11,7 @@ import { assertNoClash } from "./assert-no-clash";
 import { sessionChangeEmails } from "./session-emails";
 
 export async function scheduleSession(options: { actor: unknown; familyId: unknown; input: unknown; now?: Date }): Promise<{ sessionIds: string[]; seriesId: string | null }> {
-  const access = await requireFamilyCounselor(options.actor, options.familyId);
+  const access = await requireWritableFamilyCounselor(options.actor, options.familyId);
   const now = options.now ?? new Date();
   const parsed = ScheduleSessionInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });

@@ -7,8 +7,10 @@ import { IdSchema } from "@/lib/validation/ids";
 
 export const SESSION_NOT_FOUND = "We could not find that session.";
 
+export const SESSION_ARCHIVED = "This session is archived: it can be read, but no longer changed.";
+
 const sessionWithFamily = {
-  family: { select: { id: true, name: true, counselorId: true, counselor: { select: { id: true, name: true, email: true, timeZone: true } } } },
+  family: { select: { id: true, name: true, counselorId: true, archivedAt: true, counselor: { select: { id: true, name: true, email: true, timeZone: true } } } },
 } as const;
 
 export async function requireSessionAccess(actorInput: unknown, sessionIdInput: unknown) {
@@ -26,5 +28,12 @@ export async function requireSessionAccess(actorInput: unknown, sessionIdInput: 
 export async function requireSessionCounselor(actorInput: unknown, sessionIdInput: unknown) {
   const access = await requireSessionAccess(actorInput, sessionIdInput);
   if (!access.isCounselor) throw new AppError("NOT_FOUND", SESSION_NOT_FOUND);
+  return access;
+}
+
+/** The counselor changing a session: archived sessions (or families) are read-only. */
+export async function requireWritableSessionCounselor(actorInput: unknown, sessionIdInput: unknown) {
+  const access = await requireSessionCounselor(actorInput, sessionIdInput);
+  if (access.session.archivedAt || access.session.family.archivedAt) throw new AppError("CONFLICT", SESSION_ARCHIVED, { reason: "ARCHIVED" });
   return access;
 }

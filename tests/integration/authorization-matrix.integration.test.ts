@@ -14,6 +14,19 @@ import { rescheduleSession } from "@/lib/scheduling/reschedule-session";
 import { cancelSession } from "@/lib/scheduling/cancel-session";
 import { listFamilySessions } from "@/lib/scheduling/list-sessions";
 import { requireSessionAccess } from "@/lib/scheduling/session-access";
+import { getSessionNote } from "@/lib/notes/get-session-note";
+import { saveNoteDraft } from "@/lib/notes/save-note-draft";
+import { signNote } from "@/lib/notes/sign-note";
+import { addAddendum } from "@/lib/notes/add-addendum";
+import { listFamilyNotes } from "@/lib/notes/list-family-notes";
+import { sessionFigures } from "@/lib/notes/session-figures";
+import { getTranscript } from "@/lib/transcript/get-transcript";
+import { shareSummary } from "@/lib/summaries/share-summary";
+import { getSessionSummary } from "@/lib/summaries/get-session-summary";
+import { exportSessionRecord } from "@/lib/exports/export-session-record";
+import { exportAuditTrailCsv, listAuditTrail } from "@/lib/audit/list-audit-trail";
+import { archiveFamily } from "@/lib/families/archive-family";
+import { archiveSession } from "@/lib/scheduling/archive-session";
 import { createFamily, createUser } from "../support/factories";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -29,6 +42,8 @@ async function buildWorld() {
     familyId: family.id,
     input: { title: "Weekly", date: "2030-01-07", time: "17:00", durationMinutes: 50, timeZone: "UTC", repeat: "WEEKLY", endsAfter: 2 },
   });
+  await saveNoteDraft({ actor: counselor, sessionId: sessionIds[0], input: { template: "FREE", version: null, sections: { note: { text: "Private words.", quoteSeqs: [] } } } });
+  await shareSummary({ actor: counselor, sessionId: sessionIds[0], input: { workedOn: "Listening", wentWell: "", practice: "" } });
   const otherCounselor = await createUser({ role: "COUNSELOR" });
   const otherParent = await createUser({ role: "PARENT" });
   await createFamily({ counselorId: otherCounselor.id, members: [{ userId: otherParent.id, role: "PARENT" }] });
@@ -52,16 +67,36 @@ const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, 
   },
   rescheduleSession: { counselorOnly: true, run: (actor, ids) => rescheduleSession({ actor, sessionId: ids.sessionId, input: { date: "2030-01-08", time: "09:00", durationMinutes: 50 } }) },
   cancelSession: { counselorOnly: true, run: (actor, ids) => cancelSession({ actor, sessionId: ids.sessionId, input: { reason: "Because I can" } }) },
+  getSessionNote: { counselorOnly: true, run: (actor, ids) => getSessionNote({ actor, sessionId: ids.sessionId }) },
+  saveNoteDraft: { counselorOnly: true, run: (actor, ids) => saveNoteDraft({ actor, sessionId: ids.sessionId, input: { template: "FREE", version: 1, sections: { note: { text: "Forged.", quoteSeqs: [] } } } }) },
+  signNote: { counselorOnly: true, run: (actor, ids) => signNote({ actor, sessionId: ids.sessionId, input: { version: 1 } }) },
+  addAddendum: { counselorOnly: true, run: (actor, ids) => addAddendum({ actor, sessionId: ids.sessionId, input: { text: "Forged." } }) },
+  listFamilyNotes: { counselorOnly: true, run: (actor, ids) => listFamilyNotes({ actor, familyId: ids.familyId }) },
+  sessionFigures: { counselorOnly: true, run: (actor, ids) => sessionFigures({ actor, sessionId: ids.sessionId }) },
+  getTranscript: { counselorOnly: false, run: (actor, ids) => getTranscript({ actor, sessionId: ids.sessionId }) },
+  shareSummary: { counselorOnly: true, run: (actor, ids) => shareSummary({ actor, sessionId: ids.sessionId, input: { workedOn: "Forged", wentWell: "", practice: "" } }) },
+  exportTranscript: { counselorOnly: true, run: (actor, ids) => exportSessionRecord({ actor, sessionId: ids.sessionId, input: { what: "transcript", format: "pdf" }, zone: "UTC" }) },
+  exportNote: { counselorOnly: true, run: (actor, ids) => exportSessionRecord({ actor, sessionId: ids.sessionId, input: { what: "note", format: "md" }, zone: "UTC" }) },
+  listAuditTrail: { counselorOnly: true, run: (actor, ids) => listAuditTrail({ actor, familyId: ids.familyId }) },
+  exportAuditTrailCsv: { counselorOnly: true, run: (actor, ids) => exportAuditTrailCsv({ actor, familyId: ids.familyId, zone: "UTC" }) },
+  archiveFamily: { counselorOnly: true, run: (actor, ids) => archiveFamily({ actor, familyId: ids.familyId }) },
+  archiveSession: { counselorOnly: true, run: (actor, ids) => archiveSession({ actor, sessionId: ids.sessionId }) },
+  getSessionSummary: { counselorOnly: false, run: (actor, ids) => getSessionSummary({ actor, sessionId: ids.sessionId }) },
 };
 
 async function snapshot() {
-  const [families, members, invitations, sessions] = await Promise.all([
+  const [families, members, invitations, sessions, notes, summaries, summaryReads, auditRows] = await Promise.all([
     prisma.family.findMany({ orderBy: { id: "asc" } }),
     prisma.familyMember.findMany({ orderBy: { id: "asc" } }),
     prisma.invitation.findMany({ orderBy: { id: "asc" } }),
     prisma.session.findMany({ orderBy: { id: "asc" } }),
+    prisma.sessionNote.findMany({ orderBy: { id: "asc" } }),
+    prisma.sessionSummary.findMany({ orderBy: { id: "asc" } }),
+    prisma.summaryRead.findMany({ orderBy: { summaryId: "asc" } }),
+    // A refused request must not even leave an audit row that names the target.
+    prisma.auditEvent.count(),
   ]);
-  return { families, members, invitations, sessions };
+  return { families, members, invitations, sessions, notes, summaries, summaryReads, auditRows };
 }
 
 async function errorOf(promise: Promise<unknown>) {

@@ -21,7 +21,16 @@ export async function describeCatalog(url: string) {
       from pg_constraint c join pg_namespace n on n.oid = c.connamespace
       where n.nspname = 'public' and c.conrelid::regclass::text <> '"_prisma_migrations"' and c.conrelid::regclass::text <> '_prisma_migrations'
       order by 1, 2`;
-    return { columns, enums, indexes, constraints };
+    // Hand-written objects (docs/decisions/009): triggers and the functions they call.
+    const triggers = await sql`
+      select c.relname as table_name, t.tgname, pg_get_triggerdef(t.oid) as definition
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and not t.tgisinternal order by 1, 2`;
+    const functions = await sql`
+      select p.proname, pg_get_functiondef(p.oid) as definition
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname = 'public' order by 1`;
+    return { columns, enums, indexes, constraints, triggers, functions };
   } finally {
     await sql.end();
   }

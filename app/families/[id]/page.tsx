@@ -8,6 +8,9 @@ import { formatDay } from "@/lib/scheduling/local-time";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { SessionList } from "@/components/session-list";
+import { listFamilyNotes } from "@/lib/notes/list-family-notes";
+import { FamilyNotes } from "@/components/notes/family-notes";
+import { archiveFamilyAction } from "@/app/sessions/record-actions";
 import { inviteMemberAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Family" };
@@ -20,6 +23,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
   const family = await orNotFound(getFamily({ actor: user, familyId: id }));
   const sessions = await orNotFound(listFamilySessions({ actor: user, familyId: id }));
   const zone = user.timeZone;
+  const notes = family.isCounselor ? await listFamilyNotes({ actor: user, familyId: family.id }) : null;
 
   return (
     <>
@@ -107,6 +111,16 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
         <h2 id="past-heading">Past sessions</h2>
         <SessionList sessions={sessions.past} zone={zone} empty="No past sessions yet." />
       </section>
+      {notes ? <FamilyNotes familyId={family.id} items={notes} zone={zone} /> : null}
+      {family.isCounselor ? (
+        <section className="card" aria-labelledby="archive-heading">
+          <h2 id="archive-heading">Close the case</h2>
+          <p className="hint">Archiving hides the family from every list and makes it read-only. Nothing is deleted: notes, transcripts and the audit trail stay.</p>
+          <ActionForm action={archiveFamilyAction.bind(null, family.id)} submitLabel="Archive this family" submitClassName="secondary" pendingLabel="Archiving…" confirm="Archive this family? It leaves your lists and becomes read-only.">
+            {null}
+          </ActionForm>
+        </section>
+      ) : null}
     </>
   );
 }

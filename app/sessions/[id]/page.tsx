@@ -8,6 +8,9 @@ import { SessionStatusBadge } from "@/components/session-status";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { cancelSessionAction, openRoomAction, rescheduleSessionAction } from "../actions";
+import { getSessionSummary } from "@/lib/summaries/get-session-summary";
+import { CounselorSummary, MemberSummary } from "@/components/summaries/session-summary";
+import { archiveSessionAction } from "../record-actions";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -15,6 +18,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const user = await requireCurrentUser();
   const { id } = await params;
   const { session, isCounselor } = await orNotFound(requireSessionAccess(user, id));
+  // A member opening this page is recorded as having read the summary.
+  const summary = session.status === "CANCELLED" ? null : await getSessionSummary({ actor: user, sessionId: session.id });
   const local = utcToZoned(session.startsAt, session.timeZone);
   const duration = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
   const inSeries = session.seriesId !== null;
@@ -54,9 +59,14 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               {isCounselor ? "Go to the room" : "Join the session"}
             </Link>
           ) : null}
-          {session.status === "ENDED" ? (
-            <Link className="button secondary" href={`/sessions/${session.id}/room`}>
+          {session.status === "ENDED" || (isCounselor && session.status === "LIVE") ? (
+            <Link className="button secondary" href={`/sessions/${session.id}/transcript`}>
               Read the transcript
+            </Link>
+          ) : null}
+          {isCounselor && (session.status === "ENDED" || session.status === "LIVE") ? (
+            <Link className="button secondary" href={`/sessions/${session.id}/note`} data-testid="note-link">
+              Session note
             </Link>
           ) : null}
           {isCounselor && session.status === "SCHEDULED" ? (
@@ -69,6 +79,10 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           </a>
         </div>
       </div>
+
+      {!isCounselor && summary ? <MemberSummary summary={summary} counselorName={session.family.counselor.name} zone={user.timeZone} /> : null}
+      {session.archivedAt ? <p className="alert info">This session is archived: it can be read, but no longer changed.</p> : null}
+      {isCounselor && session.status === "ENDED" && !session.archivedAt ? <CounselorSummary sessionId={session.id} summary={summary} zone={user.timeZone} /> : null}
 
       {isCounselor && session.status === "SCHEDULED" ? (
         <>
@@ -91,6 +105,15 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             </ActionForm>
           </section>
         </>
+      ) : null}
+      {isCounselor && session.status !== "LIVE" && !session.archivedAt ? (
+        <section className="card" aria-labelledby="archive-session-heading">
+          <h2 id="archive-session-heading">Archive</h2>
+          <p className="hint">Hides this session from every list and makes it read-only. Its transcript and note are kept.</p>
+          <ActionForm action={archiveSessionAction.bind(null, session.id, session.family.id)} submitLabel="Archive this session" submitClassName="secondary" pendingLabel="Archiving…" confirm="Archive this session?">
+            {null}
+          </ActionForm>
+        </section>
       ) : null}
     </>
   );

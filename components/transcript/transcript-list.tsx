@@ -1,0 +1,72 @@
+"use client";
+
+// A session transcript: messages in seq order with sender and time in the
+// viewer's zone, a line for each new day, room events as quiet lines. Each line
+// has an anchor (#<prefix><seq>) that a quote links back to; CSS :target
+// highlights it. In the note editor each line also gets a "Quote" button.
+import { DateTime } from "luxon";
+import { HELD_STATUS_LABEL, type TranscriptItem } from "@/lib/transcript/transcript-item";
+
+export function anchorOf(prefix: string, seq: number): string {
+  return `${prefix}${seq}`;
+}
+
+export function TranscriptList(props: { items: TranscriptItem[]; zone: string; anchorPrefix?: string; onQuote?: (seq: number) => void; quoteLabel?: string }) {
+  const prefix = props.anchorPrefix ?? "seq-";
+  let day = "";
+  const rows: React.ReactNode[] = [];
+  for (const item of props.items) {
+    const when = DateTime.fromISO(item.at, { zone: props.zone });
+    const thisDay = when.toFormat("cccc d LLLL yyyy");
+    if (thisDay !== day) {
+      day = thisDay;
+      rows.push(
+        <li key={`day-${item.at}`} className="t-day" role="separator">
+          {thisDay}
+        </li>,
+      );
+    }
+    const time = <time dateTime={item.at}>{when.toFormat("HH:mm")}</time>;
+    if (item.type === "event") {
+      rows.push(
+        <li key={`e-${item.seq}`} id={anchorOf(prefix, item.seq)} className="t-event" data-seq={item.seq}>
+          {time} {item.text}
+          {props.onQuote ? (
+            <button type="button" className="link t-quote" onClick={() => props.onQuote?.(item.seq)} aria-label={`Quote event ${item.seq}`}>
+              {props.quoteLabel ?? "Quote"}
+            </button>
+          ) : null}
+        </li>,
+      );
+    } else if (item.type === "held") {
+      rows.push(
+        <li key={`h-${item.id}`} className="t-line t-held" data-testid="transcript-held">
+          <div className="t-head">
+            {time} <strong>{item.senderName}</strong> <span className="t-flag">{HELD_STATUS_LABEL[item.status]}</span>
+            {item.findings.length ? <span className="t-findings">{item.findings.join(" · ")}</span> : null}
+          </div>
+          <div className="t-text">{item.text}</div>
+          {item.note ? <div className="t-note">Your note: {item.note}</div> : null}
+        </li>,
+      );
+    } else {
+      const label = item.kind === "COACHING" ? `${item.senderName} → ${item.recipientName ?? ""} · private coaching` : item.kind === "PARAPHRASE" ? `${item.senderName} · paraphrase` : item.senderName;
+      rows.push(
+        <li key={`m-${item.seq}`} id={anchorOf(prefix, item.seq)} className={`t-line${item.kind === "COACHING" ? " t-coaching" : ""}`} data-seq={item.seq} data-testid="transcript-line">
+          <div className="t-head">
+            {time} <strong>{label}</strong>
+            {item.held ? <span className="t-flag">held, approved</span> : null}
+            {item.findings?.length ? <span className="t-findings">{item.findings.join(" · ")}</span> : null}
+            {props.onQuote ? (
+              <button type="button" className="link t-quote" onClick={() => props.onQuote?.(item.seq)} aria-label={`Quote message ${item.seq}`}>
+                {props.quoteLabel ?? "Quote"}
+              </button>
+            ) : null}
+          </div>
+          <div className="t-text">{item.text}</div>
+        </li>,
+      );
+    }
+  }
+  return rows.length ? <ol className="transcript">{rows}</ol> : <p className="muted">Nothing was said in this session.</p>;
+}

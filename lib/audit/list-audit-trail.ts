@@ -1,0 +1,52 @@
+// The counselor reads the audit trail of one of their families, newest first,
+// and exports it as CSV. Exporting is itself audited.
+import { DateTime } from "luxon";
+import { prisma } from "@/lib/db/client";
+import { requireFamilyCounselor } from "@/lib/families/family-access";
+import { describeAuditAction } from "./audit-actions";
+import { recordAudit } from "./record-audit";
+
+export type AuditRow = { id: string; at: string; actorName: string; action: string; label: string; targetType: string; targetId: string | null; ip: string | null; detail: string };
+
+const MAX_ROWS = 5_000;
+
+async function rowsOf(familyId: string, take: number): Promise<AuditRow[]> {
+  const events = await prisma.auditEvent.findMany({ where: { familyId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+  const actors = await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return events.map((e) => ({
+    id: e.id,
+    at: e.createdAt.toISOString(),
+    actorName: e.actorId ? (names.get(e.actorId) ?? "A former user") : "Nobody signed in",
+    action: e.action,
+    label: describeAuditAction(e.action),
+    targetType: e.targetType,
+    targetId: e.targetId,
+    ip: e.ip,
+    detail: e.detail ? JSON.stringify(e.detail) : "",
+  }));
+}
+
+export async function listAuditTrail(options: { actor: unknown; familyId: unknown; take?: number }): Promise<AuditRow[]> {
+  const access = await requireFamilyCounselor(options.actor, options.familyId);
+  return rowsOf(access.familyId, Math.min(options.take ?? 200, MAX_ROWS));
+}
+
+function csvCell(value: string): string {
+  // Quote every cell; neutralise spreadsheet formulas (a cell starting with = + - @).
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export async function exportAuditTrailCsv(options: { actor: unknown; familyId: unknown; zone: string; ip?: string | null }): Promise<string> {
+  const access = await requireFamilyCounselor(options.actor, options.familyId);
+  await recordAudit(prisma, { actorId: access.actor.id, action: "audit.export", targetType: "Family", targetId: access.familyId, familyId: access.familyId, ip: options.ip });
+  const rows = await rowsOf(access.familyId, MAX_ROWS);
+  const lines = [["time", "actor", "action", "description", "target type", "target id", "ip", "detail"].map(csvCell).join(",")];
+  for (const r of rows) {
+    const when = DateTime.fromISO(r.at, { zone: options.zone }).toISO() ?? r.at;
+    lines.push([when, r.actorName, r.action, r.label, r.targetType, r.targetId ?? "", r.ip ?? "", r.detail].map(csvCell).join(","));
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}

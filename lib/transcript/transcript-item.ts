@@ -1,0 +1,34 @@
+// One line of a session transcript as a viewer is shown it. Client-safe: the
+// transcript page, the note editor and the exports all render these.
+export type TranscriptItem =
+  | {
+      type: "message";
+      seq: number;
+      kind: "MESSAGE" | "PARAPHRASE" | "COACHING";
+      senderName: string;
+      /** COACHING: the one member it was for. */
+      recipientName: string | null;
+      text: string;
+      at: string;
+      /** Counselor only: what the rules found (category labels), and whether it was held first. */
+      findings?: string[];
+      held?: boolean;
+    }
+  | { type: "event"; seq: number; text: string; at: string }
+  /** Counselor only: a message the rules sent to the queue, whatever became of it (no seq unless approved). */
+  | { type: "held"; id: string; senderName: string; text: string; at: string; status: "PENDING" | "APPROVED" | "REJECTED" | "RETURNED"; findings: string[]; note: string | null };
+
+export type TranscriptHeader = {
+  sessionId: string;
+  title: string;
+  familyName: string;
+  counselorName: string;
+  people: { name: string; role: "COUNSELOR" | "PARENT" | "TEEN" }[];
+  startsAt: string;
+  endsAt: string;
+  status: string;
+  openedAt: string | null;
+  endedAt: string | null;
+};
+
+export const HELD_STATUS_LABEL = { PENDING: "held, never answered", APPROVED: "held, then approved", REJECTED: "held, rejected", RETURNED: "held, returned to rephrase" } as const;
