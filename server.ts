@@ -10,6 +10,7 @@ import { disconnectPrisma, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
+import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 
@@ -30,6 +31,10 @@ async function main() {
 
   const applied = await applyMigrations(database.url);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+
+  // The built-in exercise library belongs in every database, demo or not.
+  const library = await ensureBuiltInExercises(prisma);
+  if (library.added) log(`Added ${library.added} built-in exercise version(s).`);
 
   const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded;
   if (seed && (await seedDemo(prisma))) log("Seeded demo data.");
