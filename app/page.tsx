@@ -3,6 +3,7 @@ import { listMyFamilies } from "@/lib/families/list-my-families";
 import { listUpcomingSessions } from "@/lib/scheduling/list-sessions";
 import { CounselorHome } from "@/components/counselor-home";
 import { MemberHome } from "@/components/member-home";
+import { listMyAssignments } from "@/lib/exercises/list-assignments";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,6 @@ export default async function HomePage() {
   return user.role === "COUNSELOR" ? (
     <CounselorHome user={user} families={families} upcoming={upcoming} />
   ) : (
-    <MemberHome user={user} families={families} upcoming={upcoming} />
+    <MemberHome user={user} families={families} upcoming={upcoming} exercises={(await listMyAssignments({ actor: user })).mine} />
   );
 }

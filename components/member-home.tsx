@@ -5,9 +5,12 @@ import type { SessionListItem } from "@/lib/scheduling/list-sessions";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
 import { FamilyMembers } from "./family-members";
 import { SessionList } from "./session-list";
+import type { AssignmentListItem } from "@/lib/exercises/list-assignments";
+import { AssignmentList } from "./exercises/assignment-list";
 
-export function MemberHome({ user, families, upcoming }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[] }) {
+export function MemberHome({ user, families, upcoming, exercises }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[]; exercises: AssignmentListItem[] }) {
   const [next, ...rest] = upcoming;
+  const openExercises = exercises.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED");
   return (
     <>
       <h1>Hi, {user.name.split(" ")[0]}</h1>
@@ -31,6 +34,15 @@ export function MemberHome({ user, families, upcoming }: { user: CurrentUser; fa
         <div className="card">
           <p>No session is scheduled yet. Your counselor will set one up.</p>
         </div>
+      ) : null}
+      {exercises.length ? (
+        <section className="card" aria-labelledby="exercises-heading" data-testid="home-exercises">
+          <h2 id="exercises-heading">Your exercises</h2>
+          <AssignmentList items={openExercises} empty="All done for now." />
+          <p>
+            <Link href="/exercises">All your exercises →</Link>
+          </p>
+        </section>
       ) : null}
       {rest.length ? (
         <section className="card" aria-labelledby="later-heading">

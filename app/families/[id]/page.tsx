@@ -8,6 +8,7 @@ import { formatDay } from "@/lib/scheduling/local-time";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { SessionList } from "@/components/session-list";
+import { FamilyExercises } from "@/components/exercises/family-exercises";
 import { inviteMemberAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Family" };
@@ -107,6 +108,8 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
         <h2 id="past-heading">Past sessions</h2>
         <SessionList sessions={sessions.past} zone={zone} empty="No past sessions yet." />
       </section>
+
+      {family.isCounselor ? <FamilyExercises user={user} familyId={family.id} members={family.members} /> : null}
     </>
   );
 }

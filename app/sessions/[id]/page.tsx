@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { requireSessionAccess } from "@/lib/scheduling/session-access";
+import { getFamily } from "@/lib/families/get-family";
 import { orNotFound } from "@/lib/http/page-guard";
 import { formatSessionTime, utcToZoned } from "@/lib/scheduling/local-time";
 import { SessionStatusBadge } from "@/components/session-status";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { AssignExerciseCard } from "@/components/exercises/family-exercises";
 import { cancelSessionAction, openRoomAction, rescheduleSessionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Session" };
@@ -59,7 +61,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               Read the transcript
             </Link>
           ) : null}
-          {isCounselor && session.status === "SCHEDULED" ? (
+          {isCounselor && session.status === "ENDED" ? (
+        <AssignExerciseCard user={user} familyId={session.family.id} members={(await getFamily({ actor: user, familyId: session.family.id })).members} heading="Assign an exercise after this session" />
+      ) : null}
+
+      {isCounselor && session.status === "SCHEDULED" ? (
             <ActionForm action={openRoomAction.bind(null, session.id)} submitLabel="Open the room" pendingLabel="Opening…">
               {null}
             </ActionForm>
@@ -69,6 +75,10 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           </a>
         </div>
       </div>
+
+      {isCounselor && session.status === "ENDED" ? (
+        <AssignExerciseCard user={user} familyId={session.family.id} members={(await getFamily({ actor: user, familyId: session.family.id })).members} heading="Assign an exercise after this session" />
+      ) : null}
 
       {isCounselor && session.status === "SCHEDULED" ? (
         <>
