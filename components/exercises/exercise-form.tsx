@@ -41,7 +41,8 @@ export function ExerciseForm(props: { assignmentId: string; prompts: Prompt[]; i
     setAnswers((current) => ({ ...current, [id]: value }));
     setErrors((current) => {
       if (!current[id]) return current;
-      const { [id]: _cleared, ...rest } = current;
+      const rest = { ...current };
+      delete rest[id];
       return rest;
     });
   }

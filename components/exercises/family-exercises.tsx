@@ -19,7 +19,7 @@ export async function AssignExerciseCard({ user, familyId, members, heading = "A
     <section className="card" aria-labelledby="assign-heading">
       <h2 id="assign-heading">{heading}</h2>
       {members.length === 0 ? (
-        <p className="muted">Invite the family's members first.</p>
+        <p className="muted">Invite the family&apos;s members first.</p>
       ) : (
         <AssignExerciseForm
           action={assignExerciseAction.bind(null, familyId)}
