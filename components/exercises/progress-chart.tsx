@@ -23,7 +23,7 @@ export function ProgressChart({ series, who }: { series: ScaleSeries; who?: stri
       <figcaption>
         <strong>{title}</strong> <span className="muted">({series.exerciseTitle}, {min}–{max})</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} preserveAspectRatio="xMidYMid meet">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{points.length ? `Answers over time, from ${min} to ${max}: ${summary}.` : "No answers yet."}</desc>
         {ticks.map((t) => (
