@@ -36,7 +36,6 @@ export async function FamilyExercises({ user, familyId, members }: { user: Viewe
   const [assignments, progress] = await Promise.all([listFamilyAssignments({ actor: user, familyId }), getFamilyProgress({ actor: user, familyId })]);
   return (
     <>
-      <AssignExerciseCard user={user} familyId={familyId} members={members} />
       <section className="card" aria-labelledby="exercises-heading">
         <h2 id="exercises-heading">Exercises</h2>
         {members.map((m) => (
@@ -59,6 +58,7 @@ export async function FamilyExercises({ user, familyId, members }: { user: Viewe
           </div>
         </div>
       </section>
+      <AssignExerciseCard user={user} familyId={familyId} members={members} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 // A scale prompt's answers over time, as server-rendered SVG (no chart library
 // in the browser). The text alternative lists every point.
 import type { ScaleSeries } from "@/lib/exercises/get-progress";
-import { formatDueDate } from "@/lib/exercises/due-date-text";
+import { DateTime } from "luxon";
 
 const W = 600;
 const H = 220;
-const PAD = { left: 36, right: 16, top: 16, bottom: 36 };
+const PAD = { left: 56, right: 40, top: 24, bottom: 36 };
 
 export function ProgressChart({ series, who }: { series: ScaleSeries; who?: string }) {
   const { points, min, max } = series;
@@ -13,7 +13,7 @@ export function ProgressChart({ series, who }: { series: ScaleSeries; who?: stri
   const plotH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
   const y = (v: number) => PAD.top + plotH - ((v - min) / (max - min)) * plotH;
-  const short = (date: string) => formatDueDate(date).replace(/^\w+ /, "");
+  const short = (date: string) => DateTime.fromISO(date, { zone: "UTC" }).toFormat("d LLL");
   const summary = points.map((p) => `${short(p.dueDate)}: ${p.value}`).join("; ");
   const title = `${who ? `${who}: ` : ""}${series.promptLabel}`;
   const id = `chart-${series.key.replace(/[^a-zA-Z0-9]/g, "-")}${who ? `-${who.replace(/\W/g, "")}` : ""}`;

@@ -68,6 +68,29 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         </section>
       ) : null}
 
+      {a.submissions.length ? (
+        <section className="card" aria-labelledby="submissions-heading">
+          <h2 id="submissions-heading">{a.viewer === "FAMILY" ? "Answers" : a.submissions.length > 1 ? "Everything sent in" : "Sent in"}</h2>
+          {[...a.submissions].reverse().map((s) => (
+            <article key={s.id} className="submission" data-testid="submission">
+              {a.viewer !== "FAMILY" ? (
+                <h3>
+                  {a.submissions.length > 1 ? `Version ${s.number} · ` : ""}
+                  {formatDay(s.submittedAt, user.timeZone)}
+                </h3>
+              ) : null}
+              <AnswersView prompts={a.version.prompts} answers={s.answers} />
+              {s.outcome ? (
+                <p className={`alert ${s.outcome === "RETURNED" ? "warn" : "info"}`} data-testid="submission-review">
+                  {s.outcome === "RETURNED" ? "Returned for revision" : "Reviewed"}
+                  {s.reviewComment ? `: ${s.reviewComment}` : "."}
+                </p>
+              ) : null}
+            </article>
+          ))}
+        </section>
+      ) : null}
+
       {a.viewer === "COUNSELOR" && a.status === "SUBMITTED" && !a.withdrawnAt ? (
         <section className="card" aria-labelledby="review-heading">
           <h2 id="review-heading">Review</h2>
@@ -82,29 +105,6 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
               ]}
             />
           </ActionForm>
-        </section>
-      ) : null}
-
-      {a.submissions.length ? (
-        <section className="card" aria-labelledby="submissions-heading">
-          <h2 id="submissions-heading">{a.viewer === "FAMILY" ? "Answers" : a.submissions.length > 1 ? "Everything sent in" : "Sent in"}</h2>
-          {[...a.submissions].reverse().map((s) => (
-            <article key={s.id} className="submission" data-testid="submission">
-              {a.viewer !== "FAMILY" ? (
-                <h3>
-                  {a.submissions.length > 1 ? `Version ${s.number} · ` : ""}
-                  {formatDay(s.submittedAt, user.timeZone)}
-                </h3>
-              ) : null}
-              <AnswersView prompts={a.version.prompts} answers={s.answers} />
-              {s.outcome ? (
-                <p className={`alert ${s.outcome === "RETURNED" ? "error" : "info"}`} data-testid="submission-review">
-                  {s.outcome === "RETURNED" ? "Returned for revision" : "Reviewed"}
-                  {s.reviewComment ? `: ${s.reviewComment}` : "."}
-                </p>
-              ) : null}
-            </article>
-          ))}
         </section>
       ) : null}
 
