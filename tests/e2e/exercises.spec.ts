@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Page } from "@playwright/test";
 import { expect, pageAs, signInAs, test } from "./fixtures";
 import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
 
 const SHOTS = "test-results/exercise-screenshots";
 const today = DateTime.utc().toISODate()!;
@@ -140,4 +141,33 @@ test("an appreciation exercise goes from assignment through draft, revision and 
     await noHorizontalOverflow(who);
     await who.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   }
+});
+
+test("the demo teen finds his exercises and a three-week hope trend", async ({ page }) => {
+  await signInAs(page, DEMO_USERS.teen.email, DEMO_PASSWORD);
+  await page.goto("/exercises");
+  const todo = page.getByRole("region", { name: "To do" });
+  await expect(todo.getByRole("link", { name: "Weekly hope check" })).toBeVisible();
+  await expect(todo.getByRole("link", { name: "Three things I appreciate about you" })).toBeVisible();
+  await expect(page.getByTestId("progress-chart").getByTestId("chart-point")).toHaveCount(3);
+});
+
+test("a counselor copies a built-in exercise, changes it in the form builder and saves a new version", async ({ page }) => {
+  const dr = await createUser({ role: "COUNSELOR", name: "Dr. Builder" });
+  await signInAs(page, dr.email, TEST_PASSWORD);
+  await page.goto("/exercises/library");
+  await expect(page.getByTestId("library-item")).toHaveCount(14);
+  await page.getByTestId("library-item").filter({ hasText: "My calm-down plan" }).getByRole("button", { name: "Copy to adapt" }).click();
+  await expect(page.getByRole("heading", { name: "My calm-down plan (my copy)" })).toBeVisible();
+  const builder = page.getByTestId("exercise-builder");
+  await builder.getByLabel("Title").fill("Our calm-down plan");
+  await builder.getByRole("button", { name: "Add a prompt" }).click();
+  const added = builder.getByTestId("prompt-editor").last();
+  await added.getByLabel("Type").selectOption("SCALE");
+  await added.getByLabel("Question").fill("How heated did it get this week?");
+  await builder.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(builder.getByRole("status")).toContainText("Saved as version 2");
+  await page.screenshot({ path: `${SHOTS}/counselor-builder-desktop.png`, fullPage: true });
+  await page.goto("/exercises/library");
+  await expect(page.getByTestId("library-item").filter({ hasText: "Our calm-down plan" })).toContainText("4 prompts · yours, version 2");
 });
