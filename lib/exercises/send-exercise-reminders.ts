@@ -32,9 +32,11 @@ export async function sendExerciseReminders(options: { now?: Date } = {}): Promi
 
 async function sendOne(assignmentId: string, kind: ExerciseReminderKind, now: Date): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: string; withdrawnAt: Date | null }[]>`
-      select status::text as status, "withdrawnAt" from "ExerciseAssignment" where id = ${assignmentId} for update`;
+    const [locked] = await tx.$queryRaw<{ status: string; withdrawnAt: Date | null; familyId: string; assigneeId: string }[]>`
+      select status::text as status, "withdrawnAt", "familyId", "assigneeId" from "ExerciseAssignment" where id = ${assignmentId} for update`;
     if (!locked || locked.status !== "ASSIGNED" || locked.withdrawnAt) return false;
+    // Someone removed from the family hears nothing more from it.
+    if (!(await tx.familyMember.findFirst({ where: { familyId: locked.familyId, userId: locked.assigneeId }, select: { id: true } }))) return false;
     const { count } = await tx.exerciseReminderDelivery.createMany({ data: [{ assignmentId, kind, sentAt: now }], skipDuplicates: true });
     if (count === 0) return false;
     const a = await tx.exerciseAssignment.findUniqueOrThrow({

@@ -1,6 +1,8 @@
 // Exercises on real PostgreSQL: who may assign and read, drafts, submissions
 // and revisions, shared answers, versions, reminders exactly once, progress.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
+import { EXERCISE_REMINDER_QUEUE, startJobs, type Jobs } from "@/lib/jobs/start-jobs";
 import { prisma } from "@/lib/db/client";
 import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
 import { assignExercise } from "@/lib/exercises/assign-exercise";
@@ -244,6 +246,29 @@ describe("exercise reminders", () => {
     expect(await prisma.exerciseReminderDelivery.count({ where: { assignmentId: { in: [...submitted.assignmentIds, ...withdrawn.assignmentIds] } } })).toBe(0);
     await expect(submitAnswers({ actor: w.mom, assignmentId: withdrawn.assignmentIds[0], answers: { hope: 5, why: "x" } })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await listMyAssignments({ actor: w.mom })).mine).toEqual([]);
+  });
+});
+
+describe("exercise reminders through the pg-boss queue", () => {
+  let jobs: Jobs;
+  beforeAll(async () => {
+    jobs = await startJobs(process.env.DATABASE_URL!);
+  });
+  afterAll(async () => {
+    await jobs.stop();
+  });
+
+  it("a queued run sends the reminder for an exercise due today, and not to a member who left the family", async () => {
+    const w = await world();
+    const exerciseId = await builtIn("good-memory");
+    const today = DateTime.utc().toISODate()!;
+    const { assignmentIds } = await assignExercise({ actor: w.counselor, familyId: w.family.id, input: { exerciseId, assigneeIds: [w.son.id, w.mom.id], dueDate: today } });
+    const rows = await prisma.exerciseAssignment.findMany({ where: { id: { in: assignmentIds } }, select: { id: true, assigneeId: true } });
+    await prisma.familyMember.deleteMany({ where: { familyId: w.family.id, userId: w.mom.id } });
+    await jobs.boss.send(EXERCISE_REMINDER_QUEUE, {});
+    const sons = rows.find((r) => r.assigneeId === w.son.id)!.id;
+    await expect.poll(() => prisma.exerciseReminderDelivery.count({ where: { assignmentId: sons } }), { timeout: 20_000, interval: 250 }).toBe(1);
+    expect(await prisma.exerciseReminderDelivery.count({ where: { assignmentId: rows.find((r) => r.assigneeId === w.mom.id)!.id } })).toBe(0);
   });
 });
 
