@@ -8,6 +8,7 @@ import { saveDraft } from "@/lib/exercises/save-draft";
 import { submitAnswers } from "@/lib/exercises/submit-answers";
 import { reviewSubmission } from "@/lib/exercises/review-submission";
 import { withdrawAssignment } from "@/lib/exercises/withdraw-assignment";
+import { setAssignmentSharing } from "@/lib/exercises/set-assignment-sharing";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { updateExercise } from "@/lib/exercises/update-exercise";
 import { copyExercise } from "@/lib/exercises/copy-exercise";
@@ -46,6 +47,12 @@ export async function reviewSubmissionAction(assignmentId: string, form: FormDat
 export async function withdrawAssignmentAction(assignmentId: string): Promise<ActionResult> {
   return runAction(async () => {
     await withdrawAssignment({ actor: await requireSessionActor(), assignmentId });
+  });
+}
+
+export async function setAssignmentSharingAction(assignmentId: string, shared: boolean): Promise<ActionResult> {
+  return runAction(async () => {
+    await setAssignmentSharing({ actor: await requireSessionActor(), assignmentId, shared });
   });
 }
 

@@ -51,7 +51,9 @@ export function ExerciseBuilder(props: { initial?: ExerciseContent; action: (con
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     setNotice(null);
-    const parsed = ExerciseContentSchema.safeParse(draft);
+    // Blank lines in a checklist's options are just spacing.
+    const prompts = draft.prompts.map((p) => (p.type === "CHECKLIST" ? { ...p, options: p.options.map((o) => o.trim()).filter(Boolean) } : p));
+    const parsed = ExerciseContentSchema.safeParse({ ...draft, prompts });
     if (!parsed.success) {
       setProblems(parsed.error.issues.map((i) => (i.path[0] === "prompts" && typeof i.path[1] === "number" ? `Prompt ${i.path[1] + 1}: ${i.message}` : i.message)));
       return;

@@ -20,6 +20,8 @@ import { saveDraft } from "@/lib/exercises/save-draft";
 import { submitAnswers } from "@/lib/exercises/submit-answers";
 import { reviewSubmission } from "@/lib/exercises/review-submission";
 import { withdrawAssignment } from "@/lib/exercises/withdraw-assignment";
+import { setAssignmentSharing } from "@/lib/exercises/set-assignment-sharing";
+import { listAwaitingReview } from "@/lib/exercises/list-awaiting-review";
 import { listFamilyAssignments, listMyAssignments } from "@/lib/exercises/list-assignments";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { updateExercise } from "@/lib/exercises/update-exercise";
@@ -82,6 +84,7 @@ const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, 
   submitAnswers: { counselorOnly: true, run: (actor, ids) => submitAnswers({ actor, assignmentId: ids.assignmentId, answers: { calm: 1 } }) },
   reviewSubmission: { counselorOnly: true, run: (actor, ids) => reviewSubmission({ actor, assignmentId: ids.assignmentId, input: { outcome: "REVIEWED" } }) },
   withdrawAssignment: { counselorOnly: true, run: (actor, ids) => withdrawAssignment({ actor, assignmentId: ids.assignmentId }) },
+  setAssignmentSharing: { counselorOnly: true, run: (actor, ids) => setAssignmentSharing({ actor, assignmentId: ids.assignmentId, shared: true }) },
   getLibraryExercise: { counselorOnly: true, run: (actor, ids) => getLibraryExercise({ actor, exerciseId: ids.exerciseId }) },
   updateExercise: { counselorOnly: true, run: (actor, ids) => updateExercise({ actor, exerciseId: ids.exerciseId, input: { title: "Taken", strategy: "CALM", instructions: "x", minutes: 5, prompts: [{ type: "SCALE", id: "calm", label: "Calm?", required: true, min: 1, max: 10 }] } }) },
   copyExercise: { counselorOnly: true, run: (actor, ids) => copyExercise({ actor, exerciseId: ids.exerciseId }) },
@@ -151,6 +154,11 @@ describe("authorization matrix", () => {
     await expect(reviewSubmission({ actor: world.son, assignmentId: world.assignmentId, input: { outcome: "REVIEWED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(withdrawAssignment({ actor: world.son, assignmentId: world.assignmentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listMyAssignments({ actor: world.mom })).shared).toEqual([]);
+    await expect(setAssignmentSharing({ actor: world.son, assignmentId: world.assignmentId, shared: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The son's submission waits for his counselor only.
+    expect((await listAwaitingReview({ actor: world.counselor })).map((a) => a.id)).toEqual([world.assignmentId]);
+    expect(await listAwaitingReview({ actor: world.otherCounselor })).toEqual([]);
+    await expect(listAwaitingReview({ actor: world.mom })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listMyAssignments({ actor: undefined })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(listLibrary({ actor: world.son })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createExercise({ actor: world.mom, input: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });

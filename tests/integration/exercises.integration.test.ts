@@ -11,6 +11,7 @@ import { saveDraft } from "@/lib/exercises/save-draft";
 import { submitAnswers } from "@/lib/exercises/submit-answers";
 import { reviewSubmission } from "@/lib/exercises/review-submission";
 import { withdrawAssignment } from "@/lib/exercises/withdraw-assignment";
+import { setAssignmentSharing } from "@/lib/exercises/set-assignment-sharing";
 import { listFamilyAssignments, listMyAssignments } from "@/lib/exercises/list-assignments";
 import { sendExerciseReminders } from "@/lib/exercises/send-exercise-reminders";
 import { createExercise } from "@/lib/exercises/create-exercise";
@@ -120,6 +121,9 @@ describe("privacy of answers", () => {
     expect((await listMyAssignments({ actor: w.mom })).shared.map((a) => a.id)).toEqual([id]);
     // Still nothing for outsiders.
     await expect(getAssignment({ actor: w.otherParent, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Made private again, it is gone for her.
+    await setAssignmentSharing({ actor: w.counselor, assignmentId: id, shared: false });
+    await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("only the assignee saves drafts and submits; the counselor never sees a draft", async () => {

@@ -12,7 +12,7 @@ import { AnswersView } from "@/components/exercises/answers-view";
 import { AssignmentStatusBadge } from "@/components/exercises/assignment-status-badge";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField } from "@/components/form/fields";
-import { reviewSubmissionAction, withdrawAssignmentAction } from "../actions";
+import { reviewSubmissionAction, setAssignmentSharingAction, withdrawAssignmentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Exercise" };
 
@@ -48,6 +48,16 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           </p>
         ) : null}
         {a.viewer !== "FAMILY" && a.sharedWithFamily ? <p className="muted">Shared with the family: once sent in, the other members of the family can read these answers.</p> : null}
+        {a.viewer === "COUNSELOR" ? (
+          <ActionForm
+            action={setAssignmentSharingAction.bind(null, a.id, !a.sharedWithFamily)}
+            submitLabel={a.sharedWithFamily ? "Make private again" : "Share with the family"}
+            submitClassName="secondary"
+            confirm={a.sharedWithFamily ? undefined : `Let the other members of ${a.familyName} read ${a.assignee.name}'s answers once sent in?`}
+          >
+            {a.sharedWithFamily ? null : <p className="muted">Private: only you and {a.assignee.name} see these answers.</p>}
+          </ActionForm>
+        ) : null}
       </div>
 
       {a.viewer === "ASSIGNEE" && isOpenForAnswers(a) ? (
