@@ -79,8 +79,10 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   await expect(laptop.getByTestId("assignment-status")).toHaveText("Submitted");
   await expect(laptop.getByTestId("submission")).toContainText("You came to my game");
 
-  // The counselor comments and returns it.
-  await counselor.goto(assignmentUrl);
+  // The counselor finds it waiting on her home page, comments and returns it.
+  await counselor.goto("/");
+  await counselor.getByTestId("awaiting-review").getByRole("link", { name: "Three things I appreciate about you" }).click();
+  await expect(counselor).toHaveURL(assignmentUrl);
   await expect(counselor.getByTestId("submission")).toContainText("You make the best pancakes");
   const review = counselor.getByTestId("review-form");
   await review.getByLabel("Comment for Leo").fill("Lovely. Could you say why the pancakes matter to you?");
