@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, pageAs, signInAs, test } from "./fixtures";
 import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
+import { prisma } from "@/lib/db/client";
 
 const SHOTS = "test-results/exercise-screenshots";
 const today = DateTime.utc().toISODate()!;
@@ -172,4 +173,25 @@ test("a counselor copies a built-in exercise, changes it in the form builder and
   await page.screenshot({ path: `${SHOTS}/counselor-builder-desktop.png`, fullPage: true });
   await page.goto("/exercises/library");
   await expect(page.getByTestId("library-item").filter({ hasText: "Our calm-down plan" })).toContainText("4 prompts · yours, version 2");
+});
+
+test("right after a session, the counselor assigns an exercise from the session page", async ({ page }) => {
+  const dr = await createUser({ role: "COUNSELOR", name: "Dr. After" });
+  const teen = await createUser({ role: "TEEN", name: "Mia After" });
+  const family = await createFamily({ counselorId: dr.id, members: [{ userId: teen.id, role: "TEEN" }] });
+  const session = await prisma.session.create({
+    data: { familyId: family.id, counselorId: dr.id, title: "Tuesday talk", startsAt: new Date(Date.now() - 2 * 3600_000), endsAt: new Date(Date.now() - 3600_000), timeZone: "UTC", status: "ENDED" },
+  });
+  await signInAs(page, dr.email, TEST_PASSWORD);
+  await page.goto(`/sessions/${session.id}`);
+  const form = page.getByTestId("assign-form");
+  await expect(page.getByRole("heading", { name: "Assign an exercise after this session" })).toBeVisible();
+  const option = form.getByLabel("Exercise").locator("option", { hasText: /^I-statement rewrite/ });
+  await form.getByLabel("Exercise").selectOption((await option.getAttribute("value"))!);
+  await form.getByLabel("Mia After").check();
+  await form.getByLabel("Due date").fill(inDays(2));
+  await form.getByRole("button", { name: "Assign" }).click();
+  await expect(form.getByRole("status")).toHaveText("Exercise assigned.");
+  await page.goto(`/families/${family.id}`);
+  await expect(page.getByTestId("member-exercises").getByTestId("assignment-item")).toContainText("I-statement rewrite");
 });

@@ -290,4 +290,17 @@ describe("progress", () => {
     await expect(getFamilyProgress({ actor: w.mom, familyId: w.family.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listFamilyAssignments({ actor: w.counselor, familyId: w.family.id })).map((a) => a.shown)).toEqual(["SUBMITTED", "SUBMITTED", "SUBMITTED"]);
   });
+
+  it("puts each ended session's positive-to-negative figures beside the charts, oldest first", async () => {
+    const w = await world();
+    const session = (title: string, day: string, status: "ENDED" | "SCHEDULED") =>
+      prisma.session.create({ data: { familyId: w.family.id, counselorId: w.counselor.id, title, startsAt: new Date(`${day}T17:00:00Z`), endsAt: new Date(`${day}T17:50:00Z`), timeZone: "UTC", status } });
+    const second = await session("Second", "2031-02-08", "ENDED");
+    await session("First", "2031-02-01", "ENDED");
+    await session("Next", "2031-03-08", "SCHEDULED");
+    await prisma.moderationLog.create({ data: { sessionId: second.id, userId: w.son.id, outcome: "NUDGED", categories: ["blame"] } });
+    const { sessions } = await getFamilyProgress({ actor: w.counselor, familyId: w.family.id });
+    expect(sessions.map((s) => s.title)).toEqual(["First", "Second"]);
+    expect(sessions[1].members.find((m) => m.userId === w.son.id)).toMatchObject({ negatives: 1, positives: 0, ratio: 0 });
+  });
 });

@@ -61,11 +61,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               Read the transcript
             </Link>
           ) : null}
-          {isCounselor && session.status === "ENDED" ? (
-        <AssignExerciseCard user={user} familyId={session.family.id} members={(await getFamily({ actor: user, familyId: session.family.id })).members} heading="Assign an exercise after this session" />
-      ) : null}
-
-      {isCounselor && session.status === "SCHEDULED" ? (
+          {isCounselor && session.status === "SCHEDULED" ? (
             <ActionForm action={openRoomAction.bind(null, session.id)} submitLabel="Open the room" pendingLabel="Opening…">
               {null}
             </ActionForm>
