@@ -12,6 +12,7 @@ import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
 import { markShuttingDown } from "@/lib/process/shutdown";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip-header";
+import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 
@@ -32,6 +33,10 @@ async function main() {
 
   const applied = await applyMigrations(database.url);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+
+  // The built-in exercise library belongs in every database, demo or not.
+  const library = await ensureBuiltInExercises(prisma);
+  if (library.added) log(`Added ${library.added} built-in exercise version(s).`);
 
   const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded;
   if (seed && (await seedDemo(prisma))) log("Seeded demo data.");

@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav className="main-nav" aria-label="Main">
               <Link href="/">Home</Link>
               <Link href="/schedule">Schedule</Link>
+              <Link href={user.role === "COUNSELOR" ? "/exercises/library" : "/exercises"}>Exercises</Link>
               <Link href="/settings">Settings</Link>
             </nav>
           ) : null}

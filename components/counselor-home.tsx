@@ -5,8 +5,9 @@ import type { SessionListItem } from "@/lib/scheduling/list-sessions";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
 import { FamilyMembers } from "./family-members";
 import { SessionList } from "./session-list";
+import type { AwaitingReview } from "@/lib/exercises/list-awaiting-review";
 
-export function CounselorHome({ user, families, upcoming }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[] }) {
+export function CounselorHome({ user, families, upcoming, awaitingReview = [] }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[]; awaitingReview?: AwaitingReview[] }) {
   const nextFor = (familyId: string) => upcoming.find((s) => s.family.id === familyId);
   return (
     <>
@@ -41,6 +42,18 @@ export function CounselorHome({ user, families, upcoming }: { user: CurrentUser;
           </div>
         )}
       </section>
+      {awaitingReview.length ? (
+        <section className="card" aria-labelledby="review-heading" data-testid="awaiting-review">
+          <h2 id="review-heading">Exercises to review</h2>
+          <ul className="session-list">
+            {awaitingReview.map((a) => (
+              <li key={a.id}>
+                <Link href={`/exercises/${a.id}`}>{a.title}</Link> <span className="muted">· {a.assigneeName} · {a.familyName}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Upcoming sessions</h2>
         <SessionList sessions={upcoming.slice(0, 8)} zone={user.timeZone} showFamily empty="Nothing scheduled." />

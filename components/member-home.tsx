@@ -6,9 +6,12 @@ import { formatSessionTime } from "@/lib/scheduling/local-time";
 import { FamilyMembers } from "./family-members";
 import { SessionList } from "./session-list";
 import type { SummaryListItem } from "@/lib/summaries/list-my-summaries";
+import type { AssignmentListItem } from "@/lib/exercises/list-assignments";
+import { AssignmentList } from "./exercises/assignment-list";
 
-export function MemberHome({ user, families, upcoming, summaries }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[]; summaries: SummaryListItem[] }) {
+export function MemberHome({ user, families, upcoming, summaries, exercises }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[]; summaries: SummaryListItem[]; exercises: AssignmentListItem[] }) {
   const [next, ...rest] = upcoming;
+  const openExercises = exercises.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED");
   return (
     <>
       <h1>Hi, {user.name.split(" ")[0]}</h1>
@@ -44,6 +47,15 @@ export function MemberHome({ user, families, upcoming, summaries }: { user: Curr
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {exercises.length ? (
+        <section className="card" aria-labelledby="exercises-heading" data-testid="home-exercises">
+          <h2 id="exercises-heading">Your exercises</h2>
+          <AssignmentList items={openExercises} empty="All done for now." />
+          <p>
+            <Link href="/exercises">All your exercises →</Link>
+          </p>
         </section>
       ) : null}
       {rest.length ? (

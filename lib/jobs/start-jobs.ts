@@ -5,9 +5,11 @@ import PgBoss from "pg-boss";
 import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
 import { deliverPendingEmails } from "@/lib/mail/deliver-pending-emails";
+import { sendExerciseReminders } from "@/lib/exercises/send-exercise-reminders";
 
 export const REMINDER_QUEUE = "send-due-reminders";
 export const MAIL_QUEUE = "deliver-pending-emails";
+export const EXERCISE_REMINDER_QUEUE = "send-exercise-reminders";
 
 export type Jobs = { boss: PgBoss; stop: () => Promise<void> };
 
@@ -15,7 +17,7 @@ export async function startJobs(databaseUrl: string, log: (line: string) => void
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
   boss.on("error", (error) => reportUnlessShuttingDown("[jobs] pg-boss error", error));
   await boss.start();
-  for (const queue of [REMINDER_QUEUE, MAIL_QUEUE]) {
+  for (const queue of [REMINDER_QUEUE, MAIL_QUEUE, EXERCISE_REMINDER_QUEUE]) {
     await boss.createQueue(queue);
     // Every minute; pg-boss's own cron, so each minute runs once across all processes.
     await boss.schedule(queue, "* * * * *");
@@ -23,6 +25,11 @@ export async function startJobs(databaseUrl: string, log: (line: string) => void
   await boss.work(REMINDER_QUEUE, async () => {
     const { sent } = await sendDueReminders();
     if (sent) log(`Queued ${sent} reminder email(s).`);
+    await boss.send(MAIL_QUEUE, {});
+  });
+  await boss.work(EXERCISE_REMINDER_QUEUE, async () => {
+    const { sent } = await sendExerciseReminders();
+    if (sent) log(`Queued ${sent} exercise reminder email(s).`);
     await boss.send(MAIL_QUEUE, {});
   });
   await boss.work(MAIL_QUEUE, async () => {

@@ -27,6 +27,22 @@ import { exportSessionRecord } from "@/lib/exports/export-session-record";
 import { exportAuditTrailCsv, listAuditTrail } from "@/lib/audit/list-audit-trail";
 import { archiveFamily } from "@/lib/families/archive-family";
 import { archiveSession } from "@/lib/scheduling/archive-session";
+import { assignExercise } from "@/lib/exercises/assign-exercise";
+import { getAssignment } from "@/lib/exercises/get-assignment";
+import { saveDraft } from "@/lib/exercises/save-draft";
+import { submitAnswers } from "@/lib/exercises/submit-answers";
+import { reviewSubmission } from "@/lib/exercises/review-submission";
+import { withdrawAssignment } from "@/lib/exercises/withdraw-assignment";
+import { setAssignmentSharing } from "@/lib/exercises/set-assignment-sharing";
+import { listAwaitingReview } from "@/lib/exercises/list-awaiting-review";
+import { listFamilyAssignments, listMyAssignments } from "@/lib/exercises/list-assignments";
+import { createExercise } from "@/lib/exercises/create-exercise";
+import { updateExercise } from "@/lib/exercises/update-exercise";
+import { copyExercise } from "@/lib/exercises/copy-exercise";
+import { archiveExercise } from "@/lib/exercises/archive-exercise";
+import { getLibraryExercise, listLibrary } from "@/lib/exercises/list-library";
+import { getFamilyProgress } from "@/lib/exercises/get-progress";
+import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
 import { createFamily, createUser } from "../support/factories";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -47,13 +63,21 @@ async function buildWorld() {
   const otherCounselor = await createUser({ role: "COUNSELOR" });
   const otherParent = await createUser({ role: "PARENT" });
   await createFamily({ counselorId: otherCounselor.id, members: [{ userId: otherParent.id, role: "PARENT" }] });
-  return { counselor, mom, son, family, invitationId, sessionId: sessionIds[0], otherCounselor, otherParent };
+  // The son's own exercise, not shared: his mother is as much an outsider to it as a stranger.
+  await ensureBuiltInExercises(prisma);
+  const { id: exerciseId } = await createExercise({ actor: counselor, input: { title: "Mine", strategy: "CALM", instructions: "Do it.", minutes: 5, prompts: [{ type: "SCALE", id: "calm", label: "Calm?", required: true, min: 1, max: 10 }] } });
+  const { assignmentIds } = await assignExercise({ actor: counselor, familyId: family.id, input: { exerciseId, assigneeIds: [son.id], dueDate: "2030-01-10" }, now: new Date("2030-01-01T00:00:00Z") });
+  await submitAnswers({ actor: son, assignmentId: assignmentIds[0], answers: { calm: 4 } });
+  return { counselor, mom, son, family, invitationId, sessionId: sessionIds[0], otherCounselor, otherParent, exerciseId, assignmentId: assignmentIds[0] };
 }
 
 const MADE_UP = "cl000000000000000000000000";
 
 // Each use case, given the ids to aim at (the real ones, or made-up ones).
-const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, ids: { familyId: string; invitationId: string; sessionId: string; userId: string }) => Promise<unknown> }> = {
+type Ids = { familyId: string; invitationId: string; sessionId: string; userId: string; exerciseId: string; assignmentId: string };
+// counselorOnly: the family's other member (the mother) is refused too. For
+// exercises this is the son's unshared assignment, which she must not see.
+const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, ids: Ids) => Promise<unknown> }> = {
   getFamily: { counselorOnly: false, run: (actor, ids) => getFamily({ actor, familyId: ids.familyId }) },
   listFamilySessions: { counselorOnly: false, run: (actor, ids) => listFamilySessions({ actor, familyId: ids.familyId }) },
   readSession: { counselorOnly: false, run: (actor, ids) => requireSessionAccess(actor, ids.sessionId) },
@@ -82,10 +106,23 @@ const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, 
   archiveFamily: { counselorOnly: true, run: (actor, ids) => archiveFamily({ actor, familyId: ids.familyId }) },
   archiveSession: { counselorOnly: true, run: (actor, ids) => archiveSession({ actor, sessionId: ids.sessionId }) },
   getSessionSummary: { counselorOnly: false, run: (actor, ids) => getSessionSummary({ actor, sessionId: ids.sessionId }) },
+  assignExercise: { counselorOnly: true, run: (actor, ids) => assignExercise({ actor, familyId: ids.familyId, input: { exerciseId: ids.exerciseId, assigneeIds: [ids.userId], dueDate: "2030-02-01" }, now: new Date("2030-01-01T00:00:00Z") }) },
+  listFamilyAssignments: { counselorOnly: true, run: (actor, ids) => listFamilyAssignments({ actor, familyId: ids.familyId }) },
+  getFamilyProgress: { counselorOnly: true, run: (actor, ids) => getFamilyProgress({ actor, familyId: ids.familyId }) },
+  getAssignment: { counselorOnly: true, run: (actor, ids) => getAssignment({ actor, assignmentId: ids.assignmentId }) },
+  saveDraft: { counselorOnly: true, run: (actor, ids) => saveDraft({ actor, assignmentId: ids.assignmentId, answers: { calm: 1 } }) },
+  submitAnswers: { counselorOnly: true, run: (actor, ids) => submitAnswers({ actor, assignmentId: ids.assignmentId, answers: { calm: 1 } }) },
+  reviewSubmission: { counselorOnly: true, run: (actor, ids) => reviewSubmission({ actor, assignmentId: ids.assignmentId, input: { outcome: "REVIEWED" } }) },
+  withdrawAssignment: { counselorOnly: true, run: (actor, ids) => withdrawAssignment({ actor, assignmentId: ids.assignmentId }) },
+  setAssignmentSharing: { counselorOnly: true, run: (actor, ids) => setAssignmentSharing({ actor, assignmentId: ids.assignmentId, shared: true }) },
+  getLibraryExercise: { counselorOnly: true, run: (actor, ids) => getLibraryExercise({ actor, exerciseId: ids.exerciseId }) },
+  updateExercise: { counselorOnly: true, run: (actor, ids) => updateExercise({ actor, exerciseId: ids.exerciseId, input: { title: "Taken", strategy: "CALM", instructions: "x", minutes: 5, prompts: [{ type: "SCALE", id: "calm", label: "Calm?", required: true, min: 1, max: 10 }] } }) },
+  copyExercise: { counselorOnly: true, run: (actor, ids) => copyExercise({ actor, exerciseId: ids.exerciseId }) },
+  archiveExercise: { counselorOnly: true, run: (actor, ids) => archiveExercise({ actor, exerciseId: ids.exerciseId }) },
 };
 
 async function snapshot() {
-  const [families, members, invitations, sessions, notes, summaries, summaryReads, auditRows] = await Promise.all([
+  const [families, members, invitations, sessions, notes, summaries, summaryReads, auditRows, exercises, versions, assignments, submissions] = await Promise.all([
     prisma.family.findMany({ orderBy: { id: "asc" } }),
     prisma.familyMember.findMany({ orderBy: { id: "asc" } }),
     prisma.invitation.findMany({ orderBy: { id: "asc" } }),
@@ -95,8 +132,12 @@ async function snapshot() {
     prisma.summaryRead.findMany({ orderBy: { summaryId: "asc" } }),
     // A refused request must not even leave an audit row that names the target.
     prisma.auditEvent.count(),
+    prisma.exercise.findMany({ orderBy: { id: "asc" } }),
+    prisma.exerciseVersion.findMany({ orderBy: { id: "asc" } }),
+    prisma.exerciseAssignment.findMany({ orderBy: { id: "asc" } }),
+    prisma.exerciseSubmission.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { families, members, invitations, sessions, notes, summaries, summaryReads, auditRows };
+  return { families, members, invitations, sessions, notes, summaries, summaryReads, auditRows, exercises, versions, assignments, submissions };
 }
 
 async function errorOf(promise: Promise<unknown>) {
@@ -120,8 +161,8 @@ describe("authorization matrix", () => {
       it(`${name}: ${who} gets the same refusal as for a made-up id, and nothing changes`, async () => {
         const actor = actorOf(who);
         const before = await snapshot();
-        const real = await errorOf(useCase.run(actor, { familyId: world.family.id, invitationId: world.invitationId, sessionId: world.sessionId, userId: world.son.id }));
-        const fake = await errorOf(useCase.run(actor, { familyId: MADE_UP, invitationId: MADE_UP, sessionId: MADE_UP, userId: MADE_UP }));
+        const real = await errorOf(useCase.run(actor, { familyId: world.family.id, invitationId: world.invitationId, sessionId: world.sessionId, userId: world.son.id, exerciseId: world.exerciseId, assignmentId: world.assignmentId }));
+        const fake = await errorOf(useCase.run(actor, { familyId: MADE_UP, invitationId: MADE_UP, sessionId: MADE_UP, userId: MADE_UP, exerciseId: MADE_UP, assignmentId: MADE_UP }));
         expect(real).not.toBeNull();
         expect(real?.code).toBe(actor === undefined ? "UNAUTHENTICATED" : "NOT_FOUND");
         expect(real).toEqual(fake);
@@ -140,6 +181,23 @@ describe("authorization matrix", () => {
   it("hides members' email addresses and time zones from other members", async () => {
     const family = await getFamily({ actor: world.son, familyId: world.family.id });
     expect(family.members.every((m) => m.email === null && m.timeZone === null)).toBe(true);
+  });
+
+  it("keeps the son's exercise from his own counselor's pen and his mother's eyes: only he answers, only the counselor reviews", async () => {
+    await expect(saveDraft({ actor: world.counselor, assignmentId: world.assignmentId, answers: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitAnswers({ actor: world.counselor, assignmentId: world.assignmentId, answers: { calm: 2 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(reviewSubmission({ actor: world.son, assignmentId: world.assignmentId, input: { outcome: "REVIEWED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(withdrawAssignment({ actor: world.son, assignmentId: world.assignmentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listMyAssignments({ actor: world.mom })).shared).toEqual([]);
+    await expect(setAssignmentSharing({ actor: world.son, assignmentId: world.assignmentId, shared: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The son's submission waits for his counselor only.
+    expect((await listAwaitingReview({ actor: world.counselor })).map((a) => a.id)).toEqual([world.assignmentId]);
+    expect(await listAwaitingReview({ actor: world.otherCounselor })).toEqual([]);
+    await expect(listAwaitingReview({ actor: world.mom })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listMyAssignments({ actor: undefined })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listLibrary({ actor: world.son })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createExercise({ actor: world.mom, input: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAssignment({ actor: world.son, assignmentId: world.assignmentId })).resolves.toMatchObject({ viewer: "ASSIGNEE" });
   });
 
   it("lets only counselors create a family case", async () => {

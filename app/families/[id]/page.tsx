@@ -11,6 +11,7 @@ import { SessionList } from "@/components/session-list";
 import { listFamilyNotes } from "@/lib/notes/list-family-notes";
 import { FamilyNotes } from "@/components/notes/family-notes";
 import { archiveFamilyAction } from "@/app/sessions/record-actions";
+import { FamilyExercises } from "@/components/exercises/family-exercises";
 import { inviteMemberAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Family" };
@@ -112,6 +113,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
         <SessionList sessions={sessions.past} zone={zone} empty="No past sessions yet." />
       </section>
       {notes ? <FamilyNotes familyId={family.id} items={notes} zone={zone} /> : null}
+      {family.isCounselor ? <FamilyExercises user={user} familyId={family.id} members={family.members} /> : null}
       {family.isCounselor ? (
         <section className="card" aria-labelledby="archive-heading">
           <h2 id="archive-heading">Close the case</h2>

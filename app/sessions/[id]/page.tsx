@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { requireSessionAccess } from "@/lib/scheduling/session-access";
+import { getFamily } from "@/lib/families/get-family";
 import { orNotFound } from "@/lib/http/page-guard";
 import { formatSessionTime, utcToZoned } from "@/lib/scheduling/local-time";
 import { SessionStatusBadge } from "@/components/session-status";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { AssignExerciseCard } from "@/components/exercises/family-exercises";
 import { cancelSessionAction, openRoomAction, rescheduleSessionAction } from "../actions";
 import { getSessionSummary } from "@/lib/summaries/get-session-summary";
 import { CounselorSummary, MemberSummary } from "@/components/summaries/session-summary";
@@ -83,6 +85,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       {!isCounselor && summary ? <MemberSummary summary={summary} counselorName={session.family.counselor.name} zone={user.timeZone} /> : null}
       {session.archivedAt ? <p className="alert info">This session is archived: it can be read, but no longer changed.</p> : null}
       {isCounselor && session.status === "ENDED" && !session.archivedAt ? <CounselorSummary sessionId={session.id} summary={summary} zone={user.timeZone} /> : null}
+      {isCounselor && session.status === "ENDED" ? (
+        <AssignExerciseCard user={user} familyId={session.family.id} members={(await getFamily({ actor: user, familyId: session.family.id })).members} heading="Assign an exercise after this session" />
+      ) : null}
 
       {isCounselor && session.status === "SCHEDULED" ? (
         <>

@@ -1,0 +1,37 @@
+// Each ended session's positive-to-negative ratio per member, beside the charts.
+import type { SessionRatio } from "@/lib/exercises/get-progress";
+import { formatDay } from "@/lib/scheduling/local-time";
+
+const ratioText = (m: { positives: number; negatives: number; ratio: number | null }) => (m.ratio === null ? `${m.positives} : 0` : `${m.ratio.toFixed(1)} : 1`);
+
+export function SessionRatios({ sessions, zone }: { sessions: SessionRatio[]; zone: string }) {
+  if (sessions.length === 0) return <p className="muted">No session has ended yet.</p>;
+  return (
+    <table className="table" data-testid="session-ratios">
+      <caption className="visually-hidden">Positive-to-negative ratio per session and member</caption>
+      <thead>
+        <tr>
+          <th scope="col">Session</th>
+          <th scope="col">Positive : negative</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sessions.map((s) => (
+          <tr key={s.sessionId}>
+            <td>
+              {s.title}
+              <div className="muted">{formatDay(s.startsAt, zone)}</div>
+            </td>
+            <td>
+              {s.members.map((m) => (
+                <div key={m.userId}>
+                  {m.name.split(" ")[0]}: {ratioText(m)}
+                </div>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
