@@ -56,7 +56,7 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
 
   const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
   const rooms = registerRoomHandlers(io);
-  const unsubscribe = subscribeToDomainEvents(io);
+  const unsubscribe = subscribeToDomainEvents(io, { scaledOut: !!options.databaseUrl });
   return {
     io,
     rooms,

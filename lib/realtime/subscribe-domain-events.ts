@@ -7,12 +7,13 @@ import { forgetFamilySnapshots } from "@/lib/room/room-snapshot";
 import { userRoom } from "./events";
 import type { RealtimeServer } from "./create-realtime-server";
 
-export function subscribeToDomainEvents(io: RealtimeServer): () => void {
+/** `scaledOut`: an adapter links this process to others, so they are told too. */
+export function subscribeToDomainEvents(io: RealtimeServer, options: { scaledOut: boolean }): () => void {
   io.on("room:forget-family", (familyId) => forgetFamilySnapshots(familyId));
   const unsubscribe = [
     onDomainEvent("membership.removed", ({ familyId, userId }) => {
       forgetFamilySnapshots(familyId);
-      io.serverSideEmit("room:forget-family", familyId);
+      if (options.scaledOut) io.serverSideEmit("room:forget-family", familyId);
       io.in(userRoom(userId)).disconnectSockets(true);
     }),
     onDomainEvent("user.signed-out", ({ userId }) => io.in(userRoom(userId)).disconnectSockets(true)),
