@@ -90,7 +90,31 @@ describe("assigning", () => {
   });
 });
 
+describe("the record of exercises", () => {
+  it("is never deleted with a family or a person: deleting them is refused while answers exist", async () => {
+    const w = await world();
+    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
+    await submitAnswers({ actor: w.son, assignmentId: assignmentIds[0], answers: APPRECIATIONS, now: NOW });
+    await expect(prisma.family.delete({ where: { id: w.family.id } })).rejects.toThrow();
+    await expect(prisma.user.delete({ where: { id: w.son.id } })).rejects.toThrow();
+    await expect(prisma.exerciseAssignment.delete({ where: { id: assignmentIds[0] } })).rejects.toThrow();
+    expect(await prisma.exerciseSubmission.count({ where: { assignmentId: assignmentIds[0] } })).toBe(1);
+  });
+});
+
 describe("privacy of answers", () => {
+  it("records in the audit trail every read of answers, and none for a refused one", async () => {
+    const w = await world();
+    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
+    const id = assignmentIds[0];
+    await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS, now: NOW });
+    const reads = () => prisma.auditEvent.findMany({ where: { action: "exercise_answer.read", targetId: id }, select: { actorId: true, familyId: true } });
+    await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await reads()).toEqual([]);
+    await getAssignment({ actor: w.counselor, assignmentId: id });
+    expect(await reads()).toEqual([{ actorId: w.counselor.id, familyId: w.family.id }]);
+  });
+
   it("the other member, other families and other counselors get not-found for an unshared assignment", async () => {
     const w = await world();
     const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
