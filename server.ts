@@ -10,6 +10,7 @@ import { disconnectPrisma, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 
@@ -40,7 +41,12 @@ async function main() {
   const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => void handle(req, res));
+  const trustProxy = settings.TRUST_PROXY === "true";
+  const httpServer = createServer((req, res) => {
+    // Throttling keys on this; a client-supplied value is overwritten, never trusted.
+    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustProxy);
+    void handle(req, res);
+  });
   const realtime = await createRealtimeServer(httpServer, { databaseUrl: database.url });
   // Next's own WebSocket (hot reload in development) shares the port with Socket.IO.
   const nextUpgrade = app.getUpgradeHandler();

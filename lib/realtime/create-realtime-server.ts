@@ -3,20 +3,27 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { z } from "zod";
-import { allowedOrigins } from "@/lib/config/env";
+import { allowedOrigins, env } from "@/lib/config/env";
 import { authenticateHandshake } from "./authenticate-handshake";
 import { handleEvent } from "./handle-event";
 import { registerRoomHandlers } from "./room-handlers";
 import { registerRealtimeServer } from "./realtime-hub";
 import { attachPostgresAdapter } from "./postgres-adapter";
-import { CONNECT_ERRORS, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
+import { watchSignInSessions } from "./watch-sign-in-sessions";
+import { CONNECT_ERRORS, signInRoom, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const WhoAmIInput = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
-/** With `databaseUrl`, broadcasts reach clients connected to every process sharing that database. */
-export async function createRealtimeServer(httpServer: HttpServer, options: { databaseUrl?: string } = {}): Promise<{ io: RealtimeServer; close: () => Promise<void> }> {
+/**
+ * With `databaseUrl`, broadcasts reach clients connected to every process sharing that database.
+ * `sessionCheckMs` is how often open sockets are checked against their sign-in (SESSION_CHECK_SECONDS).
+ */
+export async function createRealtimeServer(
+  httpServer: HttpServer,
+  options: { databaseUrl?: string; sessionCheckMs?: number } = {},
+): Promise<{ io: RealtimeServer; close: () => Promise<void> }> {
   const origins = new Set(allowedOrigins());
   const io: RealtimeServer = new Server(httpServer, {
     path: "/socket.io",
@@ -32,9 +39,10 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
     const origin = socket.handshake.headers.origin;
     if (!origin || !origins.has(origin)) return next(new Error(CONNECT_ERRORS.FORBIDDEN_ORIGIN));
     try {
-      const user = await authenticateHandshake(socket.handshake.headers.cookie);
-      if (!user) return next(new Error(CONNECT_ERRORS.UNAUTHENTICATED));
-      socket.data.user = user;
+      const identity = await authenticateHandshake(socket.handshake.headers.cookie);
+      if (!identity) return next(new Error(CONNECT_ERRORS.UNAUTHENTICATED));
+      socket.data.user = identity.user;
+      socket.data.authSessionId = identity.authSessionId;
       next();
     } catch (error) {
       console.error("Socket handshake failed", error);
@@ -43,6 +51,7 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
   });
 
   io.on("connection", (socket) => {
+    void socket.join(signInRoom(socket.data.authSessionId));
     socket.on(
       "whoami",
       handleEvent(WhoAmIInput, async () => {
@@ -54,10 +63,12 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
 
   const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
   const rooms = registerRoomHandlers(io);
+  const sessions = watchSignInSessions(io, options.sessionCheckMs ?? env().SESSION_CHECK_SECONDS * 1000);
   registerRealtimeServer(io);
   return {
     io,
     close: async () => {
+      sessions.stop();
       rooms.close();
       registerRealtimeServer(undefined);
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -24,7 +24,7 @@ const arg = (name: string, fallback: number) => {
 const ROOMS = arg("rooms", 500);
 const SECONDS = arg("seconds", 30);
 const INTERVAL_S = arg("interval", 5);
-const SECRET = "benchmark-secret-0123456789abcdefghijkl";
+const SECRET = "benchmark-secret-Zr8Kq2Wm5Tx9Lb3Hv7Nc";
 // Diagnosis only: --async-commit lets PostgreSQL acknowledge commits before the
 // WAL reaches the disk, to show how much of the latency is fsync. Mend itself
 // always runs with durable commits.
