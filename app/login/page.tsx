@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/config/env";
 import { idleSeconds } from "@/lib/auth/auth-options";
 import { LoginForm } from "@/components/login-form";
+import { safeNextPath } from "@/lib/http/safe-next-path";
 import { expiredWhileAway, LAST_ACTIVITY_COOKIE } from "@/lib/auth/last-activity";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -18,8 +19,7 @@ function idleNotice(): string {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reason, next } = await searchParams;
-  // Only same-site paths, never "//evil.example".
-  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const target = safeNextPath(next);
   if (await getCurrentUser()) redirect(target);
   const lastActivity = (await cookies()).get(LAST_ACTIVITY_COOKIE)?.value;
   const idle = reason === "idle" || (reason === undefined && expiredWhileAway(lastActivity, idleSeconds()));
