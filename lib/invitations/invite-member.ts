@@ -9,6 +9,7 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { EmailSchema, PersonNameSchema } from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { invitationEmail } from "./invitation-email";
+import { recordInvitationSend } from "./record-invitation-send";
 
 export const InviteMemberInput = z.object({
   name: PersonNameSchema,
@@ -35,6 +36,7 @@ export async function inviteMember(options: { actor: unknown; familyId: unknown;
   const { token, hash } = newToken();
   const expiresAt = invitationExpiry(now);
   const { invitation, family, counselor } = await prisma.$transaction(async (tx) => {
+    await recordInvitationSend(tx, { counselorId: access.actor.id, email, now });
     // A new invitation for the same address replaces any earlier pending one.
     await tx.invitation.updateMany({
       where: { familyId: access.familyId, email, acceptedAt: null, revokedAt: null },
@@ -48,6 +50,6 @@ export async function inviteMember(options: { actor: unknown; familyId: unknown;
     const counselor = await tx.user.findUniqueOrThrow({ where: { id: access.actor.id }, select: { name: true } });
     return { invitation, family, counselor };
   });
-  await sendEmail(invitationEmail({ to: email, inviteeName: name, counselorName: counselor.name, familyName: family.name, token, expiresAt }));
+  await sendEmail(invitationEmail({ to: email, inviteeName: name, counselorName: counselor.name, familyName: family.name, role, token, expiresAt }));
   return { invitationId: invitation.id };
 }

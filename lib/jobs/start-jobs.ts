@@ -3,7 +3,8 @@
 // processes each scheduled run is taken by exactly one of them.
 import PgBoss from "pg-boss";
 import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
-import { deliverPendingEmails } from "@/lib/mail/deliver-pending-emails";
+import { deliverPendingEmails, scrubExpiredLinks } from "@/lib/mail/deliver-pending-emails";
+import { purgeAuthSessions } from "@/lib/auth/auth-sessions";
 
 export const REMINDER_QUEUE = "send-due-reminders";
 export const MAIL_QUEUE = "deliver-pending-emails";
@@ -26,6 +27,9 @@ export async function startJobs(databaseUrl: string, log: (line: string) => void
   });
   await boss.work(MAIL_QUEUE, async () => {
     await deliverPendingEmails();
+    // Housekeeping rides on the same minute: links no one can use, sessions no one can resume.
+    await scrubExpiredLinks();
+    await purgeAuthSessions();
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 5_000 }) };
 }
