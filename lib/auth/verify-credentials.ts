@@ -8,6 +8,7 @@ import { EmailSchema, SignInPasswordSchema } from "@/lib/validation/fields";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { checkThrottle, combineChecks, describeRetry, recordFailure, throttleKeys, throttleRules, type ThrottleKind, type ThrottleState } from "./sign-in-throttle";
 import type { Role } from "@/lib/db/generated/enums";
+import { acceptSecondFactor } from "./second-factor";
 
 export const SignInInput = z.object({
   email: EmailSchema,
@@ -19,6 +20,8 @@ export const SignInInput = z.object({
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
 export const INVALID_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
+export const CODE_REQUIRED = "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
+export const CODE_INVALID = "That code did not work. Enter the newest code from your authenticator app, or an unused recovery code.";
 
 function rules() {
   const settings = env();
@@ -36,12 +39,20 @@ export async function verifyCredentials(input: unknown, now = new Date()): Promi
   const check = combineChecks(rows.map((row) => checkThrottle(row, now)));
   if (!check.allowed) throw new AppError("RATE_LIMITED", describeRetry(check.retryAfterSeconds), { retryAfterSeconds: check.retryAfterSeconds });
 
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true, totpEnabledAt: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
 
   if (!user || !ok) {
     await registerFailure(keys, now);
     throw new AppError("INVALID", INVALID_CREDENTIALS);
+  }
+  if (user.totpEnabledAt) {
+    // The password was right; the code is asked for next (and guessing codes is throttled like passwords).
+    if (!parsed.data.code) throw new AppError("INVALID", CODE_REQUIRED, { reason: "TOTP_REQUIRED" });
+    if (!(await acceptSecondFactor(user.id, parsed.data.code, now))) {
+      await registerFailure(keys, now);
+      throw new AppError("INVALID", CODE_INVALID, { reason: "TOTP_INVALID" });
+    }
   }
   // The owner got in: this address and this account start afresh (the address's own count stays).
   await prisma.signInThrottle.deleteMany({ where: { key: { in: [keys.pair, keys.account] } } });
