@@ -7,7 +7,7 @@ import { developmentSecret } from "@/lib/config/dev-secret";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/db/resolve-database";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
-import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
+import { seedDemo, DEMO_USERS } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
@@ -32,7 +32,8 @@ async function main() {
   const applied = await applyMigrations(database.url);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
 
-  const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded;
+  // Demo accounts have a published password: never in production unless asked for by name.
+  const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded && dev;
   if (seed && (await seedDemo(prisma))) log("Seeded demo data.");
 
   const jobs = await startJobs(database.url, log);
@@ -62,7 +63,8 @@ async function main() {
 
   log(`Ready in ${Math.round(performance.now() - startedAt)} ms (${dev ? "development" : "production"}): ${publicUrl(settings)}`);
   if (seed) {
-    log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    // No password in any log line: the README lists the demo password.
+    log("Demo sign-ins (the password is in the README):");
     for (const user of Object.values(DEMO_USERS)) log(`  ${user.role.padEnd(9)} ${user.email}  (${user.name})`);
   }
 }
