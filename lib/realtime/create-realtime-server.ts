@@ -10,6 +10,9 @@ import { registerRoomHandlers } from "./room-handlers";
 import { registerRealtimeServer } from "./realtime-hub";
 import { attachPostgresAdapter } from "./postgres-adapter";
 import { watchSignInSessions } from "./watch-sign-in-sessions";
+import { SlidingWindowLimiter } from "./rate-limit";
+import { eventLimit } from "./event-limits";
+import { AppError, toErrorPayload } from "@/lib/errors";
 import { CONNECT_ERRORS, signInRoom, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -50,8 +53,25 @@ export async function createRealtimeServer(
     }
   });
 
+  const limiters = new Map<string, SlidingWindowLimiter>();
+  const limiterFor = (event: string) => {
+    let limiter = limiters.get(event);
+    if (!limiter) {
+      const { limit, windowMs } = eventLimit(event);
+      limiter = new SlidingWindowLimiter(limit, windowMs);
+      limiters.set(event, limiter);
+    }
+    return limiter;
+  };
+
   io.on("connection", (socket) => {
     void socket.join(signInRoom(socket.data.authSessionId));
+    // Every event a client can send is rate-limited per person (lib/realtime/event-limits.ts).
+    socket.use(([event, ...args], next) => {
+      if (limiterFor(event).take(`${socket.data.user.id}`)) return next();
+      const ack = args.at(-1);
+      if (typeof ack === "function") ack({ ok: false, error: toErrorPayload(new AppError("RATE_LIMITED", "That is too many requests in a short time. Wait a moment and try again.", { reason: "RATE_LIMITED" })) });
+    });
     socket.on(
       "whoami",
       handleEvent(WhoAmIInput, async () => {

@@ -72,3 +72,27 @@ describe("sockets live no longer than their sign-in", () => {
     await expect(connected(realtime.server().connect({ cookie }))).rejects.toThrow("UNAUTHENTICATED");
   });
 });
+
+describe("every socket event is rate-limited per person", () => {
+  const realtime = realtimeServerPerTest();
+
+  it("refuses a burst of break requests after the second, before touching the room", async () => {
+    const teen = await createUser({ role: "TEEN" });
+    const client = realtime.server().connect({ cookie: (await signedInCookie(teen)).cookie });
+    await connected(client);
+    const sessionId = "cl000000000000000000000000";
+    const replies = [];
+    for (let i = 0; i < 5; i++) replies.push(await client.emitWithAck("room:break", { sessionId }));
+    expect(replies.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["NOT_FOUND", "NOT_FOUND", "RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED"]);
+  });
+
+  it("limits events without a limit of their own too (whoami), and across a person's sockets", async () => {
+    const user = await createUser();
+    const [a, b] = [realtime.server().connect({ cookie: (await signedInCookie(user)).cookie }), realtime.server().connect({ cookie: (await signedInCookie(user)).cookie })];
+    await Promise.all([connected(a), connected(b)]);
+    const replies = [];
+    for (let i = 0; i < 11; i++) replies.push(await a.emitWithAck("whoami", {}), await b.emitWithAck("whoami", {}));
+    expect(replies.filter((r) => r.ok)).toHaveLength(20);
+    expect(replies.at(-1)).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+  });
+});
