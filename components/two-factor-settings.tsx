@@ -36,7 +36,15 @@ export function TwoFactorSettings(props: Props) {
             </li>
           ))}
         </ul>
-        <button type="button" className="secondary" onClick={() => router.refresh()}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setCodes(null);
+            setEnrolment(null);
+            router.refresh();
+          }}
+        >
           I have saved them
         </button>
       </div>

@@ -37,6 +37,7 @@ test("a person who forgot their password resets it with the emailed link, once",
   const user = await createUser({ role: "TEEN", name: "Leo Díaz" });
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgotten your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgotten your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(user.email);
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByRole("status")).toContainText(`If ${user.email} has a Mend account, we have sent it a link`);
@@ -71,7 +72,7 @@ test("a counselor turns on two-step sign-in and then signs in with a code from t
   await page.getByRole("button", { name: "I have saved them" }).click();
   await expect(page.getByTestId("two-factor-on")).toContainText("10 unused recovery codes");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login\?reason=signed-out/);
   await signInWithForm(page, counselor.email, TEST_PASSWORD);
   await expect(page.getByLabel("Code from your authenticator app")).toBeVisible();
