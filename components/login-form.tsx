@@ -56,7 +56,7 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {notice ? (
+      {notice && !askCode ? (
         <p className="alert info" role="status">
           {notice}
         </p>
@@ -66,14 +66,18 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
           {error}
         </p>
       ) : null}
-      <div className="field" hidden={askCode}>
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </div>
-      <div className="field" hidden={askCode}>
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </div>
+      {askCode ? null : (
+        <>
+          <div className="field">
+            <label htmlFor="email">Email</label>
+            <input id="email" name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="password">Password</label>
+            <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          </div>
+        </>
+      )}
       {askCode ? (
         <div className="field">
           <label htmlFor="code">Code from your authenticator app</label>
