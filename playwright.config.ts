@@ -7,6 +7,8 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
 const baseURL = `http://localhost:${E2E_PORT}`;
+/** Shared with the tests, which read sealed links from the outbox (lib/mail/sealed-link.ts). */
+export const E2E_SECRET = "e2e-only-secret-not-used-anywhere-else-000";
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
@@ -41,7 +43,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(E2E_PORT),
       NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-000",
+      NEXTAUTH_SECRET: E2E_SECRET,
       MEND_DATA_DIR: ".mend/e2e",
       EMBEDDED_PG_PORT: String(E2E_PG_PORT),
       SEED_DEMO_DATA: "true",

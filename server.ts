@@ -7,12 +7,12 @@ import { developmentSecret } from "@/lib/config/dev-secret";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/db/resolve-database";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { disconnectDatabase, prisma } from "@/lib/db/client";
-import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from "@/lib/db/seed-demo";
+import { seedDemo, DEMO_USERS } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
 import { markShuttingDown } from "@/lib/process/shutdown";
-import { CLIENT_IP_HEADER } from "@/lib/http/client-ip-header";
 import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
 
 const log = (line: string) => console.log(`[mend] ${line}`);
 
@@ -38,7 +38,8 @@ async function main() {
   const library = await ensureBuiltInExercises(prisma);
   if (library.added) log(`Added ${library.added} built-in exercise version(s).`);
 
-  const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded;
+  // Demo accounts have a published password: never in production unless asked for by name.
+  const seed = settings.SEED_DEMO_DATA ? settings.SEED_DEMO_DATA === "true" : database.embedded && dev;
   if (seed && (await seedDemo(prisma))) log("Seeded demo data.");
 
   const jobs = await startJobs(database.url, log);
@@ -46,9 +47,10 @@ async function main() {
   const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const trustProxy = settings.TRUST_PROXY === "true";
   const httpServer = createServer((req, res) => {
-    // The audit trail's IP: taken from the socket and overwriting whatever a client sent.
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+    // Throttling keys on this; a client-supplied value is overwritten, never trusted.
+    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustProxy);
     void handle(req, res);
   });
   const realtime = await createRealtimeServer(httpServer, { databaseUrl: database.url });
@@ -71,7 +73,8 @@ async function main() {
 
   log(`Ready in ${Math.round(performance.now() - startedAt)} ms (${dev ? "development" : "production"}): ${publicUrl(settings)}`);
   if (seed) {
-    log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    // No password in any log line: the README lists the demo password.
+    log("Demo sign-ins (the password is in the README):");
     for (const user of Object.values(DEMO_USERS)) log(`  ${user.role.padEnd(9)} ${user.email}  (${user.name})`);
   }
 }

@@ -7,10 +7,18 @@ import { forgetActivity } from "./idle-sign-out";
 
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
 
+/** next-auth hands back the error text; a reason code (e.g. TOTP_REQUIRED) may lead it as "CODE:message". */
+function parseError(error: string): { reason: string | null; message: string } {
+  const match = error.match(/^([A-Z_]+):(.*)$/s);
+  return match ? { reason: match[1], message: match[2] } : { reason: null, message: error };
+}
+
 export function LoginForm({ notice, next }: { notice: string | null; next: string }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [code, setCode] = useState("");
+  const [askCode, setAskCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -26,11 +34,20 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
       setError("Enter your email and password.");
       return;
     }
+    if (askCode && !code.trim()) {
+      setError("Enter the code from your authenticator app.");
+      return;
+    }
     setPending(true);
-    const result = await signIn("credentials", { email, password, redirect: false });
+    const result = await signIn("credentials", { email, password, ...(askCode ? { code } : {}), redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setError(!result || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS : result.error);
+      const { reason, message } = parseError(!result || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS : result.error!);
+      if (reason === "TOTP_REQUIRED") {
+        setAskCode(true);
+        return;
+      }
+      setError(message);
       return;
     }
     router.replace(next);
@@ -39,7 +56,7 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {notice ? (
+      {notice && !askCode ? (
         <p className="alert info" role="status">
           {notice}
         </p>
@@ -49,16 +66,27 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
           {error}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </div>
+      {askCode ? null : (
+        <>
+          <div className="field">
+            <label htmlFor="email">Email</label>
+            <input id="email" name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="password">Password</label>
+            <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          </div>
+        </>
+      )}
+      {askCode ? (
+        <div className="field">
+          <label htmlFor="code">Code from your authenticator app</label>
+          <input id="code" name="code" autoComplete="one-time-code" inputMode="text" autoFocus value={code} onChange={(e) => setCode(e.target.value)} />
+          <p className="hint">The 6-digit code your app shows now, or one of your recovery codes.</p>
+        </div>
+      ) : null}
       <button type="submit" className="full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? "Signing in…" : askCode ? "Continue" : "Sign in"}
       </button>
     </form>
   );

@@ -1,13 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { useState } from "react";
 import { signUpAction } from "@/app/signup/actions";
 import { ActionForm } from "./form/action-form";
 import { TextField } from "./form/fields";
 
 export function SignUpForm() {
-  const router = useRouter();
+  const [sent, setSent] = useState<string | null>(null);
+  if (sent) {
+    return (
+      <p className="alert info" role="status" data-testid="sign-up-sent">
+        {sent}
+      </p>
+    );
+  }
   return (
     <ActionForm
       action={(form) => {
@@ -17,11 +23,7 @@ export function SignUpForm() {
       submitLabel="Create account"
       pendingLabel="Creating your account…"
       submitClassName="full"
-      onSuccess={async (form) => {
-        const signedIn = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
-        router.replace(signedIn && !signedIn.error ? "/" : "/login");
-        router.refresh();
-      }}
+      onSuccess={(_form, result) => setSent(result.ok && result.message ? result.message : "Check your email to finish creating your account.")}
     >
       <TextField name="name" label="Your name" autoComplete="name" />
       <TextField name="email" label="Work email" type="email" autoComplete="email" />

@@ -13,5 +13,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** The secret naming this sign-in's AuthSession row (lib/auth/auth-sessions.ts). */
+    sid?: string;
   }
 }

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/config/env";
 import { idleSeconds } from "@/lib/auth/auth-options";
 import { LoginForm } from "@/components/login-form";
+import { safeNextPath } from "@/lib/http/safe-next-path";
 import { expiredWhileAway, LAST_ACTIVITY_COOKIE } from "@/lib/auth/last-activity";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,14 +17,21 @@ function idleNotice(): string {
   return `You were signed out after ${span} without activity, to keep your family's information private. Sign in again to continue.`;
 }
 
+const NOTICES = {
+  "signed-out": "You have signed out.",
+  "signed-out-everywhere": "You have signed out on every device.",
+  confirmed: "Your email is confirmed and your account is ready. Sign in to start.",
+  "password-reset": "Your password has been changed and every device was signed out. Sign in with your new password.",
+  "password-changed": "Your password has been changed and every device was signed out. Sign in with your new password.",
+} as const;
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reason, next } = await searchParams;
-  // Only same-site paths, never "//evil.example".
-  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const target = safeNextPath(next);
   if (await getCurrentUser()) redirect(target);
   const lastActivity = (await cookies()).get(LAST_ACTIVITY_COOKIE)?.value;
   const idle = reason === "idle" || (reason === undefined && expiredWhileAway(lastActivity, idleSeconds()));
-  const notice = idle ? idleNotice() : reason === "signed-out" ? "You have signed out." : null;
+  const notice = idle ? idleNotice() : typeof reason === "string" && reason in NOTICES ? NOTICES[reason as keyof typeof NOTICES] : null;
   return (
     <div className="narrow">
       <div className="card">
@@ -31,7 +39,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm notice={notice} next={target} />
       </div>
       <p className="muted">
-        New counselor? <Link href="/signup">Create your account</Link>. Parents and teens join through the invitation their counselor sends.
+        <Link href="/forgot-password">Forgotten your password?</Link> New counselor? <Link href="/signup">Create your account</Link>. Parents and teens join
+        through the invitation their counselor sends.
       </p>
     </div>
   );

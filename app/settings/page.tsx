@@ -7,6 +7,10 @@ import { ActionForm } from "@/components/form/action-form";
 import { SelectField } from "@/components/form/fields";
 import { CalendarFeedForm } from "@/components/calendar-feed-form";
 import { updatePreferencesAction, regenerateCalendarFeedAction } from "./actions";
+import { TextField } from "@/components/form/fields";
+import { TwoFactorSettings } from "@/components/two-factor-settings";
+import { twoFactorStatus } from "@/lib/accounts/two-factor";
+import { changePasswordAction, confirmTwoFactorAction, disableTwoFactorAction, signOutEverywhereAction, startTwoFactorAction } from "./account-actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -33,6 +37,26 @@ export default async function SettingsPage() {
           Subscribe to your sessions from Google Calendar, Apple Calendar or Outlook. The address is private: anyone who has it can see your session times.
         </p>
         <CalendarFeedForm action={regenerateCalendarFeedAction} hasFeed={await hasCalendarFeed({ actor: user })} />
+      </section>
+      <section className="card" aria-labelledby="password-heading">
+        <h2 id="password-heading">Password</h2>
+        <ActionForm action={changePasswordAction} submitLabel="Change password" pendingLabel="Changing…" testId="change-password-form">
+          <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" />
+          <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 10 characters. Changing it signs you out on every device." />
+        </ActionForm>
+      </section>
+      {user.role === "COUNSELOR" ? (
+        <section className="card" aria-labelledby="two-factor-heading">
+          <h2 id="two-factor-heading">Two-step sign-in</h2>
+          <TwoFactorSettings {...(await twoFactorStatus({ actor: user }))} start={startTwoFactorAction} confirm={confirmTwoFactorAction} disable={disableTwoFactorAction} />
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="devices-heading">
+        <h2 id="devices-heading">Devices</h2>
+        <p className="muted">Signed in on a computer you no longer use, or lost a phone? This signs you out everywhere, including here.</p>
+        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out of all devices" submitClassName="secondary" confirm="Sign out on every device, including this one?">
+          {null}
+        </ActionForm>
       </section>
     </div>
   );

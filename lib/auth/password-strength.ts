@@ -7,6 +7,8 @@ import * as english from "@zxcvbn-ts/language-en";
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 const MIN_SCORE = 3; // zxcvbn's "safely unguessable" band
+// Words an attacker tries first against this app: "mend-mend-mend" must not pass.
+const SITE_WORDS = ["mend", "mendapp", "counselor", "counsellor", "counseling", "counselling", "therapy", "therapist", "family", "parent", "teen", "session", "calm", "harbor", "lantern"];
 
 let zxcvbn: ZxcvbnFactory | undefined;
 function estimator(): ZxcvbnFactory {
@@ -22,7 +24,7 @@ function estimator(): ZxcvbnFactory {
 export function passwordProblem(password: string, personal: string[] = []): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  const result = estimator().check(password, personal.filter(Boolean));
+  const result = estimator().check(password, [...SITE_WORDS, ...personal.filter(Boolean)]);
   if (result.score >= MIN_SCORE) return null;
   const hint = result.feedback.warning || result.feedback.suggestions[0];
   return `This password is too easy to guess${hint ? `: ${hint.replace(/\.$/, "")}` : ""}. Try a few unrelated words together.`;

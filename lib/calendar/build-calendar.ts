@@ -16,8 +16,20 @@ export type CalendarSession = {
   family: { name: string; counselor: { name: string } };
 };
 
+/**
+ * ical-generator escapes event fields but writes the calendar's name as given,
+ * so a line break in it (from a session title) would add properties. Every
+ * control character becomes a space, and "\" ";" "," are escaped as RFC 5545 asks.
+ */
+export function escapeCalendarText(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .trim()
+    .replace(/[\\;,]/g, (c) => `\\${c}`);
+}
+
 export function buildCalendar(name: string, sessions: CalendarSession[]): string {
-  const calendar = ical({ name, prodId: { company: "Mend", product: "Mend sessions", language: "EN" }, ttl: 60 * 60 });
+  const calendar = ical({ name: escapeCalendarText(name), prodId: { company: "Mend", product: "Mend sessions", language: "EN" }, ttl: 60 * 60 });
   for (const s of sessions) {
     const cancelled = s.status === "CANCELLED";
     calendar.createEvent({

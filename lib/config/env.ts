@@ -9,6 +9,22 @@ const port = (fallback: number) =>
 const minutes = (fallback: number) =>
   z.coerce.number({ error: "must be a number of minutes" }).positive("must be a positive number of minutes").max(24 * 60, "must be at most 1440 (24 hours)").default(fallback);
 
+/**
+ * A secret that signs every session must be random, not merely long: refuse
+ * values with few distinct characters or long runs ("aaaa…", "abab…", "1234…").
+ */
+export function strongEnough(secret: string): boolean {
+  const distinct = new Set(secret).size;
+  if (distinct < 12) return false;
+  let run = 1;
+  for (let i = 1; i < secret.length; i++) {
+    const step = secret.charCodeAt(i) - secret.charCodeAt(i - 1);
+    run = Math.abs(step) <= 1 ? run + 1 : 1;
+    if (run >= 8) return false;
+  }
+  return true;
+}
+
 export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -20,10 +36,17 @@ export const EnvSchema = z
       .optional(),
     MEND_DATA_DIR: z.string().min(1).default(".mend"),
     EMBEDDED_PG_PORT: port(54329),
-    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
+    NEXTAUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)")
+      .refine(strongEnough, "looks guessable: use a random value (generate one with: openssl rand -base64 32)")
+      .optional(),
     NEXTAUTH_URL: z.url("must be the app's public URL, e.g. https://mend.example.org").optional(),
     ALLOWED_ORIGINS: z.string().default(""),
+    TRUST_PROXY: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
     SESSION_IDLE_MINUTES: minutes(30),
+    SESSION_MAX_HOURS: z.coerce.number({ error: "must be a number of hours" }).positive("must be a positive number of hours").max(24 * 30, "must be at most 720 (30 days)").default(12),
+    SESSION_CHECK_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).positive("must be a positive number of seconds").max(3600, "must be at most 3600").default(30),
     SIGNIN_MAX_FAILURES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(5),
     SIGNIN_LOCK_MINUTES: minutes(15),
     SMTP_URL: z

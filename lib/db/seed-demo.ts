@@ -20,10 +20,11 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   const existing = await db.user.findUnique({ where: { email: DEMO_USERS.counselor.email }, select: { id: true } });
   if (existing) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const emailVerifiedAt = new Date();
   await db.$transaction(async (tx) => {
-    const counselor = await tx.user.create({ data: { ...DEMO_USERS.counselor, passwordHash } });
-    const parent = await tx.user.create({ data: { ...DEMO_USERS.parent, passwordHash } });
-    const teen = await tx.user.create({ data: { ...DEMO_USERS.teen, passwordHash } });
+    const counselor = await tx.user.create({ data: { ...DEMO_USERS.counselor, passwordHash, emailVerifiedAt } });
+    const parent = await tx.user.create({ data: { ...DEMO_USERS.parent, passwordHash, emailVerifiedAt } });
+    const teen = await tx.user.create({ data: { ...DEMO_USERS.teen, passwordHash, emailVerifiedAt } });
     const family = await tx.family.create({
       data: {
         name: DEMO_FAMILY_NAME,

@@ -10,8 +10,8 @@ import { EventEmitter } from "node:events";
 export type DomainEvents = {
   /** A person left a family (removed by the counselor): their access to its rooms ended. */
   "membership.removed": { familyId: string; userId: string };
-  /** A person signed out (or every session of theirs was ended). */
-  "user.signed-out": { userId: string };
+  /** Sign-ins ended (sign-out, "sign out of all devices", a password change): their sockets must go. */
+  "sign-ins.ended": { sessionIds: string[] } | { userId: string };
 };
 export type DomainEventName = keyof DomainEvents;
 

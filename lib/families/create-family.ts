@@ -3,9 +3,10 @@ import { prisma } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { plainLine } from "@/lib/validation/fields";
 
 export const CreateFamilyInput = z.object({
-  name: z.string({ error: "Give the family case a name." }).trim().min(1, "Give the family case a name.").max(100, "Use at most 100 characters."),
+  name: plainLine({ required: "Give the family case a name.", max: 100, tooLong: "Use at most 100 characters." }),
   description: z
     .string()
     .trim()

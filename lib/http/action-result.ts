@@ -20,3 +20,16 @@ export function formValues(form: FormData): Record<string, string> {
   for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value;
   return values;
 }
+
+/** For actions whose form needs data back (e.g. a secret shown once). */
+export type DataActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+export async function runDataAction<T>(work: () => Promise<T>): Promise<DataActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    const payload = toErrorPayload(error);
+    if (payload.code === "INTERNAL") console.error("Server action failed", error);
+    return { ok: false, message: payload.message, fieldErrors: payload.fieldErrors };
+  }
+}

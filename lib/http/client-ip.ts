@@ -1,9 +1,10 @@
-// The requester's IP for the audit trail. server.ts writes it into this header
-// from the TCP socket on every request (overwriting anything a client sent), so
-// pages, actions and route handlers read it the same way.
+// The requester's address for the audit trail: the same one sign-in throttling
+// uses, which server.ts writes into a header from the TCP connection (or, with
+// TRUST_PROXY, the proxy's X-Forwarded-For), replacing whatever a client sent.
 import { headers } from "next/headers";
-import { CLIENT_IP_HEADER } from "./client-ip-header";
+import { clientAddressOf } from "@/lib/auth/client-address";
 
 export async function clientIp(): Promise<string | null> {
-  return (await headers()).get(CLIENT_IP_HEADER) || null;
+  const address = clientAddressOf(await headers());
+  return address === "unknown" ? null : address;
 }

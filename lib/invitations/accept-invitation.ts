@@ -52,7 +52,8 @@ export async function acceptInvitationAsNewUser(options: { token: unknown; input
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", "You already have a Mend account with this email. Sign in to accept the invitation.");
     const user = await tx.user.create({
-      data: { email: invitation.email, name: parsed.data.name, passwordHash, role: invitation.role, timeZone: parsed.data.timeZone },
+      // Following the emailed link proves the address.
+      data: { email: invitation.email, name: parsed.data.name, passwordHash, role: invitation.role, timeZone: parsed.data.timeZone, emailVerifiedAt: now },
     });
     await tx.familyMember.create({ data: { familyId: invitation.familyId, userId: user.id, role: invitation.role } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, acceptedById: user.id } });

@@ -10,6 +10,7 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { EmailSchema, PersonNameSchema } from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { invitationEmail } from "./invitation-email";
+import { recordInvitationSend } from "./record-invitation-send";
 
 export const InviteMemberInput = z.object({
   name: PersonNameSchema,
@@ -36,6 +37,7 @@ export async function inviteMember(options: { actor: unknown; familyId: unknown;
   const { token, hash } = newToken();
   const expiresAt = invitationExpiry(now);
   const { invitation, family, counselor } = await prisma.$transaction(async (tx) => {
+    await recordInvitationSend(tx, { counselorId: access.actor.id, email, now });
     // A new invitation for the same address replaces any earlier pending one.
     await tx.invitation.updateMany({
       where: { familyId: access.familyId, email, acceptedAt: null, revokedAt: null },
@@ -50,6 +52,6 @@ export async function inviteMember(options: { actor: unknown; familyId: unknown;
     await recordAudit(tx, { actorId: access.actor.id, action: "invitation.create", targetType: "Invitation", targetId: invitation.id, familyId: access.familyId });
     return { invitation, family, counselor };
   });
-  await sendEmail(invitationEmail({ to: email, inviteeName: name, counselorName: counselor.name, familyName: family.name, token, expiresAt }));
+  await sendEmail(invitationEmail({ to: email, inviteeName: name, counselorName: counselor.name, familyName: family.name, role, token, expiresAt }));
   return { invitationId: invitation.id };
 }

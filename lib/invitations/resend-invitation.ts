@@ -8,6 +8,7 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { requireInvitationOfCounselor } from "./invitation-access";
 import { invitationEmail } from "./invitation-email";
 import { invitationExpiry } from "./invite-member";
+import { recordInvitationSend } from "./record-invitation-send";
 
 export async function resendInvitation(options: { actor: unknown; invitationId: unknown; now?: Date }): Promise<void> {
   const now = options.now ?? new Date();
@@ -18,13 +19,14 @@ export async function resendInvitation(options: { actor: unknown; invitationId: 
   const expiresAt = invitationExpiry(now);
   const updated = await prisma.$transaction(async (tx) => {
     await recordAudit(tx, { actorId: requireActor(options.actor).id, action: "invitation.resend", targetType: "Invitation", targetId: invitation.id, familyId: invitation.familyId });
+    await recordInvitationSend(tx, { counselorId: requireActor(options.actor).id, email: invitation.email, now });
     return tx.invitation.update({
       where: { id: invitation.id },
       data: { tokenHash: hash, expiresAt },
-      select: { email: true, name: true, family: { select: { name: true, counselor: { select: { name: true } } } } },
+      select: { email: true, name: true, role: true, family: { select: { name: true, counselor: { select: { name: true } } } } },
     });
   });
   await sendEmail(
-    invitationEmail({ to: updated.email, inviteeName: updated.name, counselorName: updated.family.counselor.name, familyName: updated.family.name, token, expiresAt }),
+    invitationEmail({ to: updated.email, inviteeName: updated.name, counselorName: updated.family.counselor.name, familyName: updated.family.name, role: updated.role, token, expiresAt }),
   );
 }

@@ -4,8 +4,9 @@
 import PgBoss from "pg-boss";
 import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
-import { deliverPendingEmails } from "@/lib/mail/deliver-pending-emails";
 import { sendExerciseReminders } from "@/lib/exercises/send-exercise-reminders";
+import { deliverPendingEmails, scrubExpiredLinks } from "@/lib/mail/deliver-pending-emails";
+import { purgeAuthSessions } from "@/lib/auth/auth-sessions";
 
 export const REMINDER_QUEUE = "send-due-reminders";
 export const MAIL_QUEUE = "deliver-pending-emails";
@@ -34,6 +35,9 @@ export async function startJobs(databaseUrl: string, log: (line: string) => void
   });
   await boss.work(MAIL_QUEUE, async () => {
     await deliverPendingEmails();
+    // Housekeeping rides on the same minute: links no one can use, sessions no one can resume.
+    await scrubExpiredLinks();
+    await purgeAuthSessions();
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 5_000 }) };
 }

@@ -3,21 +3,30 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { allowedOrigins } from "@/lib/config/env";
+import { allowedOrigins, env } from "@/lib/config/env";
 import { authenticateHandshake } from "./authenticate-handshake";
 import { handleEvent } from "./handle-event";
 import { registerRoomHandlers } from "./room-handlers";
 import { subscribeToDomainEvents } from "./subscribe-domain-events";
 import { attachPostgresAdapter } from "./postgres-adapter";
-import { CONNECT_ERRORS, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
+import { watchSignInSessions } from "./watch-sign-in-sessions";
+import { SlidingWindowLimiter } from "./rate-limit";
+import { eventLimit } from "./event-limits";
+import { AppError, toErrorPayload } from "@/lib/errors";
+import { CONNECT_ERRORS, signInRoom, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
 
 const WhoAmIInput = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-/** With `databaseUrl`, broadcasts reach clients connected to every process sharing that database. */
-export async function createRealtimeServer(httpServer: HttpServer, options: { databaseUrl?: string } = {}): Promise<{ io: RealtimeServer; rooms: ReturnType<typeof registerRoomHandlers>; close: () => Promise<void> }> {
+/**
+ * With `databaseUrl`, broadcasts reach clients connected to every process sharing that database.
+ * `sessionCheckMs` is how often open sockets are checked against their sign-in (SESSION_CHECK_SECONDS).
+ */
+export async function createRealtimeServer(
+  httpServer: HttpServer,
+  options: { databaseUrl?: string; sessionCheckMs?: number } = {},
+): Promise<{ io: RealtimeServer; rooms: ReturnType<typeof registerRoomHandlers>; close: () => Promise<void> }> {
   const origins = new Set(allowedOrigins());
   const io: RealtimeServer = new Server(httpServer, {
     path: "/socket.io",
@@ -33,9 +42,10 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
     const origin = socket.handshake.headers.origin;
     if (!origin || !origins.has(origin)) return next(new Error(CONNECT_ERRORS.FORBIDDEN_ORIGIN));
     try {
-      const user = await authenticateHandshake(socket.handshake.headers.cookie);
-      if (!user) return next(new Error(CONNECT_ERRORS.UNAUTHENTICATED));
-      socket.data.user = user;
+      const identity = await authenticateHandshake(socket.handshake.headers.cookie);
+      if (!identity) return next(new Error(CONNECT_ERRORS.UNAUTHENTICATED));
+      socket.data.user = identity.user;
+      socket.data.authSessionId = identity.authSessionId;
       next();
     } catch (error) {
       console.error("Socket handshake failed", error);
@@ -43,7 +53,25 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
     }
   });
 
+  const limiters = new Map<string, SlidingWindowLimiter>();
+  const limiterFor = (event: string) => {
+    let limiter = limiters.get(event);
+    if (!limiter) {
+      const { limit, windowMs } = eventLimit(event);
+      limiter = new SlidingWindowLimiter(limit, windowMs);
+      limiters.set(event, limiter);
+    }
+    return limiter;
+  };
+
   io.on("connection", (socket) => {
+    void socket.join(signInRoom(socket.data.authSessionId));
+    // Every event a client can send is rate-limited per person (lib/realtime/event-limits.ts).
+    socket.use(([event, ...args], next) => {
+      if (limiterFor(event).take(`${socket.data.user.id}`)) return next();
+      const ack = args.at(-1);
+      if (typeof ack === "function") ack({ ok: false, error: toErrorPayload(new AppError("RATE_LIMITED", "That is too many requests in a short time. Wait a moment and try again.", { reason: "RATE_LIMITED" })) });
+    });
     socket.on(
       "whoami",
       handleEvent(async (payload) => {
@@ -57,10 +85,12 @@ export async function createRealtimeServer(httpServer: HttpServer, options: { da
   const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
   const rooms = registerRoomHandlers(io);
   const unsubscribe = subscribeToDomainEvents(io, { scaledOut: !!options.databaseUrl });
+  const sessions = watchSignInSessions(io, options.sessionCheckMs ?? env().SESSION_CHECK_SECONDS * 1000);
   return {
     io,
     rooms,
     close: async () => {
+      sessions.stop();
       rooms.close();
       unsubscribe();
       await new Promise<void>((resolve) => io.close(() => resolve()));

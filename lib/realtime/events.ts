@@ -50,6 +50,8 @@ export interface InterServerEvents {
 
 export interface SocketData {
   user: { id: string; role: Role; name: string; timeZone: string };
+  /** The AuthSession row this socket was opened with; the socket ends with it. */
+  authSessionId: string;
 }
 
 /** Reasons a connection is refused; the client sees them as `connect_error.message`. */
@@ -60,3 +62,5 @@ export const CONNECT_ERRORS = {
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
+/** Every socket opened with one sign-in, so ending the sign-in can reach them in any process. */
+export const signInRoom = (authSessionId: string) => `signin:${authSessionId}`;

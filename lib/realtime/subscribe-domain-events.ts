@@ -1,7 +1,7 @@
-// The realtime server's part in domain events: a person removed from a family
-// or signed out loses their open sockets at once, and every process forgets
-// its cached copy of that family's rooms (sockets and the cache are reached
-// across processes through the adapter).
+// The realtime server's part in membership changes: a person removed from a
+// family loses their open sockets at once, and every process forgets its
+// cached copy of that family's rooms (sockets and the cache are reached across
+// processes through the adapter). Ended sign-ins: watch-sign-in-sessions.ts.
 import { onDomainEvent } from "@/lib/events/domain-events";
 import { forgetFamilySnapshots } from "@/lib/room/room-snapshot";
 import { userRoom } from "./events";
@@ -16,7 +16,6 @@ export function subscribeToDomainEvents(io: RealtimeServer, options: { scaledOut
       if (options.scaledOut) io.serverSideEmit("room:forget-family", familyId);
       io.in(userRoom(userId)).disconnectSockets(true);
     }),
-    onDomainEvent("user.signed-out", ({ userId }) => io.in(userRoom(userId)).disconnectSockets(true)),
   ];
   return () => unsubscribe.forEach((off) => off());
 }

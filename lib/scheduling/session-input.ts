@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isValidLocalDate, LOCAL_TIME } from "./local-time";
 import { MAX_OCCURRENCES, type RecurrenceRule } from "./recurrence";
-import { TimeZoneSchema } from "@/lib/validation/fields";
+import { plainLine, TimeZoneSchema } from "@/lib/validation/fields";
 
 const LocalDateField = (message: string) => z.string({ error: message }).trim().refine(isValidLocalDate, message);
 const LocalTimeField = z.string({ error: "Choose a start time." }).trim().regex(LOCAL_TIME, "Choose a start time, like 17:00.");
@@ -23,7 +23,7 @@ const optionalText = (max: number, message: string) =>
 
 export const ScheduleSessionInput = z
   .object({
-    title: z.string({ error: "Give the session a title." }).trim().min(1, "Give the session a title.").max(120, "Use at most 120 characters."),
+    title: plainLine({ required: "Give the session a title.", max: 120, tooLong: "Use at most 120 characters.", allowLinks: true }),
     agenda: optionalText(2000, "Keep the agenda under 2,000 characters."),
     date: LocalDateField("Choose the date of the (first) session."),
     time: LocalTimeField,

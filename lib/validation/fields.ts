@@ -10,11 +10,29 @@ export const EmailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
-export const PersonNameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(100, "Use at most 100 characters for your name.");
+// Control characters, bidirectional overrides, zero-width and other invisible
+// formatting characters can reorder or hide what a name or title shows (and
+// forge lines in emails and calendar files): refused wherever a name is typed.
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+// Names appear in emails Mend sends; a link there could pass for Mend's own.
+const LINK_LIKE = /(:\/\/|\bwww\.|\b[a-z0-9-]+\.(com|org|net|io|co|info|app|link|xyz)\b)/i;
+
+export function hasHiddenCharacters(text: string): boolean {
+  return HIDDEN_CHARACTERS.test(text);
+}
+
+/** A one-line name or title as people type it: no invisible characters; optionally no links. */
+export function plainLine(options: { required: string; max: number; tooLong: string; allowLinks?: boolean }) {
+  return z
+    .string({ error: options.required })
+    .trim()
+    .min(1, options.required)
+    .max(options.max, options.tooLong)
+    .refine((v) => !hasHiddenCharacters(v), "Remove the invisible or control characters from this text.")
+    .refine((v) => options.allowLinks || !LINK_LIKE.test(v), "Leave web addresses out of names.");
+}
+
+export const PersonNameSchema = plainLine({ required: "Enter your name.", max: 100, tooLong: "Use at most 100 characters for your name." });
 
 export function isValidTimeZone(zone: string): boolean {
   try {

@@ -20,6 +20,7 @@ import { freePort } from "../../lib/db/free-port";
 import { createDatabaseIfMissing, databaseUrl } from "../../lib/db/provision";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { initialFloorState } from "../../lib/room/floor";
+import { hashToken } from "../../lib/auth/secret-token";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,7 +30,7 @@ const ROOMS = arg("rooms", 500);
 const SECONDS = arg("seconds", 30);
 const INTERVAL_S = arg("interval", 5);
 const PROCESSES = arg("processes", 1);
-const SECRET = "benchmark-secret-0123456789abcdefghijkl";
+const SECRET = "benchmark-secret-Zr8Kq2Wm5Tx9Lb3Hv7Nc";
 // Diagnosis only: --async-commit lets PostgreSQL acknowledge commits before the
 // WAL reaches the disk, to show how much of the latency is fsync. Mend itself
 // always runs with durable commits.
@@ -105,13 +106,19 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const deliveredMs: number[] = [];
   let errors = 0;
 
+  // Each client is a signed-in browser: a server-side session row and a JWT naming it (docs/decisions/003).
+  const { prisma } = await import("../../lib/db/client");
   const clients = [];
+  const sessions = [];
   for (const room of rooms) {
     for (const person of room.people) {
-      const token = await encode({ token: { sub: person.id, role: person.role }, secret: SECRET, maxAge: 3600 });
+      const sid = randomUUID();
+      sessions.push({ id: hashToken(sid), userId: person.id, expiresAt: new Date(Date.now() + 24 * 3_600_000) });
+      const token = await encode({ token: { sub: person.id, role: person.role, sid }, secret: SECRET, maxAge: 3600 });
       clients.push({ room, person, token });
     }
   }
+  if (mode === "mend") await prisma.authSession.createMany({ data: sessions, skipDuplicates: true });
   // Connect in batches so the handshake storm does not dominate.
   for (let i = 0; i < clients.length; i += 100) {
     await Promise.all(

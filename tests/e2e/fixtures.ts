@@ -1,9 +1,10 @@
 // Playwright fixtures: direct access to the e2e server's database for
 // factories, and sign-in through next-auth's own endpoints (no typing).
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
-import { E2E_PG_PORT } from "../../playwright.config";
+import { E2E_PG_PORT, E2E_SECRET } from "../../playwright.config";
 
 process.env.DATABASE_URL ??= `postgresql://postgres:mend-embedded@127.0.0.1:${E2E_PG_PORT}/mend`;
+process.env.NEXTAUTH_SECRET ??= E2E_SECRET;
 
 export async function signInAs(page: Page, email: string, password: string): Promise<void> {
   const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();

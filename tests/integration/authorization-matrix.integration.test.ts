@@ -43,7 +43,10 @@ import { archiveExercise } from "@/lib/exercises/archive-exercise";
 import { getLibraryExercise, listLibrary } from "@/lib/exercises/list-library";
 import { getFamilyProgress } from "@/lib/exercises/get-progress";
 import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
-import { createFamily, createUser } from "../support/factories";
+import { changePassword } from "@/lib/accounts/change-password";
+import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment, twoFactorStatus } from "@/lib/accounts/two-factor";
+import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
 
@@ -204,5 +207,41 @@ describe("authorization matrix", () => {
     await expect(createFamilyCase({ actor: world.mom, input: { name: "Mine" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(createFamilyCase({ actor: undefined, input: { name: "Mine" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(createFamilyCase({ actor: world.counselor, input: { name: "  " } })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { name: ["Give the family case a name."] } });
+  });
+});
+
+// Account use cases take no target id: they act on the actor's own account only,
+// so the question is who may call them at all.
+const ACCOUNT_USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown) => Promise<unknown> }> = {
+  changePassword: { counselorOnly: false, run: (actor) => changePassword({ actor, input: { currentPassword: "wrong", newPassword: "pelican-ember-stairway-19" } }) },
+  signOutEverywhere: { counselorOnly: false, run: (actor) => signOutEverywhere({ actor }) },
+  twoFactorStatus: { counselorOnly: false, run: (actor) => twoFactorStatus({ actor }) },
+  startTwoFactorEnrolment: { counselorOnly: true, run: (actor) => startTwoFactorEnrolment({ actor }) },
+  confirmTwoFactorEnrolment: { counselorOnly: true, run: (actor) => confirmTwoFactorEnrolment({ actor, input: { code: "123456" } }) },
+  disableTwoFactor: { counselorOnly: true, run: (actor) => disableTwoFactor({ actor, input: { password: TEST_PASSWORD } }) },
+};
+
+describe("authorization matrix: one's own account", () => {
+  for (const [name, useCase] of Object.entries(ACCOUNT_USE_CASES)) {
+    it(`${name}: an anonymous visitor is refused as unauthenticated`, async () => {
+      await expect(useCase.run(undefined)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    });
+    if (useCase.counselorOnly) {
+      it(`${name}: a parent or teen is refused, and their account is unchanged`, async () => {
+        for (const role of ["PARENT", "TEEN"] as const) {
+          const member = await createUser({ role });
+          const before = await prisma.user.findUniqueOrThrow({ where: { id: member.id } });
+          await expect(useCase.run(member)).rejects.toMatchObject({ code: "FORBIDDEN" });
+          expect(await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).toEqual(before);
+        }
+      });
+    }
+  }
+
+  it("changePassword: a wrong current password changes nothing and ends no session", async () => {
+    const user = await createUser();
+    const before = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    await expect(ACCOUNT_USE_CASES.changePassword.run(user)).rejects.toMatchObject({ code: "INVALID" });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
   });
 });

@@ -25,8 +25,13 @@ describe("invitations", () => {
   it("emails a single-use link, stores only its hash, and shows the invitation to the link holder", async () => {
     const { email, invitationId, token } = await setup();
     const mail = await lastEmailTo(email, "invitation");
-    expect(mail?.subject).toBe("Dr. Reyes invited you to Mend");
-    expect(mail?.text).toContain('join "Bennett family"');
+    expect(mail?.subject).toBe("Your invitation to join your family on Mend");
+    expect(mail?.text).toContain("  Family case:    Bennett family");
+    expect(mail?.text).toContain("  Counselor:      Dr. Reyes");
+    // The link is in what the recipient reads, never in what the database stores.
+    expect(mail?.text).toContain(`/invitations/${token}`);
+    expect(mail?.stored).not.toContain(token);
+    expect(mail?.sealedLink).not.toContain(token);
     const stored = await prisma.invitation.findUniqueOrThrow({ where: { id: invitationId } });
     expect(stored.tokenHash).not.toContain(token);
     expect(await findInvitation({ token })).toMatchObject({ usable: true, email, role: "PARENT", familyName: "Bennett family", counselorName: "Dr. Reyes", hasAccount: false });

@@ -2,7 +2,7 @@
 // database behave as one room.
 import { afterEach, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/auth-options";
-import { startRealtimeServer } from "../support/realtime";
+import { connected, signedInCookie, startRealtimeServer } from "../support/realtime";
 import { liveFamily, roomClient } from "../support/room";
 
 type Server = Awaited<ReturnType<typeof startRealtimeServer>>;
@@ -35,15 +35,15 @@ describe("scale-out through the PostgreSQL adapter", () => {
     await expect.poll(() => states, { timeout: 10_000 }).toEqual(["HAND_RAISE"]);
   });
 
-  it("signing out disconnects that person's sockets on every process", async () => {
+  it("signing out disconnects the sockets of that sign-in on every process", async () => {
     const [a, b] = await twoServers();
     const { son, sessionId } = await liveFamily();
-    const onA = await roomClient(a, son);
-    const onB = await roomClient(b, son);
-    await onA.join(sessionId);
-    await onB.join(sessionId);
-    const dropped = Promise.all([onA, onB].map((c) => new Promise((resolve) => c.socket.once("disconnect", resolve))));
-    await authOptions().events!.signOut!({ token: { sub: son.id }, session: null as never });
+    const { cookie, sid } = await signedInCookie(son);
+    const sockets = [a.connect({ cookie }), b.connect({ cookie })];
+    await Promise.all(sockets.map(connected));
+    for (const socket of sockets) expect((await socket.emitWithAck("room:join", { sessionId, afterSeq: 0 })).ok).toBe(true);
+    const dropped = Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once("disconnect", resolve))));
+    await authOptions().events!.signOut!({ token: { sub: son.id, sid }, session: null as never });
     await expect(dropped).resolves.toEqual(["io server disconnect", "io server disconnect"]);
   });
 });

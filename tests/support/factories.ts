@@ -12,7 +12,8 @@ export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-export async function createUser(overrides: { role?: Role; name?: string; email?: string; timeZone?: string } = {}) {
+/** A person as they are once signed up: email confirmed unless `verified: false`. */
+export async function createUser(overrides: { role?: Role; name?: string; email?: string; timeZone?: string; verified?: boolean } = {}) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   return prisma.user.create({
     data: {
@@ -21,6 +22,7 @@ export async function createUser(overrides: { role?: Role; name?: string; email?
       role: overrides.role ?? "COUNSELOR",
       timeZone: overrides.timeZone ?? "UTC",
       passwordHash: await cachedHash,
+      emailVerifiedAt: overrides.verified === false ? null : new Date(),
     },
   });
 }

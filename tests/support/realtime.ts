@@ -7,12 +7,13 @@ import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { sessionCookieName } from "@/lib/auth/auth-options";
+import { startAuthSession } from "@/lib/auth/auth-sessions";
 import { publicUrl } from "@/lib/config/env";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function startRealtimeServer(options: { databaseUrl?: string } = {}) {
+export async function startRealtimeServer(options: { databaseUrl?: string; sessionCheckMs?: number } = {}) {
   const http = createServer();
   const realtime = await createRealtimeServer(http, options);
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
@@ -36,13 +37,20 @@ export async function startRealtimeServer(options: { databaseUrl?: string } = {}
   };
 }
 
+/** A cookie as the browser holds it after signing in: a JWT naming a new server-side session. */
 export async function sessionCookie(user: { id: string; role: string; name?: string }, options: { maxAge?: number; secret?: string } = {}) {
+  return (await signedInCookie(user, options)).cookie;
+}
+
+/** The cookie and the secret of its session (to end it, or to find its row: hashToken(sid)). */
+export async function signedInCookie(user: { id: string; role: string; name?: string }, options: { maxAge?: number; secret?: string } = {}) {
+  const sid = await startAuthSession(user.id);
   const token = await encode({
-    token: { sub: user.id, role: user.role as "COUNSELOR", name: user.name },
+    token: { sub: user.id, role: user.role as "COUNSELOR", name: user.name, sid },
     secret: options.secret ?? process.env.NEXTAUTH_SECRET!,
     maxAge: options.maxAge ?? 60,
   });
-  return `${sessionCookieName()}=${token}`;
+  return { cookie: `${sessionCookieName()}=${token}`, sid };
 }
 
 /** Resolves when the client connects; rejects with the server's refusal reason. */
@@ -54,7 +62,7 @@ export function connected(client: TestClient): Promise<void> {
 }
 
 /** A fresh realtime server for each test of the calling file; `server()` is the current one. */
-export function realtimeServerPerTest(options: { databaseUrl?: string } = {}) {
+export function realtimeServerPerTest(options: { databaseUrl?: string; sessionCheckMs?: number } = {}) {
   let current: Awaited<ReturnType<typeof startRealtimeServer>> | undefined;
   beforeEach(async () => {
     current = await startRealtimeServer(options);

@@ -17,9 +17,16 @@ describe("environment settings", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
   });
 
-  it("starts production with a valid secret", () => {
-    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) }).NODE_ENV).toBe("production");
+  it("starts production with a random secret", () => {
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "q3Jv8Nw1ZpT0xYbK7mLs2RfH9cDg5eUa" }).NODE_ENV).toBe("production");
   });
+
+  it.each([["one letter repeated", "x".repeat(32)], ["two letters alternating", "ab".repeat(16)], ["a run of consecutive characters", "abcdefghijklmnopqrstuvwxyz012345"]])(
+    "refuses a NEXTAUTH_SECRET of %s",
+    (_label, secret) => {
+      expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret })).toThrow(/NEXTAUTH_SECRET: looks guessable/);
+    },
+  );
 
   it("names every invalid variable at once", () => {
     try {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { devMailboxEnabled, listDevMailbox } from "@/lib/mail/list-dev-mailbox";
+import { renderEmailText } from "@/lib/mail/sealed-link";
 
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 
@@ -34,10 +35,10 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         <article key={e.id} className="card" data-testid="mail">
           <h2>{e.subject}</h2>
           <p className="muted">
-            To {e.to} · {e.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC{e.sentAt ? " · sent" : ""}
+            To {e.to} · {e.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC{e.status === "SENT" ? " · sent" : ""}
             {e.error ? ` · failed: ${e.error}` : ""}
           </p>
-          <Linkified text={e.text} />
+          <Linkified text={renderEmailText(e)} />
         </article>
       ))}
     </>

@@ -1,0 +1,22 @@
+// How often one person may fire each socket event, across all their sockets in
+// this process. Everything a client can send is limited; room:send and
+// room:typing also keep their own, finer limits in room-handlers.ts.
+export type EventLimit = { limit: number; windowMs: number };
+
+export const EVENT_LIMITS: Record<string, EventLimit> = {
+  // A member asking for a break: a second ask within a minute adds nothing but noise in the transcript.
+  "room:break": { limit: 2, windowMs: 60_000 },
+  // Pause, resume, mute, floor changes: a counselor clicks, not a script.
+  "room:control": { limit: 10, windowMs: 10_000 },
+  "room:rules": { limit: 5, windowMs: 10_000 },
+  "room:end": { limit: 3, windowMs: 10_000 },
+  "room:coach": { limit: 8, windowMs: 10_000 },
+  "room:moderate": { limit: 20, windowMs: 10_000 },
+  "room:typing": { limit: 20, windowMs: 10_000 },
+};
+
+export const DEFAULT_EVENT_LIMIT: EventLimit = { limit: 20, windowMs: 10_000 };
+
+export function eventLimit(event: string): EventLimit {
+  return EVENT_LIMITS[event] ?? DEFAULT_EVENT_LIMIT;
+}
