@@ -7,6 +7,8 @@ declare module "next-auth" {
   }
   interface User {
     role: Role;
+    /** Where the sign-in came from, for the audit row written with its session. */
+    clientAddress?: string;
   }
 }
 

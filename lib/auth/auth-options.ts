@@ -59,7 +59,7 @@ export function authOptions(): NextAuthOptions {
               code: credentials?.code,
               clientAddress: clientAddressOf(request?.headers),
             });
-            return { id: user.id, email: user.email, name: user.name, role: user.role };
+            return { id: user.id, email: user.email, name: user.name, role: user.role, clientAddress: clientAddressOf(request?.headers) };
           } catch (error) {
             if (isAppError(error) && error.code === "INVALID" && !error.reason) return null;
             // next-auth hands this message to the sign-in page as `error`.
@@ -81,7 +81,7 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         if (user) {
           token.role = user.role;
-          token.sid = await startAuthSession(user.id);
+          token.sid = await startAuthSession(user.id, new Date(), user.clientAddress ?? null);
           return token;
         }
         if (!(await resumeAuthSession(token.sid, token.sub))) throw new SessionEnded();

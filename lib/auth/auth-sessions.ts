@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/config/env";
 import { hashToken } from "./secret-token";
 import { emitDomainEvent } from "@/lib/events/domain-events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { judgeSession, touchDue, type SessionLifetimePolicy, type SessionVerdict } from "./session-lifetime";
 
 export function sessionPolicy(): SessionLifetimePolicy {
@@ -13,11 +14,14 @@ export function sessionPolicy(): SessionLifetimePolicy {
   return { idleMs: settings.SESSION_IDLE_MINUTES * 60_000, absoluteMs: settings.SESSION_MAX_HOURS * 3_600_000 };
 }
 
-/** Starts a session for a person who has just proved who they are; returns the secret for the JWT. */
-export async function startAuthSession(userId: string, now = new Date()): Promise<string> {
+/** Starts a session for a person who has just proved who they are; returns the secret for the JWT. The sign-in is audited with it. */
+export async function startAuthSession(userId: string, now = new Date(), ip: string | null = null): Promise<string> {
   const secret = randomBytes(32).toString("base64url");
-  await prisma.authSession.create({
-    data: { id: hashToken(secret), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionPolicy().absoluteMs) },
+  await prisma.$transaction(async (tx) => {
+    await tx.authSession.create({
+      data: { id: hashToken(secret), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionPolicy().absoluteMs) },
+    });
+    await recordAudit(tx, { actorId: userId, action: "auth.sign_in", targetType: "User", targetId: userId, ip });
   });
   return secret;
 }
@@ -43,8 +47,12 @@ export async function resumeAuthSession(secret: unknown, userId: unknown, now = 
 export async function endAuthSession(secret: unknown, now = new Date()): Promise<void> {
   if (typeof secret !== "string" || !secret) return;
   const id = hashToken(secret);
-  await prisma.authSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
-  emitDomainEvent("sign-ins.ended", { sessionIds: [id] });
+  const ended = await prisma.$transaction(async (tx) => {
+    const rows = await tx.authSession.updateManyAndReturn({ where: { id, revokedAt: null }, data: { revokedAt: now }, select: { userId: true } });
+    for (const row of rows) await recordAudit(tx, { actorId: row.userId, action: "auth.sign_out", targetType: "User", targetId: row.userId });
+    return rows.length;
+  });
+  if (ended) emitDomainEvent("sign-ins.ended", { sessionIds: [id] });
 }
 
 /** Ends every session of a person ("sign out of all devices", a password change or reset). */

@@ -2,6 +2,7 @@
 // slowed by lib/auth/sign-in-throttle.ts.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { env } from "@/lib/config/env";
 import { AppError } from "@/lib/errors";
 import { EmailSchema, SignInPasswordSchema } from "@/lib/validation/fields";
@@ -43,14 +44,14 @@ export async function verifyCredentials(input: unknown, now = new Date()): Promi
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
 
   if (!user || !ok) {
-    await registerFailure(keys, now);
+    await registerFailure(keys, now, { userId: user?.id ?? null, clientAddress });
     throw new AppError("INVALID", INVALID_CREDENTIALS);
   }
   if (user.totpEnabledAt) {
     // The password was right; the code is asked for next (and guessing codes is throttled like passwords).
     if (!parsed.data.code) throw new AppError("INVALID", CODE_REQUIRED, { reason: "TOTP_REQUIRED" });
     if (!(await acceptSecondFactor(user.id, parsed.data.code, now))) {
-      await registerFailure(keys, now);
+      await registerFailure(keys, now, { userId: user.id, clientAddress });
       throw new AppError("INVALID", CODE_INVALID, { reason: "TOTP_INVALID" });
     }
   }
@@ -59,10 +60,12 @@ export async function verifyCredentials(input: unknown, now = new Date()): Promi
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** Counts one failure under each key, under row locks, so parallel guesses cannot slip past. */
-async function registerFailure(keys: Record<ThrottleKind, string>, now: Date): Promise<void> {
+/** Counts one failure under each key, under row locks, so parallel guesses cannot slip past; the audit trail records it. */
+async function registerFailure(keys: Record<ThrottleKind, string>, now: Date, who: { userId: string | null; clientAddress: string }): Promise<void> {
   const policy = rules();
   await prisma.$transaction(async (tx) => {
+    // An unknown email is recorded without naming it: the trail must not collect addresses people mistyped.
+    await recordAudit(tx, { actorId: null, action: "auth.sign_in_failed", targetType: "User", targetId: who.userId, ip: who.clientAddress === "unknown" ? null : who.clientAddress });
     // Always in the same key order, so two failures never wait on each other in a cycle.
     const ordered = (Object.entries(keys) as [ThrottleKind, string][]).sort(([, a], [, b]) => a.localeCompare(b));
     for (const [kind, key] of ordered) {

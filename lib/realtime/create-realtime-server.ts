@@ -11,7 +11,7 @@ import { subscribeToDomainEvents } from "./subscribe-domain-events";
 import { attachPostgresAdapter } from "./postgres-adapter";
 import { watchSignInSessions } from "./watch-sign-in-sessions";
 import { SlidingWindowLimiter } from "./rate-limit";
-import { eventLimit } from "./event-limits";
+import { eventBucket, eventLimit } from "./event-limits";
 import { AppError, toErrorPayload } from "@/lib/errors";
 import { CONNECT_ERRORS, signInRoom, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
 
@@ -53,16 +53,19 @@ export async function createRealtimeServer(
     }
   });
 
+  // One limiter per limited event and one shared by all others; each keeps only recent hits.
   const limiters = new Map<string, SlidingWindowLimiter>();
   const limiterFor = (event: string) => {
-    let limiter = limiters.get(event);
+    const bucket = eventBucket(event);
+    let limiter = limiters.get(bucket);
     if (!limiter) {
       const { limit, windowMs } = eventLimit(event);
       limiter = new SlidingWindowLimiter(limit, windowMs);
-      limiters.set(event, limiter);
+      limiters.set(bucket, limiter);
     }
     return limiter;
   };
+  const sweeper = setInterval(() => limiters.forEach((l) => l.sweep()), 60_000).unref();
 
   io.on("connection", (socket) => {
     void socket.join(signInRoom(socket.data.authSessionId));
@@ -91,6 +94,7 @@ export async function createRealtimeServer(
     rooms,
     close: async () => {
       sessions.stop();
+      clearInterval(sweeper);
       rooms.close();
       unsubscribe();
       await new Promise<void>((resolve) => io.close(() => resolve()));

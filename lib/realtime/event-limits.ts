@@ -17,6 +17,11 @@ export const EVENT_LIMITS: Record<string, EventLimit> = {
 
 export const DEFAULT_EVENT_LIMIT: EventLimit = { limit: 20, windowMs: 10_000 };
 
+/** Events without a limit of their own share one bucket, so made-up event names cannot grow the limiter map. */
+export function eventBucket(event: string): string {
+  return Object.hasOwn(EVENT_LIMITS, event) ? event : "*";
+}
+
 export function eventLimit(event: string): EventLimit {
-  return EVENT_LIMITS[event] ?? DEFAULT_EVENT_LIMIT;
+  return Object.hasOwn(EVENT_LIMITS, event) ? EVENT_LIMITS[event] : DEFAULT_EVENT_LIMIT;
 }

@@ -12,7 +12,9 @@ import { inviteMember } from "@/lib/invitations/invite-member";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { removeMember } from "@/lib/families/remove-member";
-import { createUser } from "../support/factories";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { endAuthSession, startAuthSession } from "@/lib/auth/auth-sessions";
+import { createUser, TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
 async function actionsIn(familyId: string) {
@@ -23,6 +25,29 @@ async function actionsIn(familyId: string) {
 function rawSql() {
   return postgres(process.env.DATABASE_URL ?? "", { max: 1, onnotice: () => {} });
 }
+
+describe("the audit trail of signing in and out", () => {
+  it("records a failed sign-in, a sign-in with its session and the sign-out, each with the address", async () => {
+    const user = await createUser({ role: "PARENT" });
+    const rows = () => prisma.auditEvent.findMany({ where: { targetId: user.id, action: { startsWith: "auth." } }, orderBy: { createdAt: "asc" }, select: { actorId: true, action: true, ip: true } });
+    await expect(verifyCredentials({ email: user.email, password: "not-the-password-at-all", clientAddress: "203.0.113.7" })).rejects.toMatchObject({ code: "INVALID" });
+    await verifyCredentials({ email: user.email, password: TEST_PASSWORD, clientAddress: "203.0.113.7" });
+    const secret = await startAuthSession(user.id, new Date(), "203.0.113.7");
+    await endAuthSession(secret);
+    await endAuthSession(secret); // a second sign-out of the same session ends nothing and records nothing
+    expect(await rows()).toEqual([
+      { actorId: null, action: "auth.sign_in_failed", ip: "203.0.113.7" },
+      { actorId: user.id, action: "auth.sign_in", ip: "203.0.113.7" },
+      { actorId: user.id, action: "auth.sign_out", ip: null },
+    ]);
+  });
+
+  it("records a failed sign-in for an unknown email without naming anyone", async () => {
+    const before = await prisma.auditEvent.count({ where: { action: "auth.sign_in_failed", targetId: null } });
+    await expect(verifyCredentials({ email: "nobody-here@example.test", password: "whatever-it-is-42", clientAddress: "198.51.100.9" })).rejects.toMatchObject({ code: "INVALID" });
+    expect(await prisma.auditEvent.count({ where: { action: "auth.sign_in_failed", targetId: null } })).toBe(before + 1);
+  });
+});
 
 describe("the audit trail", () => {
   it("records a row with actor, action, target, family and IP", async () => {
