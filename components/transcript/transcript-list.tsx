@@ -40,6 +40,16 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
           ) : null}
         </li>,
       );
+    } else if (item.type === "blocked") {
+      rows.push(
+        <li key={`b-${item.id}`} className="t-line t-held" data-testid="transcript-blocked">
+          <div className="t-head">
+            {time} <strong>{item.senderName}</strong> <span className="t-flag">blocked by the rules</span>
+            <span className="t-findings">{item.findings.join(" · ")}</span>
+          </div>
+          <div className="t-note">The message was not delivered; the room keeps what was found, not the words.</div>
+        </li>,
+      );
     } else if (item.type === "held") {
       rows.push(
         <li key={`h-${item.id}`} className="t-line t-held" data-testid="transcript-held">
