@@ -20,7 +20,7 @@ const QUOTE_PREFIX = "t-seq-";
 const SAVE_DELAY_MS = 1000;
 
 function quoteFrom(item: TranscriptItem): Quote | null {
-  if (item.type === "held") return null;
+  if (item.type === "held" || item.type === "blocked") return null;
   return { seq: item.seq, kind: item.type === "event" ? "EVENT" : item.kind, sender: item.type === "event" ? "Room" : item.senderName, text: item.text, at: item.at };
 }
 
@@ -122,7 +122,7 @@ export function NoteEditor(props: {
   }
 
   function quote(seq: number) {
-    const item = props.transcript.find((i) => i.type !== "held" && i.seq === seq);
+    const item = props.transcript.find((i) => "seq" in i && i.seq === seq);
     const q = item && quoteFrom(item);
     if (!q) return;
     change((s) => (s[active].quotes.some((x) => x.seq === seq) ? s : { ...s, [active]: { ...s[active], quotes: [...s[active].quotes, q] } }));

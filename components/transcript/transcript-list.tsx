@@ -1,10 +1,9 @@
-"use client";
-
 // A session transcript: messages in seq order with sender and time in the
 // viewer's zone, a line for each new day, room events as quiet lines. Each line
 // has an anchor (#<prefix><seq>) that a quote links back to; CSS :target
 // highlights it. In the note editor each line also gets a "Quote" button.
-import { DateTime } from "luxon";
+// No hooks and no "use client": the transcript page renders it on the server
+// (no 2,000-line hydration), the note editor inside its client tree.
 import { HELD_STATUS_LABEL, type TranscriptItem } from "@/lib/transcript/transcript-item";
 
 export function anchorOf(prefix: string, seq: number): string {
@@ -13,11 +12,14 @@ export function anchorOf(prefix: string, seq: number): string {
 
 export function TranscriptList(props: { items: TranscriptItem[]; zone: string; anchorPrefix?: string; onQuote?: (seq: number) => void; quoteLabel?: string }) {
   const prefix = props.anchorPrefix ?? "seq-";
+  // One formatter per render: creating a date object per line costs more than the rest of the line.
+  const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: props.zone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: props.zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   let day = "";
   const rows: React.ReactNode[] = [];
   for (const item of props.items) {
-    const when = DateTime.fromISO(item.at, { zone: props.zone });
-    const thisDay = when.toFormat("cccc d LLLL yyyy");
+    const instant = new Date(item.at);
+    const thisDay = dayFormat.format(instant).replace(",", "");
     if (thisDay !== day) {
       day = thisDay;
       rows.push(
@@ -26,7 +28,7 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
         </li>,
       );
     }
-    const time = <time dateTime={item.at}>{when.toFormat("HH:mm")}</time>;
+    const time = <time dateTime={item.at}>{timeFormat.format(instant)}</time>;
     if (item.type === "event") {
       rows.push(
         <li key={`e-${item.seq}`} id={anchorOf(prefix, item.seq)} className="t-event" data-seq={item.seq}>
@@ -36,6 +38,16 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
               {props.quoteLabel ?? "Quote"}
             </button>
           ) : null}
+        </li>,
+      );
+    } else if (item.type === "blocked") {
+      rows.push(
+        <li key={`b-${item.id}`} className="t-line t-held" data-testid="transcript-blocked">
+          <div className="t-head">
+            {time} <strong>{item.senderName}</strong> <span className="t-flag">blocked by the rules</span>
+            <span className="t-findings">{item.findings.join(" · ")}</span>
+          </div>
+          <div className="t-note">The message was not delivered; the room keeps what was found, not the words.</div>
         </li>,
       );
     } else if (item.type === "held") {

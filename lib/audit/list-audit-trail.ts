@@ -10,6 +10,14 @@ export type AuditRow = { id: string; at: string; actorName: string; action: stri
 
 const MAX_ROWS = 5_000;
 
+/** {"format":"pdf","type":"PAUSE"} → "format: pdf, type: PAUSE" (details are flat facts, see recordAudit). */
+function detailText(detail: unknown): string {
+  if (!detail || typeof detail !== "object") return "";
+  return Object.entries(detail)
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join(", ");
+}
+
 async function rowsOf(familyId: string, take: number): Promise<AuditRow[]> {
   const events = await prisma.auditEvent.findMany({ where: { familyId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
   const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
@@ -24,7 +32,7 @@ async function rowsOf(familyId: string, take: number): Promise<AuditRow[]> {
     targetType: e.targetType,
     targetId: e.targetId,
     ip: e.ip,
-    detail: e.detail ? JSON.stringify(e.detail) : "",
+    detail: detailText(e.detail),
   }));
 }
 

@@ -61,6 +61,7 @@ export function transcriptBlocks(items: TranscriptItem[], zone: string): Block[]
     }
     const time = at(item.at, zone, "HH:mm:ss");
     if (item.type === "event") blocks.push({ type: "event", time, text: item.text });
+    else if (item.type === "blocked") blocks.push({ type: "event", time, text: `A message from ${item.senderName} was blocked by the rules (${item.findings.join(", ")}).` });
     else if (item.type === "held") {
       blocks.push({ type: "line", time, who: item.senderName, text: item.text, aside: [HELD_STATUS_LABEL[item.status], ...item.findings, item.note ? `note: ${item.note}` : ""].filter(Boolean).join("; ") });
     } else {

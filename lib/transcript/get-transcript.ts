@@ -36,6 +36,9 @@ export async function getTranscript(options: { actor: unknown; sessionId: unknow
     const held = access.isCounselor
       ? await tx.heldMessage.findMany({ where: { sessionId: access.sessionId }, orderBy: { createdAt: "asc" }, select: { id: true, senderId: true, text: true, findings: true, status: true, note: true, createdAt: true } })
       : [];
+    const blocked = access.isCounselor
+      ? await tx.moderationLog.findMany({ where: { sessionId: access.sessionId, outcome: "BLOCKED" }, orderBy: { createdAt: "asc" }, select: { id: true, userId: true, categories: true, createdAt: true } })
+      : [];
     await recordAudit(tx, { actorId: access.actor.id, action: options.audit ?? "transcript.read", targetType: "Session", targetId: access.sessionId, familyId: session.familyId, ip: options.ip });
 
     const items: TranscriptItem[] = [];
@@ -53,11 +56,13 @@ export async function getTranscript(options: { actor: unknown; sessionId: unknow
       }
       items.push(line);
     }
-    // Held messages have no seq until approved: they go in by time. Approved ones also appear delivered, above.
-    for (const h of held) {
-      const at = h.createdAt.toISOString();
-      const index = items.findIndex((i) => i.at > at);
-      const entry: TranscriptItem = { type: "held", id: h.id, senderName: nameOf(h.senderId), text: h.text, at, status: h.status, findings: labels(h.findings), note: h.note };
+    // Held and blocked messages have no seq: they go in by time. Approved ones also appear delivered, above.
+    const byTime: TranscriptItem[] = [
+      ...held.map((h): TranscriptItem => ({ type: "held", id: h.id, senderName: nameOf(h.senderId), text: h.text, at: h.createdAt.toISOString(), status: h.status, findings: labels(h.findings), note: h.note })),
+      ...blocked.map((b): TranscriptItem => ({ type: "blocked", id: b.id, senderName: nameOf(b.userId), at: b.createdAt.toISOString(), findings: b.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c) })),
+    ];
+    for (const entry of byTime) {
+      const index = items.findIndex((i) => i.at > entry.at);
       if (index < 0) items.push(entry);
       else items.splice(index, 0, entry);
     }

@@ -16,7 +16,9 @@ export type TranscriptItem =
     }
   | { type: "event"; seq: number; text: string; at: string }
   /** Counselor only: a message the rules sent to the queue, whatever became of it (no seq unless approved). */
-  | { type: "held"; id: string; senderName: string; text: string; at: string; status: "PENDING" | "APPROVED" | "REJECTED" | "RETURNED"; findings: string[]; note: string | null };
+  | { type: "held"; id: string; senderName: string; text: string; at: string; status: "PENDING" | "APPROVED" | "REJECTED" | "RETURNED"; findings: string[]; note: string | null }
+  /** Counselor only: a message the rules blocked. The room keeps what was found, not the words. */
+  | { type: "blocked"; id: string; senderName: string; at: string; findings: string[] };
 
 export type TranscriptHeader = {
   sessionId: string;

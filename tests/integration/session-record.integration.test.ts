@@ -23,6 +23,8 @@ import { archiveSession } from "@/lib/scheduling/archive-session";
 import { listMyFamilies } from "@/lib/families/list-my-families";
 import { listFamilySessions } from "@/lib/scheduling/list-sessions";
 import { scheduleSession } from "@/lib/scheduling/schedule-session";
+import { setRoomRules } from "@/lib/room/set-room-rules";
+import { CATEGORIES } from "@/lib/moderation/categories";
 import { liveFamily } from "../support/room";
 import { pdfText } from "../support/pdf-text";
 
@@ -141,7 +143,7 @@ describe("the transcript", () => {
     const forCounselor = await getTranscript({ actor: counselor, sessionId });
     const forMom = await getTranscript({ actor: mom, sessionId });
     const forSon = await getTranscript({ actor: son, sessionId });
-    const texts = (t: typeof forMom) => t.items.map((i) => i.text);
+    const texts = (t: typeof forMom) => t.items.map((i) => ("text" in i ? i.text : ""));
     expect(texts(forCounselor)).toContain("Nice repair, Sam.");
     expect(texts(forSon)).toContain("Nice repair, Sam.");
     expect(texts(forMom)).not.toContain("Nice repair, Sam.");
@@ -157,7 +159,18 @@ describe("the transcript", () => {
     const counselorView = await getTranscript({ actor: counselor, sessionId });
     expect(counselorView.items).toContainEqual(expect.objectContaining({ type: "held", status: "PENDING", text: "You are pathetic and disgusting." }));
     const momView = await getTranscript({ actor: mom, sessionId });
-    expect(momView.items.map((i) => i.text)).not.toContain("You are pathetic and disgusting.");
+    expect(momView.items.map((i) => ("text" in i ? i.text : ""))).not.toContain("You are pathetic and disgusting.");
+  });
+
+  it("keeps a blocked self-harm message in the counselor's record, with what was found, and out of members' view", async () => {
+    const { counselor, mom, son, sessionId } = await liveFamily();
+    const rules = Object.fromEntries(CATEGORIES.map((c) => [c, c === "SELF_HARM" ? "BLOCK" : "ALLOW"]));
+    await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "custom", rules } } });
+    const sent = await sendMessage({ actor: son, input: { sessionId, clientId: randomUUID(), text: "Sometimes I want to die." } });
+    expect(sent.outcome).toBe("BLOCKED");
+    const counselorView = await getTranscript({ actor: counselor, sessionId });
+    expect(counselorView.items).toContainEqual(expect.objectContaining({ type: "blocked", senderName: "Sam Bennett", findings: ["Talk of self-harm"] }));
+    expect((await getTranscript({ actor: mom, sessionId })).items.some((i) => i.type === "blocked")).toBe(false);
   });
 
   it("audits every read", async () => {
