@@ -38,7 +38,9 @@ describe("sockets live no longer than their sign-in", () => {
 
   it("disconnects every socket of a person who signs out of all devices", async () => {
     const user = await createUser({ role: "TEEN" });
-    const sockets = await Promise.all([signedInCookie(user), signedInCookie(user)].map(async (p) => realtime.server().connect({ cookie: (await p).cookie })));
+    // Both cookies first: a socket created while the other cookie is still on its way could connect before anyone listens.
+    const cookies = await Promise.all([signedInCookie(user), signedInCookie(user)]);
+    const sockets = cookies.map(({ cookie }) => realtime.server().connect({ cookie }));
     await Promise.all(sockets.map(connected));
     const gone = Promise.all(sockets.map(disconnectedByServer));
     await endAllAuthSessions(user.id);
