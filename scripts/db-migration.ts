@@ -4,7 +4,7 @@
 // set, otherwise a throwaway embedded server.
 // `npm run db:migration -- <name> --sql`: starts a hand-written migration for
 // what schema.prisma cannot express (triggers, CHECKs, partial indexes), marked
-// so the drift test applies it too (docs/decisions/009-*).
+// so the drift test applies it too (docs/decisions/011-hand-written-sql-migrations.md).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

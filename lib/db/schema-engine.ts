@@ -13,7 +13,7 @@ import type { SchemaEngine as SchemaEngineType, MigrationList, DiffTarget } from
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
-/** First line of a hand-written migration (triggers, CHECKs, partial indexes): see docs/decisions/009-*. */
+/** First line of a hand-written migration (triggers, CHECKs, partial indexes): see docs/decisions/011-hand-written-sql-migrations.md. */
 export const HAND_WRITTEN_MARKER = "-- mend:hand-written";
 
 type SchemaEngineModule = typeof import("@prisma/schema-engine-wasm");

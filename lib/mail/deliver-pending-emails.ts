@@ -4,7 +4,7 @@
 // scrubbed). A row found still SENDING after a crash is never sent again
 // blindly: it is marked FAILED and reported. Each message carries a Message-ID
 // derived from the row, so a relay that saw it already can drop a duplicate.
-// (docs/decisions/009-email-delivery-and-links-at-rest.md)
+// (docs/decisions/014-email-delivery-and-links-at-rest.md)
 import nodemailer, { type Transporter } from "nodemailer";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/config/env";

@@ -1,7 +1,7 @@
 // Secret links in the outbox (invitations, sign-up confirmations, password
 // resets) are never stored in the clear: the body holds LINK_PLACEHOLDER and
 // the link itself is sealed (lib/config/seal.ts) only until it has been sent
-// (docs/decisions/009-email-delivery-and-links-at-rest.md).
+// (docs/decisions/014-email-delivery-and-links-at-rest.md).
 import { seal, unseal } from "@/lib/config/seal";
 
 export const LINK_PLACEHOLDER = "{{secret-link}}";

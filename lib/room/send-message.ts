@@ -86,7 +86,7 @@ async function sendFast(input: SendInput, actorId: string, now: Date): Promise<S
   const sender: Sender = { userId: actorId, isCounselor: snapshot.counselorId === actorId, role: snapshot.people.find((p) => p.userId === actorId)!.role };
   const decision = decideSend(snapshot.state, snapshot.rules, sender, input, now);
   if (decision.outcome !== "DELIVER" || decision.changesState || decision.evaluation.findings.length > 0) return null;
-  // postgres.js with a prepared statement: this runs for nearly every message (docs/decisions/010).
+  // postgres.js with a prepared statement: this runs for nearly every message (docs/decisions/010-room-hot-path-on-postgres-js.md).
   const sql = hotSql();
   const rows = await sql<StoredMessage[]>`
     WITH room AS (

@@ -20,7 +20,7 @@ describe("migrations and schema.prisma", () => {
     const script = await diffSchemas(databaseUrl(admin, fromSchema), { kind: "empty" }, { kind: "schema", text: readSchema() });
     const sql = postgres(databaseUrl(admin, fromSchema), { max: 1, onnotice: () => {} });
     await sql.unsafe(script);
-    // Objects schema.prisma cannot express come from the hand-written migrations (docs/decisions/009).
+    // Objects schema.prisma cannot express come from the hand-written migrations (docs/decisions/011-hand-written-sql-migrations.md).
     for (const extra of handWrittenMigrationSql()) await sql.unsafe(extra);
     await sql.end();
 

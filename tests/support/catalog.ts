@@ -21,7 +21,7 @@ export async function describeCatalog(url: string) {
       from pg_constraint c join pg_namespace n on n.oid = c.connamespace
       where n.nspname = 'public' and c.conrelid::regclass::text <> '"_prisma_migrations"' and c.conrelid::regclass::text <> '_prisma_migrations'
       order by 1, 2`;
-    // Hand-written objects (docs/decisions/009): triggers and the functions they call.
+    // Hand-written objects (docs/decisions/011-hand-written-sql-migrations.md): triggers and the functions they call.
     const triggers = await sql`
       select c.relname as table_name, t.tgname, pg_get_triggerdef(t.oid) as definition
       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
