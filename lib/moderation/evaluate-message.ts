@@ -4,7 +4,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
 import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategory } from "./categories";
 import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS } from "./lexicon";
-import { capitals, prepareText } from "./prepare-text";
+import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
 
@@ -49,7 +49,9 @@ function wholeWord(text: string, start: number, end: number): Span {
 export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
   const prepared = prepareText(message);
   const found = new Map<Category, Finding>();
-  const add = (category: Category, span: Span, severity: 1 | 2 | 3, explanation: string) => {
+  // Rules match the normalized text; findings point at the sender's own words.
+  const add = (category: Category, at: Span, severity: 1 | 2 | 3, explanation: string, inOriginal = false) => {
+    const span = inOriginal ? at : toOriginal(prepared, at);
     const existing = found.get(category);
     if (existing) {
       existing.spans.push(span);
@@ -81,21 +83,21 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
     if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);
     else {
       add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
-      profanitySpans.push(span);
+      profanitySpans.push(toOriginal(prepared, span));
     }
   }
   PROFANITY_EXTRA.lastIndex = 0;
   for (let m = PROFANITY_EXTRA.exec(prepared.text); m; m = PROFANITY_EXTRA.exec(prepared.text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
-    profanitySpans.push(span);
+    profanitySpans.push(toOriginal(prepared, span));
   }
 
   const positives: Evaluation["positives"] = [];
   for (const rule of POSITIVE_RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
-      if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) positives.push({ category: rule.category, span: { start: m.index, end: m.index + m[0].length } });
+      if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) positives.push({ category: rule.category, span: toOriginal(prepared, { start: m.index, end: m.index + m[0].length }) });
     }
   }
 
@@ -104,8 +106,8 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
   const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
   const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
   const happy = positives.length > 0 && found.size === 0;
-  if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING);
-  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING);
+  if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
+  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
   const findings = [...found.values()];
   let action: Action = "ALLOW";
