@@ -7,6 +7,10 @@ import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS } from "./l
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
+import { ModelSchema, scoreFeatures, type Model } from "./learned-model";
+import { messageFeatures } from "./message-features";
+import { EXPLAIN_FROM_MODEL } from "./explanations";
+import shippedWeights from "./model-weights.json";
 
 export type Span = { start: number; end: number };
 
@@ -30,6 +34,12 @@ export type Evaluation = {
   suggestion: string | null;
 };
 
+/** The model trained by `npm run moderation:train`, checked once at load. */
+export const SHIPPED_MODEL: Model = ModelSchema.parse(shippedWeights);
+
+/** Findings the model cannot overrule: danger is always shown to the counselor. */
+const HARD: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
+
 export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
 
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
@@ -46,7 +56,10 @@ function wholeWord(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+type RuleFindings = { prepared: ReturnType<typeof prepareText>; found: Map<Category, Finding>; positives: Evaluation["positives"]; profanitySpans: Span[] };
+
+/** What the hand-written rules alone find in a message. */
+export function findByRules(message: string): RuleFindings {
   const prepared = prepareText(message);
   const found = new Map<Category, Finding>();
   // Rules match the normalized text; findings point at the sender's own words.
@@ -109,6 +122,54 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
   if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
   else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
+  return { prepared, found, positives, profanitySpans };
+}
+
+/** Where in the original message the words the model leaned on are. */
+function modelSpans(prepared: RuleFindings["prepared"], contributions: Map<string, number>): Span[] {
+  const words = [...contributions]
+    .filter(([f, w]) => f.startsWith("w:") && w > 0.25)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([f]) => f.slice(2).replace(/^not_/, ""));
+  const spans: Span[] = [];
+  for (const word of words) {
+    const at = new RegExp(`(?<![\\p{L}\\p{N}'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}'])`, "u").exec(prepared.text);
+    if (at) spans.push(toOriginal(prepared, { start: at.index, end: at.index + at[0].length }));
+  }
+  return spans.length ? spans.sort((a, b) => a.start - b.start) : [{ start: 0, end: prepared.original.length }];
+}
+
+export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+  return evaluateWithModel(SHIPPED_MODEL, message, rules, context);
+}
+
+/**
+ * The rules, then the model as a second opinion: a soft rule finding the model
+ * finds very unlikely is dropped as a false alarm, and a message the model
+ * finds likely hostile with no rule finding gets the model's category.
+ */
+export function evaluateWithModel(model: Model | null, message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+  const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
+  let profanitySpans = ruleProfanity;
+  if (model) {
+    const score = scoreFeatures(model, messageFeatures(prepared, message, found.keys()));
+    const hard = [...found.keys()].some((c) => HARD.has(c));
+    if (!hard && score.flag < model.veto) {
+      found.clear();
+      profanitySpans = [];
+    } else if (found.size === 0 && score.flag >= model.threshold) {
+      const category = score.category;
+      found.set(category, {
+        category,
+        spans: modelSpans(prepared, score.contributions),
+        severity: 1,
+        explanation: EXPLAIN_FROM_MODEL[category],
+        suggestion: TEMPLATE[category],
+        antidote: ANTIDOTE[category],
+      });
+    }
+  }
   const findings = [...found.values()];
   let action: Action = "ALLOW";
   if (context.role !== "COUNSELOR") {
