@@ -19,7 +19,7 @@ import { LabelledLine, labelCategory, summarize, type Outcome } from "./moderati
 const FOLDS = ["tests/moderation/batch-1.jsonl", "tests/moderation/batch-2.jsonl", "tests/moderation/batch-3.jsonl", "tests/moderation/eval-dev.jsonl"];
 const HOLDOUT = "tests/moderation/eval-holdout.jsonl";
 const OUT = "lib/moderation/model-weights.json";
-const MODEL_CATEGORIES = CATEGORIES.filter((c) => c !== "SLUR");
+const MODEL_CATEGORIES: Category[] = CATEGORIES.filter((c) => c !== "SLUR");
 const EPOCHS = 30;
 const L2 = 1e-4;
 const MIN_COUNT = 2;

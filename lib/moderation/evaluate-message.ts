@@ -3,12 +3,13 @@
 // suggestions and the counselor's antidote. No I/O; see docs/moderation.md.
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
 import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategory } from "./categories";
-import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS } from "./lexicon";
+import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, type Rule } from "./lexicon";
+import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rules";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
 import { ModelSchema, scoreFeatures, type Model } from "./learned-model";
-import { messageFeatures } from "./message-features";
+import { messageFeatures, netValence } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json";
 
@@ -36,6 +37,14 @@ export type Evaluation = {
 
 /** The model trained by `npm run moderation:train`, checked once at load. */
 export const SHIPPED_MODEL: Model = ModelSchema.parse(shippedWeights);
+
+const SECOND_PERSON = /\b(?:you|you're|your|yours|yourself|you'll|you've|you'd|y'all)\b/;
+const FIRST_PERSON = /\b(?:i|i'm|me|my|mine|myself|i'll|i've|i'd|we|us|our)\b/;
+const WORD_LIST_RULES: ReadonlySet<Rule> = new Set(NEGATIVE_RULES);
+/** Capitals of good news ("I GOT INTO STATE", "WE WON!!!") are joy, not shouting. */
+const EXCITED = /\b(?:got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
+const HOSTILE_LOUD = /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
+const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA];
 
 /** Findings the model cannot overrule: danger is always shown to the counselor. */
 const HARD: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
@@ -74,7 +83,13 @@ export function findByRules(message: string): RuleFindings {
     found.set(category, { category, spans: [span], severity, explanation, suggestion: TEMPLATE[category], antidote: ANTIDOTE[category] });
   };
 
-  for (const rule of NEGATIVE_RULES) {
+  // Who the words are aimed at: a label said where only "I" or a thing is
+  // talked about ("ugh I'm so stupid, forgot my charger", "this traffic is
+  // ridiculous, I'll be late") is self-talk or frustration, not contempt.
+  const aimedAtOther = SECOND_PERSON.test(prepared.text);
+  const aboutSelfOrThing = !aimedAtOther && FIRST_PERSON.test(prepared.text);
+  for (const rule of ALL_RULES) {
+    if (aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT")) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
       if (m[0].length === 0) {
@@ -84,6 +99,9 @@ export function findByRules(message: string): RuleFindings {
       if (!rule.keep || rule.keep(m, prepared.text)) add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
     }
   }
+  // "You never forget to say goodnight and I love that": absolutes in a kind message are praise.
+  // "All you care about" and "you only" are accusations whatever the words after them.
+  if (found.has("BLAME_ABSOLUTE") && netValence(prepared.text) > 0 && !/\b(?:all you|you only|only ever)\b/.test(prepared.text)) found.delete("BLAME_ABSOLUTE");
   // Quoted single words stay in `text`, so sarcasm rules that need the quote marks see them there.
 
   const profanitySpans: Span[] = [];
@@ -118,7 +136,7 @@ export function findByRules(message: string): RuleFindings {
   const caps = capitals(message);
   const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
   const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
-  const happy = positives.length > 0 && found.size === 0;
+  const happy = (positives.length > 0 || EXCITED.test(prepared.text)) && found.size === 0 && !HOSTILE_LOUD.test(prepared.text);
   if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
   else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 

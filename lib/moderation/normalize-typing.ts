@@ -50,7 +50,7 @@ const MASK = /[*#@$!%_.]/;
 const LEET: Record<string, string> = { "@": "a", $: "s", "!": "i", "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
 
 /** Words whose doubled last letter is real, so "kisss" becomes "kiss", not "kis". */
-const DOUBLE_END = new Set("too all will off ill see free kiss miss less mess stuff call tell well full still small class glass pass boss guess add odd egg fall ball wall shall sell fell hell bell yell spell smell kill fill bill skill chill till poll roll doll pull bull staff cliff stiff sniff puff tree agree three knee fee bee zoo boo goo woo cool good food mood feel feet need seed week sleep keep deep".split(" "));
+const DOUBLE_END = new Set("too all will off ill see free kiss miss less mess stuff call tell well full still small class glass pass boss guess add odd egg fall ball wall shall sell fell hell bell yell spell smell kill fill bill skill chill till poll roll doll pull bull staff cliff stiff sniff puff tree agree three knee fee bee zoo boo woo cool good food mood feel feet need seed week sleep keep deep".split(" "));
 
 function collapseRepeats(word: string): string {
   if (!/(.)\1\1/.test(word)) return word;
