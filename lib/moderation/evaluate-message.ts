@@ -56,7 +56,7 @@ const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecom
 const EXPLAIN_PROFANITY = "Swearing makes the other person react to the words instead of what you mean.";
 const EXPLAIN_SLUR = "That word is a slur. It hurts people beyond this conversation and is not allowed here.";
 const EXPLAIN_SHOUTING = "Capitals and strings of !!! read as shouting. The other person will hear the volume, not the point.";
-const ANGRY_WORDS = /\b(you|u|hate|mad|angry|furious|sick of|stop|why would|how dare|seriously)\b/;
+const ANGRY_WORDS = /\b(you|your|u|done|told you|hate|mad|angry|furious|sick of|stop|why would|how dare|seriously)\b/;
 
 /** Widens a match to the whole word it sits in ("fuck" in "fucking"). */
 function wholeWord(text: string, start: number, end: number): Span {
@@ -101,7 +101,7 @@ export function findByRules(message: string): RuleFindings {
   }
   // "You never forget to say goodnight and I love that": absolutes in a kind message are praise.
   // "All you care about" and "you only" are accusations whatever the words after them.
-  if (found.has("BLAME_ABSOLUTE") && netValence(prepared.text) > 0 && !/\b(?:all you|you only|only ever)\b/.test(prepared.text)) found.delete("BLAME_ABSOLUTE");
+  if (found.has("BLAME_ABSOLUTE") && netValence(prepared.text) > 0 && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always)\b/.test(prepared.text)) found.delete("BLAME_ABSOLUTE");
   // Quoted single words stay in `text`, so sarcasm rules that need the quote marks see them there.
 
   const profanitySpans: Span[] = [];

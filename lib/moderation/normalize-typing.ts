@@ -45,7 +45,7 @@ const YOURE_BEFORE = new Set("a an the so such being not just always never liter
 const YOUR_BEFORE = new Set("fault problem problems own room phone mom dad mum life friends friend job choice decision business turn call side idea ideas rules attitude mess stuff things homework car sister brother face head brain mind".split(" "));
 
 /** Swear words that masks ("sh*t", "f**k", "a$$") and spacing ("f u c k") hide. */
-const SWEARS = ["fuck", "fucking", "fucked", "fucker", "fck", "shit", "shitty", "bullshit", "bitch", "bitches", "ass", "asshole", "damn", "dammit", "crap", "bastard", "dick", "piss", "pissed", "hell", "motherfucker", "cunt", "wtf", "stfu", "fu"];
+const SWEARS = ["fuck", "fucks", "fucking", "fucked", "fucker", "fck", "shit", "shitty", "bullshit", "bitch", "bitches", "ass", "asshole", "damn", "dammit", "crap", "bastard", "dick", "piss", "pissed", "hell", "motherfucker", "cunt", "wtf", "stfu", "fu"];
 const MASK = /[*#@$!%_.]/;
 const LEET: Record<string, string> = { "@": "a", $: "s", "!": "i", "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
 
