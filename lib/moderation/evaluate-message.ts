@@ -8,7 +8,7 @@ import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rule
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
-import { ModelSchema, scoreFeatures, type Model } from "./learned-model";
+import { ModelSchema, scoreFeatures, strongestWords, type Model } from "./learned-model";
 import { messageFeatures, netValence } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json";
@@ -144,12 +144,7 @@ export function findByRules(message: string): RuleFindings {
 }
 
 /** Where in the original message the words the model leaned on are. */
-function modelSpans(prepared: RuleFindings["prepared"], contributions: Map<string, number>): Span[] {
-  const words = [...contributions]
-    .filter(([f, w]) => f.startsWith("w:") && w > 0.25)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([f]) => f.slice(2).replace(/^not_/, ""));
+function modelSpans(prepared: RuleFindings["prepared"], words: string[]): Span[] {
   const spans: Span[] = [];
   for (const word of words) {
     const at = new RegExp(`(?<![\\p{L}\\p{N}'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}'])`, "u").exec(prepared.text);
@@ -171,7 +166,8 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
   const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
   let profanitySpans = ruleProfanity;
   if (model) {
-    const score = scoreFeatures(model, messageFeatures(prepared, message, found.keys()));
+    const features = messageFeatures(prepared, message, found.keys());
+    const score = scoreFeatures(model, features);
     const hard = [...found.keys()].some((c) => HARD.has(c));
     if (!hard && score.flag < model.veto) {
       found.clear();
@@ -180,7 +176,7 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
       const category = score.category;
       found.set(category, {
         category,
-        spans: modelSpans(prepared, score.contributions),
+        spans: modelSpans(prepared, strongestWords(model, features)),
         severity: 1,
         explanation: EXPLAIN_FROM_MODEL[category],
         suggestion: TEMPLATE[category],

@@ -18,24 +18,41 @@ export const ModelSchema = z.object({
 });
 export type Model = z.infer<typeof ModelSchema>;
 
-export type ModelScore = { flag: number; category: Category; contributions: Map<string, number> };
+export type ModelScore = { flag: number; category: Category };
+
+/** The weights as a Map, built once per model: lookups by feature name are the hot path. */
+const tables = new WeakMap<Model, Map<string, number[]>>();
+function table(model: Model): Map<string, number[]> {
+  let t = tables.get(model);
+  if (!t) tables.set(model, (t = new Map(Object.entries(model.weights))));
+  return t;
+}
 
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
 export function scoreFeatures(model: Model, features: string[]): ModelScore {
+  const weights = table(model);
   let z = 0;
   const categoryZ = new Float64Array(model.categories.length);
-  const contributions = new Map<string, number>();
   for (const f of features) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (!w) continue;
     z += w[0];
     for (let k = 0; k < categoryZ.length; k++) categoryZ[k] += w[k + 1];
-    if (f.startsWith("w:") || f.startsWith("b:")) contributions.set(f, (contributions.get(f) ?? 0) + w[0]);
   }
   let best = 0;
   for (let k = 1; k < categoryZ.length; k++) if (categoryZ[k] > categoryZ[best]) best = k;
-  return { flag: sigmoid(z), category: model.categories[best], contributions };
+  return { flag: sigmoid(z), category: model.categories[best] };
+}
+
+/** The words that pushed the model towards "flag" the most: the reason shown when the model alone fires. */
+export function strongestWords(model: Model, features: string[], limit = 3): string[] {
+  const weights = table(model);
+  return features
+    .filter((f) => f.startsWith("w:") && (weights.get(f)?.[0] ?? 0) > 0.25)
+    .sort((a, b) => weights.get(b)![0] - weights.get(a)![0])
+    .slice(0, limit)
+    .map((f) => f.slice(2).replace(/^not_/, ""));
 }

@@ -47,6 +47,7 @@ const YOUR_BEFORE = new Set("fault problem problems own room phone mom dad mum l
 /** Swear words that masks ("sh*t", "f**k", "a$$") and spacing ("f u c k") hide. */
 const SWEARS = ["fuck", "fucks", "fucking", "fucked", "fucker", "fck", "shit", "shitty", "bullshit", "bitch", "bitches", "ass", "asshole", "damn", "dammit", "crap", "bastard", "dick", "piss", "pissed", "hell", "motherfucker", "cunt", "wtf", "stfu", "fu"];
 const MASK = /[*#@$!%_.]/;
+const MASK_OR_DIGIT = /[*#@$!%_.0-9]/;
 const LEET: Record<string, string> = { "@": "a", $: "s", "!": "i", "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
 
 /** Words whose doubled last letter is real, so "kisss" becomes "kiss", not "kis". */
@@ -62,7 +63,7 @@ function collapseRepeats(word: string): string {
 
 /** "sh*t" / "f**king" / "a$$" / "b!tch": a masked token that can only be one swear word. */
 function unmask(word: string): string | null {
-  if (!MASK.test(word) && !/\d/.test(word)) return null;
+  if (!MASK_OR_DIGIT.test(word)) return null;
   if (!/[a-z]/.test(word) || word.length < 2) return null;
   const leet = [...word].map((ch) => LEET[ch] ?? ch).join("");
   if (SWEARS.includes(leet)) return leet;
@@ -78,17 +79,49 @@ const TOKEN = /[a-z0-9$@]+(?:['*#@$!%._-]+[a-z0-9$@*#!%]+)*[*#$@!]*|[^\s]/giu;
 /** Single letters separated by spaces or dots that spell a swear word: "f u c k", "s.h.i.t". */
 const SPACED = /\b(?:[a-z][\s.\-_]){2,}[a-z]\b/gi;
 
+function hasTriple(word: string): boolean {
+  for (let k = 2; k < word.length; k++) if (word[k] === word[k - 1] && word[k] === word[k - 2]) return true;
+  return false;
+}
+
+const PLAIN = /^[a-z]+$/;
+const EXPANSION = new Map(Object.entries(EXPANSIONS));
+
 export function normalizeTyping(original: string): NormalizedText {
   const lower = original.replace(/[’‘`´]/g, "'").toLowerCase();
-  let out = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  const emit = (piece: string, start: number, end: number) => {
-    for (let k = 0; k < piece.length; k++) {
-      from.push(start);
-      to.push(end);
+  const parts: string[] = [];
+  let length = 0;
+  let from = new Int32Array(lower.length * 2 + 16);
+  let to = new Int32Array(lower.length * 2 + 16);
+  const reserve = (n: number) => {
+    if (length + n <= from.length) return;
+    const size = Math.max(from.length * 2, length + n);
+    const f = new Int32Array(size), t = new Int32Array(size);
+    f.set(from);
+    t.set(to);
+    from = f;
+    to = t;
+  };
+  // Unchanged text is copied in runs; only replaced words are written one by one.
+  let pending = 0;
+  const flush = (upTo: number) => {
+    if (upTo <= pending) return;
+    reserve(upTo - pending);
+    for (let k = pending; k < upTo; k++) {
+      from[length] = k;
+      to[length++] = k + 1;
     }
-    out += piece;
+    parts.push(lower.slice(pending, upTo));
+    pending = upTo;
+  };
+  const replace = (piece: string, start: number, end: number) => {
+    flush(start);
+    reserve(piece.length);
+    from.fill(start, length, length + piece.length);
+    to.fill(end, length, length + piece.length);
+    length += piece.length;
+    parts.push(piece);
+    pending = end;
   };
   const spaced = new Map<number, { end: number; word: string }>();
   for (const m of lower.matchAll(SPACED)) {
@@ -102,20 +135,18 @@ export function normalizeTyping(original: string): NormalizedText {
     const m = tokens[t];
     const start = m.index;
     if (start < cursor) continue;
-    // Keep the whitespace between tokens as it was.
-    for (let k = cursor; k < start; k++) emit(lower[k], k, k + 1);
+    const raw = m[0];
+    cursor = start + raw.length;
     const joined = spaced.get(start);
     if (joined) {
-      emit(joined.word, start, joined.end);
+      replace(joined.word, start, joined.end);
       cursor = joined.end;
       continue;
     }
-    const raw = m[0];
-    const end = start + raw.length;
-    cursor = end;
+    // Most words need nothing: plain letters, no expansion, no stretched letters.
+    if (PLAIN.test(raw) && !EXPANSION.has(raw) && raw !== "ur" && raw !== "ill" && !hasTriple(raw)) continue;
     // Trailing punctuation glued to a word ("dont!!", "u?") stays punctuation.
     const word = raw.length > 1 ? raw.replace(/[!.$@*#%]+$/, (tail) => (unmask(raw) ? tail : "")) : raw;
-    const tail = raw.slice(word.length);
     let norm = unmask(word) ?? collapseRepeats(word);
     if (norm === "ur" || norm === "urr") {
       const next = collapseRepeats(tokens[t + 1]?.[0] ?? "");
@@ -124,16 +155,15 @@ export function normalizeTyping(original: string): NormalizedText {
       // "ill be there" is "I'll"; "he's ill" is not.
       const previous = t === 0 ? "" : tokens[t - 1][0];
       if (tokens[t + 1] && (previous === "" || /^[.!?,]$|^(and|then|so|or|but|ok|okay|fine|lol)$/.test(previous))) norm = "i'll";
-    } else if (norm in EXPANSIONS && !(norm === "y" && t > 0 && !/^[.!?,]$/.test(tokens[t - 1][0]))) {
-      norm = EXPANSIONS[norm];
-    } else if (/^[a-z]+'ed$/.test(norm) && norm.startsWith("f")) {
+    } else if (EXPANSION.has(norm) && !(norm === "y" && t > 0 && !/^[.!?,]$/.test(tokens[t - 1][0]))) {
+      norm = EXPANSION.get(norm)!;
+    } else if (/^f[a-z]*'ed$/.test(norm)) {
       norm = "fucked";
     }
-    emit(norm, start, start + word.length);
-    for (let k = 0; k < tail.length; k++) emit(tail[k], start + word.length + k, start + word.length + k + 1);
+    if (norm !== word) replace(norm, start, start + word.length);
   }
-  for (let k = cursor; k < lower.length; k++) emit(lower[k], k, k + 1);
-  return { text: out, from: Int32Array.from(from), to: Int32Array.from(to) };
+  flush(lower.length);
+  return { text: parts.join(""), from: from.subarray(0, length), to: to.subarray(0, length) };
 }
 
 /** The span of the original text behind a span of the normalized one. */
