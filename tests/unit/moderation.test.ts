@@ -51,11 +51,11 @@ describe("suggestions", () => {
   });
 
   it("turns a never-accusation into an I-statement built from the message", () => {
-    expect(evaluateMessage("You never listen to me!!").suggestion).toBe("I feel hurt when you don't listen to me. What I need is … .");
+    expect(evaluateMessage("You never listen to me!!").suggestion).toBe("I feel hurt when you don't listen to me. Can we talk about it?");
   });
 
   it("turns an always-accusation into an I-statement", () => {
-    expect(evaluateMessage("you always yell at me").suggestion).toBe("I feel upset when you yell at me. What I need is … .");
+    expect(evaluateMessage("you always yell at me").suggestion).toBe("I feel upset when you yell at me. Can we talk about it?");
   });
 
   it("drops swear words when enough is left", () => {
