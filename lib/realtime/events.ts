@@ -5,14 +5,16 @@ import type { Role } from "@/lib/db/generated/enums";
 import type { FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
 import type { RoomSnapshot } from "@/lib/room/join-room";
-import type { SenderFinding, HeldView } from "@/lib/room/send-message";
+import type { SenderFinding, HeldView, SafetyAlert } from "@/lib/room/send-message";
 import type { RoomRules } from "@/lib/room/room-rules";
 import type { MemberStats } from "@/lib/room/moderation-stats";
 
 export type SendAck =
   | { outcome: "DELIVERED"; id: string; seq: number }
   | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null }
-  | { outcome: "HELD"; heldId: string };
+  | { outcome: "HELD"; heldId: string }
+  /** The sender wrote about self-harm: a caring message and crisis lines, shown at once. */
+  | { outcome: "SAFETY"; heldId: string; message: string; resources: string };
 
 export type Ack<T> = (response: { ok: true; data: T } | { ok: false; error: ErrorPayload }) => void;
 
@@ -42,6 +44,8 @@ export interface ServerToClientEvents {
   "room:held": (payload: { sessionId: string; held: HeldView }) => void;
   "room:held-decided": (payload: { sessionId: string; heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; text: string; note: string | null }) => void;
   "room:rules": (payload: { sessionId: string; rules: RoomRules }) => void;
+  /** Counselor only: a member wrote about self-harm and needs a private check-in now. */
+  "room:safety-alert": (payload: { sessionId: string; alert: SafetyAlert }) => void;
   "room:moderation": (payload: { sessionId: string; entry: { userId: string; outcome: string; categories: string[] } }) => void;
 }
 

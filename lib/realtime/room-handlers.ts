@@ -145,6 +145,11 @@ export function registerRoomHandlers(io: RealtimeServer) {
           case "BLOCKED":
             tellCounselor(result.log);
             throw new AppError("CONFLICT", result.message, { reason: "BLOCKED" });
+          case "SAFETY":
+            tellCounselor(result.log);
+            if (result.held) io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: input.sessionId, held: result.held });
+            io.to(userRoom(result.counselorId)).emit("room:safety-alert", { sessionId: input.sessionId, alert: result.alert });
+            return { outcome: "SAFETY" as const, heldId: result.heldId, message: result.message, resources: result.resources };
         }
       }),
     );

@@ -3,6 +3,10 @@
 // out — stored with the next sequence number in one transaction. A nudge
 // goes back to the sender, a held message to the counselor's queue, a
 // blocked one nowhere. The same clientId sent again gets the same outcome.
+// Talk of self-harm is not a moderation outcome but a safety path, whatever
+// the room's rules: the sender sees a caring message and crisis lines, the
+// counselor gets an urgent alert, and the message stays in the counselor's
+// record (a held message, never deleted) whatever they decide.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
@@ -20,6 +24,7 @@ import { appendMessage, assertRoomOpen, lockRoom, messageSelect, saveState, type
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
 import { effectiveRules, type RoomRules } from "./room-rules";
 import type { RoomPerson } from "./people";
+import { CARING_MESSAGE, crisisResourcesOf } from "./crisis-resources";
 
 export const MESSAGE_MAX = 2000;
 /** Speaker–listener asks the speaker for short chunks the listener can reflect back. */
@@ -42,7 +47,11 @@ export type SendResult =
   | { outcome: "DELIVERED"; message: StoredMessage; state: FloorState | null; duplicate: boolean; counselorId: string }
   | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null; counselorId: string; log: LogEntry }
   | { outcome: "HELD"; heldId: string; counselorId: string; log: LogEntry | null; held: HeldView | null }
-  | { outcome: "BLOCKED"; message: string; counselorId: string; log: LogEntry };
+  | { outcome: "BLOCKED"; message: string; counselorId: string; log: LogEntry }
+  | { outcome: "SAFETY"; heldId: string; message: string; resources: string; counselorId: string; log: LogEntry | null; held: HeldView | null; alert: SafetyAlert };
+
+/** For the counselor only: who needs a check-in now, and what they wrote. */
+export type SafetyAlert = { userId: string; heldId: string; text: string };
 
 export type LogEntry = { userId: string; outcome: "NUDGED" | "SENT_ANYWAY" | "HELD" | "BLOCKED"; categories: string[] };
 export type HeldView = { id: string; senderId: string; text: string; kind: string; findings: unknown; createdAt: string };
@@ -54,7 +63,7 @@ function moderate(rules: RoomRules, sender: Sender, input: SendInput): Evaluatio
 }
 
 /** What is kept with a delivered message for the counselor. */
-function moderationRecord(evaluation: Evaluation, extra: { sentAnyway?: boolean; held?: boolean } = {}): Prisma.InputJsonValue | undefined {
+function moderationRecord(evaluation: Evaluation, extra: { sentAnyway?: boolean; held?: boolean; safety?: boolean } = {}): Prisma.InputJsonValue | undefined {
   if (evaluation.findings.length === 0 && evaluation.positives.length === 0) return undefined;
   return {
     findings: evaluation.findings.map((f) => ({ category: f.category, severity: f.severity, spans: f.spans, antidote: f.antidote })),
@@ -102,6 +111,35 @@ async function sendFast(input: SendInput, actor: { id: string }, now: Date): Pro
   return rows[0] ? { outcome: "DELIVERED", message: rows[0], state: null, duplicate: false, counselorId: snapshot.counselorId } : null;
 }
 
+/** A member's own message about self-harm; a paraphrase restates someone else's words and is held as usual. */
+function needsSafetyPath(evaluation: Evaluation, sender: Sender, input: SendInput): boolean {
+  return !sender.isCounselor && input.kind === "MESSAGE" && evaluation.findings.some((f) => f.category === "SELF_HARM");
+}
+
+function isSafetyRecord(findings: Prisma.JsonValue): boolean {
+  return typeof findings === "object" && findings !== null && !Array.isArray(findings) && findings.safety === true;
+}
+
+async function safetyOutcome(
+  tx: Prisma.TransactionClient,
+  counselorId: string,
+  held: { senderId: string; heldId: string; text: string },
+  log: LogEntry | null,
+  view: HeldView | null,
+): Promise<SendResult> {
+  const counselor = await tx.user.findUnique({ where: { id: counselorId }, select: { crisisResources: true } });
+  return {
+    outcome: "SAFETY",
+    heldId: held.heldId,
+    message: CARING_MESSAGE,
+    resources: crisisResourcesOf(counselor?.crisisResources),
+    counselorId,
+    log,
+    held: view,
+    alert: { userId: held.senderId, heldId: held.heldId, text: held.text },
+  };
+}
+
 /** A raw statement that hit a unique index (here: a racing retry of the same clientId). */
 function isUniqueViolation(error: unknown): boolean {
   const meta = (error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } }) ?? {};
@@ -135,7 +173,9 @@ export async function sendMessage(options: { actor: unknown; input: unknown; zon
     const key = { sessionId: access.sessionId, senderId: sender.userId, clientId: input.clientId };
     const existing = await tx.roomMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: messageSelect });
     if (existing) return { outcome: "DELIVERED", message: existing, state: null, duplicate: true, ...base };
-    const heldBefore = await tx.heldMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { id: true, status: true } });
+    const heldBefore = await tx.heldMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { id: true, status: true, findings: true } });
+    const safetyBefore = heldBefore !== null && isSafetyRecord(heldBefore.findings);
+    if (safetyBefore) return safetyOutcome(tx, access.counselorId, { ...key, heldId: heldBefore.id, text: input.text }, null, null);
     if (heldBefore?.status === "PENDING") return { outcome: "HELD", heldId: heldBefore.id, log: null, held: null, ...base };
     assertRoomOpen(room);
     const check = checkSend(room.state, sender, input.kind, now);
@@ -151,6 +191,15 @@ export async function sendMessage(options: { actor: unknown; input: unknown; zon
       return { userId: sender.userId, outcome, categories };
     };
 
+    if (needsSafetyPath(evaluation, sender, input)) {
+      const held = await tx.heldMessage.upsert({
+        where: { sessionId_senderId_clientId: key },
+        create: { ...key, kind: input.kind, text: input.text, findings: moderationRecord(evaluation, { safety: true }) ?? {} },
+        update: { text: input.text, findings: moderationRecord(evaluation, { safety: true }) ?? {}, status: "PENDING", decidedAt: null, note: null },
+      });
+      const heldView = { id: held.id, senderId: held.senderId, text: held.text, kind: held.kind, findings: held.findings, createdAt: held.createdAt.toISOString() };
+      return safetyOutcome(tx, access.counselorId, { ...key, heldId: held.id, text: input.text }, await log("HELD"), heldView);
+    }
     if (evaluation.action === "BLOCK") {
       const blocking = evaluation.findings.find((f) => effectiveRules(room.rules)[f.category] === "BLOCK") ?? evaluation.findings[0];
       return { outcome: "BLOCKED", message: `${blocking.explanation} Your message was not sent; you can rework it.`, log: await log("BLOCKED"), ...base };

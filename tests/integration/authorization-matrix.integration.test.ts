@@ -14,6 +14,7 @@ import { rescheduleSession } from "@/lib/scheduling/reschedule-session";
 import { cancelSession } from "@/lib/scheduling/cancel-session";
 import { listFamilySessions } from "@/lib/scheduling/list-sessions";
 import { requireSessionAccess } from "@/lib/scheduling/session-access";
+import { setCrisisResources } from "@/lib/accounts/set-crisis-resources";
 import { createFamily, createUser } from "../support/factories";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -105,6 +106,13 @@ describe("authorization matrix", () => {
   it("hides members' email addresses and time zones from other members", async () => {
     const family = await getFamily({ actor: world.son, familyId: world.family.id });
     expect(family.members.every((m) => m.email === null && m.timeZone === null)).toBe(true);
+  });
+
+  it("lets only counselors set the crisis lines their families see, and only their own", async () => {
+    await expect(setCrisisResources({ actor: world.mom, input: { crisisResources: "Call me" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setCrisisResources({ actor: undefined, input: { crisisResources: "Call me" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await setCrisisResources({ actor: world.otherCounselor, input: { crisisResources: "Other clinic line" } });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: world.counselor.id }, select: { crisisResources: true } })).toEqual({ crisisResources: null });
   });
 
   it("lets only counselors create a family case", async () => {
