@@ -28,8 +28,11 @@ const ratio = (a: number, b: number) => (b ? a / b : 0);
 export function figures(outcomes: Outcome[]): string {
   let tp = 0, fp = 0, tn = 0, fn = 0;
   for (const o of outcomes) {
-    if (o.line.expected === "flag") o.flagged ? tp++ : fn++;
-    else o.flagged ? fp++ : tn++;
+    if (o.line.expected === "flag") {
+      if (o.flagged) tp++;
+      else fn++;
+    } else if (o.flagged) fp++;
+    else tn++;
   }
   const precision = ratio(tp, tp + fp), recall = ratio(tp, tp + fn);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;

@@ -122,8 +122,11 @@ function chooseThresholds(weights: Model["weights"], examples: Example[]): { thr
       let tp = 0, fn = 0, fp = 0, tn = 0;
       for (const { e, weights: w } of outOfFold) {
         const flagged = evaluateWithModel({ threshold, veto, categories: MODEL_CATEGORIES, weights: w }, e.text, PRESETS.standard).action !== "ALLOW";
-        if (e.expected === "flag") flagged ? tp++ : fn++;
-        else flagged ? fp++ : tn++;
+        if (e.expected === "flag") {
+          if (flagged) tp++;
+          else fn++;
+        } else if (flagged) fp++;
+        else tn++;
       }
       const recall = tp / (tp + fn), fpr = fp / (fp + tn);
       const ok = fpr <= MAX_FPR, bestOk = best.fpr <= MAX_FPR;

@@ -12,7 +12,7 @@ import type { FloorAction, FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
 import type { RoomPerson } from "@/lib/room/people";
 import type { ErrorPayload } from "@/lib/errors";
-import type { HeldView } from "@/lib/room/send-message";
+import type { HeldView, SafetyAlert } from "@/lib/room/send-message";
 import type { RoomRules } from "@/lib/room/room-rules";
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -47,9 +47,23 @@ export type RoomView = {
   moderationLog: ModerationEntry[];
   /** Sender: a held message the counselor handed back to rephrase. */
   returned: { text: string; note: string | null; count: number } | null;
+  /** Sender: they wrote about self-harm; a caring message and crisis lines to show at once. */
+  safety: { message: string; resources: string } | null;
+  /** Counselor: members who need a private check-in now. */
+  alerts: SafetyAlert[];
 };
 
+/** A held message the safety path stored (its findings carry `safety: true`). */
+function isSafetyHeld(held: HeldView): boolean {
+  const findings = held.findings;
+  return typeof findings === "object" && findings !== null && "safety" in findings && findings.safety === true;
+}
+
 const GAP_WAIT_MS = 1500;
+
+function mergeAlerts(current: SafetyAlert[], incoming: SafetyAlert[]): SafetyAlert[] {
+  return [...current, ...incoming.filter((a) => !current.some((c) => c.heldId === a.heldId))];
+}
 
 export function useRoom(sessionId: string) {
   const socketRef = useRef<RoomSocket | null>(null);
@@ -57,7 +71,7 @@ export function useRoom(sessionId: string) {
   const early = useRef(new Map<number, MessageView>());
   const gapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pendingRef = useRef<Pending[]>([]);
-  const [view, setView] = useState<RoomView>({ connection: "connecting", status: null, state: null, people: [], messages: [], pending: [], online: [], typing: {}, joinError: null, rules: null, queue: [], moderationLog: [], returned: null });
+  const [view, setView] = useState<RoomView>({ connection: "connecting", status: null, state: null, people: [], messages: [], pending: [], online: [], typing: {}, joinError: null, rules: null, queue: [], moderationLog: [], returned: null, safety: null, alerts: [] });
 
   const setPending = useCallback((update: (p: Pending[]) => Pending[]) => {
     pendingRef.current = update(pendingRef.current);
@@ -69,9 +83,13 @@ export function useRoom(sessionId: string) {
       const socket = socketRef.current;
       if (!socket?.connected) return; // resent on reconnect
       const reply = await socket.emitWithAck("room:send", { sessionId, clientId: p.clientId, text: p.text, kind: p.kind, sendAnyway: p.sendAnyway ?? false });
-      if (reply.ok && reply.data.outcome === "HELD") {
+      if (reply.ok && (reply.data.outcome === "HELD" || reply.data.outcome === "SAFETY")) {
         const heldId = reply.data.heldId;
         setPending((list) => list.map((x) => (x.clientId === p.clientId ? { ...x, status: "held", heldId } : x)));
+        if (reply.data.outcome === "SAFETY") {
+          const { message, resources } = reply.data;
+          setView((v) => ({ ...v, safety: { message, resources } }));
+        }
       } else if (reply.ok) {
         // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.
         setPending((list) => list.filter((x) => x.clientId !== p.clientId));
@@ -115,7 +133,9 @@ export function useRoom(sessionId: string) {
       const snap = reply.data;
       const mine = snap.held.filter((h) => h.senderId === snap.you.userId && !pendingRef.current.some((p) => p.heldId === h.id));
       if (mine.length) setPending((list) => [...list, ...mine.map((h) => ({ clientId: h.id, text: h.text, kind: "MESSAGE" as const, status: "held" as const, heldId: h.id }))]);
-      setView((v) => ({ ...v, joinError: null, status: snap.status, state: snap.state, people: snap.people, rules: snap.rules, queue: snap.you.isCounselor ? snap.held : [] }));
+      setView((v) => ({ ...v, joinError: null, status: snap.status, state: snap.state, people: snap.people, rules: snap.rules, queue: snap.you.isCounselor ? snap.held : [],
+        alerts: snap.you.isCounselor ? mergeAlerts(v.alerts, snap.held.filter(isSafetyHeld).map((h) => ({ userId: h.senderId, heldId: h.id, text: h.text }))) : [],
+      }));
       apply(snap.messages);
       if (snap.hasMore) await join();
       for (const p of pendingRef.current) if (p.status === "sending") void transmit(p);
@@ -134,6 +154,7 @@ export function useRoom(sessionId: string) {
     socket.on("room:ended", ({ sessionId: id }) => id === sessionId && setView((v) => ({ ...v, status: "ENDED" })));
     socket.on("room:rules", ({ sessionId: id, rules }) => id === sessionId && setView((v) => ({ ...v, rules })));
     socket.on("room:held", ({ sessionId: id, held }) => id === sessionId && setView((v) => ({ ...v, queue: [...v.queue.filter((h) => h.id !== held.id), held] })));
+    socket.on("room:safety-alert", ({ sessionId: id, alert }) => id === sessionId && setView((v) => ({ ...v, alerts: mergeAlerts(v.alerts, [alert]) })));
     socket.on("room:moderation", ({ sessionId: id, entry }) => id === sessionId && setView((v) => ({ ...v, moderationLog: [{ ...entry, at: Date.now() }, ...v.moderationLog].slice(0, 50) })));
     socket.on("room:held-decided", ({ sessionId: id, heldId, decision, text, note }) => {
       if (id !== sessionId) return;
@@ -192,5 +213,8 @@ export function useRoom(sessionId: string) {
     return reply?.ok ? reply.data : null;
   }, [sessionId]);
 
-  return { view, send, retry, discard, control, emit, typing, stats };
+  const closeSafety = useCallback(() => setView((v) => ({ ...v, safety: null })), []);
+  const dismissAlert = useCallback((heldId: string) => setView((v) => ({ ...v, alerts: v.alerts.filter((a) => a.heldId !== heldId) })), []);
+
+  return { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert };
 }

@@ -7,7 +7,6 @@
 import { negatedBefore, type Rule } from "./lexicon";
 import { netValence, valence } from "./message-features";
 
-const YOU = "(?:you|you're|your|yourself)";
 /** Feelings said of the other person are empathy, not a label ("you're upset"). */
 const FEELINGS = new Set(
   "sad upset scared worried stressed tired hurt sorry afraid anxious lonely sick frustrated angry mad disappointed overwhelmed exhausted nervous bored confused late ill wrong alone busy struggling crying grieving nervous sore injured jealous embarrassed ashamed bad lost missing".split(" "),
