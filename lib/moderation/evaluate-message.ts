@@ -99,9 +99,6 @@ export function findByRules(message: string): RuleFindings {
       if (!rule.keep || rule.keep(m, prepared.text)) add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
     }
   }
-  // "You never forget to say goodnight and I love that": absolutes in a kind message are praise.
-  // "All you care about" and "you only" are accusations whatever the words after them.
-  if (found.has("BLAME_ABSOLUTE") && netValence(prepared.text) > 0 && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always)\b/.test(prepared.text)) found.delete("BLAME_ABSOLUTE");
   // Quoted single words stay in `text`, so sarcasm rules that need the quote marks see them there.
 
   const profanitySpans: Span[] = [];
@@ -132,6 +129,13 @@ export function findByRules(message: string): RuleFindings {
     }
   }
 
+  // "You never forget to say goodnight and I love that": absolutes in a kind message are praise,
+  // judged by the valence of the whole message and any appreciation in it, not by a list of verbs.
+  // "All you care about" and "you only" are accusations whatever the words after them.
+  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always)\b/.test(prepared.text)) {
+    const warmth = netValence(prepared.text) + 2 * positives.filter((p) => p.category === "APPRECIATION").length;
+    if (warmth > 0) found.delete("BLAME_ABSOLUTE");
+  }
   // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").
   const caps = capitals(message);
   const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
