@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { CATEGORIES, type Category } from "../lib/moderation/categories";
 import { evaluateWithModel, findByRules } from "../lib/moderation/evaluate-message";
-import type { Model } from "../lib/moderation/learned-model";
+import { scoreFeatures, type Model } from "../lib/moderation/learned-model";
 import { messageFeatures } from "../lib/moderation/message-features";
 import { PRESETS } from "../lib/moderation/rule-sets";
 import { LabelledLine, labelCategory, summarize, type Outcome } from "./moderation-metrics";
@@ -26,7 +26,8 @@ const MIN_COUNT = 2;
 /** The engine should not nudge more than this share of calm messages. */
 const MAX_FPR = 0.025;
 
-type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; engineCategory: Category | null };
+type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; engineCategory: Category | null; ruleHit: "none" | "soft" | "hard" };
+const HARD: ReadonlySet<string> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
 
 function load(file: string, fold: number): Example[] {
   return readFileSync(file, "utf8")
@@ -35,7 +36,9 @@ function load(file: string, fold: number): Example[] {
     .map((l) => {
       const line = LabelledLine.parse(JSON.parse(l));
       const rules = findByRules(line.text);
-      return { ...line, fold, features: messageFeatures(rules.prepared, line.text, rules.found.keys()), engineCategory: labelCategory(line) };
+      const found = [...rules.found.keys()];
+      const ruleHit = found.some((c) => HARD.has(c)) ? "hard" : found.length ? "soft" : "none";
+      return { ...line, fold, features: messageFeatures(rules.prepared, line.text, found), engineCategory: labelCategory(line), ruleHit };
     });
 }
 
@@ -109,10 +112,11 @@ function outcomes(model: Model, examples: Example[]): Outcome[] {
 /** Thresholds from out-of-fold runs over `examples`' own batches: most recall with at most MAX_FPR. */
 function chooseThresholds(weights: Model["weights"], examples: Example[]): { threshold: number; veto: number } {
   const folds = [...new Set(examples.map((e) => e.fold))];
-  const outOfFold: { e: Example; weights: Model["weights"] }[] = [];
+  // The engine's decision, given the rules' findings and the model's probability (as in evaluateWithModel).
+  const outOfFold: { e: Example; p: number }[] = [];
   for (const fold of folds) {
-    const inner = train(examples.filter((e) => e.fold !== fold));
-    for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, weights: inner });
+    const inner: Model = { threshold: 1, veto: 0, categories: MODEL_CATEGORIES, weights: train(examples.filter((e) => e.fold !== fold)) };
+    for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, p: scoreFeatures(inner, e.features).flag });
   }
   let best = { threshold: 0.5, veto: 0.2, recall: -1, fpr: 1 };
   for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98, 1.01]) {
@@ -120,8 +124,8 @@ function chooseThresholds(weights: Model["weights"], examples: Example[]): { thr
     for (const veto of [0, 0.02, 0.05, 0.1, 0.15, 0.2]) {
       if (veto > threshold) continue;
       let tp = 0, fn = 0, fp = 0, tn = 0;
-      for (const { e, weights: w } of outOfFold) {
-        const flagged = evaluateWithModel({ threshold, veto, categories: MODEL_CATEGORIES, weights: w }, e.text, PRESETS.standard).action !== "ALLOW";
+      for (const { e, p } of outOfFold) {
+        const flagged = e.ruleHit === "hard" || (e.ruleHit === "soft" ? p >= veto : p >= threshold);
         if (e.expected === "flag") {
           if (flagged) tp++;
           else fn++;

@@ -9,9 +9,9 @@ import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
 import { ModelSchema, scoreFeatures, strongestWords, type Model } from "./learned-model";
-import { messageFeatures, netValence } from "./message-features";
+import { messageFeatures, netValence, valence } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
-import shippedWeights from "./model-weights.json";
+import shippedWeights from "./model-weights.json" with { type: "json" };
 
 export type Span = { start: number; end: number };
 
@@ -41,6 +41,11 @@ export const SHIPPED_MODEL: Model = ModelSchema.parse(shippedWeights);
 const SECOND_PERSON = /\b(?:you|you're|your|yours|yourself|you'll|you've|you'd|y'all)\b/;
 const FIRST_PERSON = /\b(?:i|i'm|me|my|mine|myself|i'll|i've|i'd|we|us|our)\b/;
 const WORD_LIST_RULES: ReadonlySet<Rule> = new Set(NEGATIVE_RULES);
+
+/** A judgement word ("stupid", "a nightmare", "smh"), as opposed to words said to someone ("grow up"). */
+function isLabel(match: string): boolean {
+  return /\bsmh\b|[🙄😒🤦]/u.test(match) || match.split(/[^a-z']+/).some((w) => valence(w) <= -2);
+}
 /** Capitals of good news ("I GOT INTO STATE", "WE WON!!!") are joy, not shouting. */
 const EXCITED = /\b(?:got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
 const HOSTILE_LOUD = /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
@@ -89,13 +94,15 @@ export function findByRules(message: string): RuleFindings {
   const aimedAtOther = SECOND_PERSON.test(prepared.text);
   const aboutSelfOrThing = !aimedAtOther && FIRST_PERSON.test(prepared.text);
   for (const rule of ALL_RULES) {
-    if (aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT")) continue;
+    const labelRule = aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT");
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
       }
+      // Only a label is excused by who it is aimed at; "grow up" is said to someone whatever else the message holds.
+      if (labelRule && isLabel(m[0])) continue;
       if (!rule.keep || rule.keep(m, prepared.text)) add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
     }
   }
