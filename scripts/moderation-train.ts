@@ -118,6 +118,17 @@ function chooseThresholds(weights: Model["weights"], examples: Example[]): { thr
     const inner: Model = { threshold: 1, veto: 0, categories: MODEL_CATEGORIES, weights: train(examples.filter((e) => e.fold !== fold)) };
     for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, p: scoreFeatures(inner, e.features).flag });
   }
+  if (process.env.SHOW_THRESHOLDS) {
+    // What the model adds on its own, and what its veto removes, at each threshold.
+    for (const t of [0.5, 0.7, 0.8, 0.9, 0.93, 0.96, 0.98]) {
+      const alone = outOfFold.filter(({ e, p }) => e.ruleHit === "none" && p >= t);
+      console.log(`  model alone at ${t}: +${alone.filter(({ e }) => e.expected === "flag").length} hostile, +${alone.filter(({ e }) => e.expected === "allow").length} calm`);
+    }
+    for (const v of [0.02, 0.05, 0.1, 0.2]) {
+      const vetoed = outOfFold.filter(({ e, p }) => e.ruleHit === "soft" && p < v);
+      console.log(`  veto at ${v}: -${vetoed.filter(({ e }) => e.expected === "flag").length} hostile, -${vetoed.filter(({ e }) => e.expected === "allow").length} calm`);
+    }
+  }
   let best = { threshold: 0.5, veto: 0.2, recall: -1, fpr: 1 };
   for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98, 1.01]) {
     // The model may drop a rule's finding only when it is very sure the message is calm.
