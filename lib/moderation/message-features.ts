@@ -25,8 +25,11 @@ const VALENCE: Record<string, number> = {
   "🙄": -3, "😒": -2, "😡": -3, "🤬": -4, "🖕": -4, "🤡": -3, "😤": -2, "👏": 0, "💀": 0, "😭": -1,
 };
 
+/** AFINN-165 with Mend's additions, as one Map: looked up for every word of every message. */
+const LEXICON = new Map<string, number>([...Object.entries(afinn165), ...Object.entries(VALENCE)]);
+
 export function valence(word: string): number {
-  return VALENCE[word] ?? afinn165[word] ?? 0;
+  return LEXICON.get(word) ?? 0;
 }
 
 /**
@@ -39,7 +42,7 @@ export function netValence(text: string): number {
   for (const clause of clausesOf(text)) {
     for (let k = 0; k < clause.words.length; k++) {
       // Two-word entries of the lexicon ("let down") before single words.
-      const pair = k + 1 < clause.words.length ? afinn165[`${clause.words[k]} ${clause.words[k + 1]}`] : undefined;
+      const pair = k + 1 < clause.words.length ? LEXICON.get(`${clause.words[k]} ${clause.words[k + 1]}`) : undefined;
       // "like" is a feeling only as a verb ("I like that"), not in "just like grandma" or "like ever".
       const v = pair ?? (clause.words[k] === "like" && !/^(i|we|you|they|really|do|would|actually)$/.test(clause.words[k - 1] ?? "") ? 0 : valence(clause.words[k]));
       if (pair !== undefined) k++;
@@ -93,12 +96,10 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
   let wordCount = 0;
   for (const clause of clausesOf(prepared.text)) {
     features.push(`target:${clause.target}`);
-    let previous = "^";
     for (let k = 0; k < clause.words.length; k++) {
       const w = clause.words[k];
       const marked = clause.negated[k] ? `not_${w}` : w;
-      features.push(`w:${marked}`, `b:${previous}_${w}`);
-      previous = w;
+      features.push(`w:${marked}`);
       wordCount++;
       const v = valence(w);
       if (v !== 0) {
@@ -109,7 +110,7 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
         if (effective < 0) features.push(`neg@${clause.target}`);
       }
     }
-    features.push(`b:${previous}_$`);
+
   }
   for (const t of ["you", "self", "thing"] as const) {
     features.push(`negsum@${t}:${bucket(valenceBy[t].neg, [1, 3, 6])}`, `possum@${t}:${bucket(valenceBy[t].pos, [1, 3, 6])}`);

@@ -87,46 +87,64 @@ function hasTriple(word: string): boolean {
 const PLAIN = /^[a-z]+$/;
 const EXPANSION = new Map(Object.entries(EXPANSIONS));
 
+/** The normalized text being built: pieces, and for each character where it came from. */
+class Builder {
+  parts: string[] = [];
+  length = 0;
+  from: Int32Array;
+  to: Int32Array;
+  /** Start of the unchanged text not yet copied: it is copied in runs, only replaced words one by one. */
+  pending = 0;
+
+  constructor(readonly source: string) {
+    this.from = new Int32Array(source.length * 2 + 16);
+    this.to = new Int32Array(source.length * 2 + 16);
+  }
+
+  private reserve(n: number) {
+    if (this.length + n <= this.from.length) return;
+    const size = Math.max(this.from.length * 2, this.length + n);
+    const f = new Int32Array(size), t = new Int32Array(size);
+    f.set(this.from);
+    t.set(this.to);
+    this.from = f;
+    this.to = t;
+  }
+
+  flush(upTo: number) {
+    if (upTo <= this.pending) return;
+    this.reserve(upTo - this.pending);
+    for (let k = this.pending; k < upTo; k++) {
+      this.from[this.length] = k;
+      this.to[this.length++] = k + 1;
+    }
+    this.parts.push(this.source.slice(this.pending, upTo));
+    this.pending = upTo;
+  }
+
+  replace(piece: string, start: number, end: number) {
+    this.flush(start);
+    this.reserve(piece.length);
+    this.from.fill(start, this.length, this.length + piece.length);
+    this.to.fill(end, this.length, this.length + piece.length);
+    this.length += piece.length;
+    this.parts.push(piece);
+    this.pending = end;
+  }
+
+  done(): NormalizedText {
+    this.flush(this.source.length);
+    return { text: this.parts.join(""), from: this.from.subarray(0, this.length), to: this.to.subarray(0, this.length) };
+  }
+}
+
 export function normalizeTyping(original: string): NormalizedText {
   const lower = original.replace(/[’‘`´]/g, "'").toLowerCase();
-  const parts: string[] = [];
-  let length = 0;
-  let from = new Int32Array(lower.length * 2 + 16);
-  let to = new Int32Array(lower.length * 2 + 16);
-  const reserve = (n: number) => {
-    if (length + n <= from.length) return;
-    const size = Math.max(from.length * 2, length + n);
-    const f = new Int32Array(size), t = new Int32Array(size);
-    f.set(from);
-    t.set(to);
-    from = f;
-    to = t;
-  };
-  // Unchanged text is copied in runs; only replaced words are written one by one.
-  let pending = 0;
-  const flush = (upTo: number) => {
-    if (upTo <= pending) return;
-    reserve(upTo - pending);
-    for (let k = pending; k < upTo; k++) {
-      from[length] = k;
-      to[length++] = k + 1;
-    }
-    parts.push(lower.slice(pending, upTo));
-    pending = upTo;
-  };
-  const replace = (piece: string, start: number, end: number) => {
-    flush(start);
-    reserve(piece.length);
-    from.fill(start, length, length + piece.length);
-    to.fill(end, length, length + piece.length);
-    length += piece.length;
-    parts.push(piece);
-    pending = end;
-  };
-  const spaced = new Map<number, { end: number; word: string }>();
+  const out = new Builder(lower);
+  let spaced: Map<number, { end: number; word: string }> | null = null;
   for (const m of lower.matchAll(SPACED)) {
     const joined = m[0].replace(/[\s.\-_]/g, "");
-    if (SWEARS.includes(joined)) spaced.set(m.index, { end: m.index + m[0].length, word: joined });
+    if (SWEARS.includes(joined)) (spaced ??= new Map()).set(m.index, { end: m.index + m[0].length, word: joined });
   }
 
   const tokens = [...lower.matchAll(TOKEN)];
@@ -137,9 +155,9 @@ export function normalizeTyping(original: string): NormalizedText {
     if (start < cursor) continue;
     const raw = m[0];
     cursor = start + raw.length;
-    const joined = spaced.get(start);
+    const joined = spaced?.get(start);
     if (joined) {
-      replace(joined.word, start, joined.end);
+      out.replace(joined.word, start, joined.end);
       cursor = joined.end;
       continue;
     }
@@ -160,10 +178,9 @@ export function normalizeTyping(original: string): NormalizedText {
     } else if (/^f[a-z]*'ed$/.test(norm)) {
       norm = "fucked";
     }
-    if (norm !== word) replace(norm, start, start + word.length);
+    if (norm !== word) out.replace(norm, start, start + word.length);
   }
-  flush(lower.length);
-  return { text: parts.join(""), from: from.subarray(0, length), to: to.subarray(0, length) };
+  return out.done();
 }
 
 /** The span of the original text behind a span of the normalized one. */
