@@ -125,7 +125,7 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Blame absolutes ---------------------------------------------------
   {
     category: "BLAME_ABSOLUTE",
-    re: new RegExp(`\\b(${you}(?:'re| are|'ve| have)?\\s+(?:always|constantly|forever)|${you} never|${you} don't ever|${you} dont ever|${you} do not ever|${you} won't ever|${you} can never|${you} will never|${you}'ll never|${you} never ever|all ${you} (?:ever )?do is|all ${you} care about|${you} only ever|${you} only care about|every (?:single )?time ${you}|each time ${you}|whenever ${you}|as usual|like always|like you always do|same as always|yet again|not once have you|you've never once|you never once)\\b`, "g"),
+    re: new RegExp(`\\b(${you}(?: guys| two)?(?:'re| are|'ve| have)?\\s+(?:literally |just |really |honestly |seriously )?(?:always|constantly|forever)|${you}(?: guys| two)?(?: literally| just| really| honestly)? never|${you} don't ever|${you} dont ever|${you} do not ever|${you} won't ever|${you} can never|${you} will never|${you}'ll never|${you} never ever|all ${you} (?:ever )?do is|all ${you} care about|${you} only ever|${you} only care about|every (?:single )?time ${you}|each time ${you}|whenever ${you}|as usual|like always|like you always do|same as always|yet again|not once have you|you've never once|you never once)\\b`, "g"),
     severity: 2,
     explain: "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.",
     keep: (m, text) => {
