@@ -11,8 +11,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { CATEGORIES, type Category } from "../lib/moderation/categories";
 import { evaluateWithModel, findByRules } from "../lib/moderation/evaluate-message";
-import { scoreFeatures, type Model } from "../lib/moderation/learned-model";
-import { messageFeatures } from "../lib/moderation/message-features";
+import { scoreFeatures, strongestWords, type Model } from "../lib/moderation/learned-model";
+import { MODEL_MIN_WORDS, messageFeatures, wordCount } from "../lib/moderation/message-features";
 import { PRESETS } from "../lib/moderation/rule-sets";
 import { LabelledLine, labelCategory, summarize, type Outcome } from "./moderation-metrics";
 
@@ -26,7 +26,7 @@ const MIN_COUNT = 2;
 /** The engine should not nudge more than this share of calm messages. */
 const MAX_FPR = 0.025;
 
-type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; engineCategory: Category | null; ruleHit: "none" | "soft" | "hard" };
+type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; engineCategory: Category | null; ruleHit: "none" | "soft" | "hard"; long: boolean };
 const HARD: ReadonlySet<string> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
 
 function load(file: string, fold: number): Example[] {
@@ -38,7 +38,7 @@ function load(file: string, fold: number): Example[] {
       const rules = findByRules(line.text);
       const found = [...rules.found.keys()];
       const ruleHit = found.some((c) => HARD.has(c)) ? "hard" : found.length ? "soft" : "none";
-      return { ...line, fold, features: messageFeatures(rules.prepared, line.text, found), engineCategory: labelCategory(line), ruleHit };
+      return { ...line, fold, features: messageFeatures(rules.prepared, line.text, found), engineCategory: labelCategory(line), ruleHit, long: wordCount(rules.prepared.text) >= MODEL_MIN_WORDS };
     });
 }
 
@@ -113,15 +113,15 @@ function outcomes(model: Model, examples: Example[]): Outcome[] {
 function chooseThresholds(weights: Model["weights"], examples: Example[]): { threshold: number; veto: number } {
   const folds = [...new Set(examples.map((e) => e.fold))];
   // The engine's decision, given the rules' findings and the model's probability (as in evaluateWithModel).
-  const outOfFold: { e: Example; p: number }[] = [];
+  const outOfFold: { e: Example; p: number; words: boolean }[] = [];
   for (const fold of folds) {
     const inner: Model = { threshold: 1, veto: 0, categories: MODEL_CATEGORIES, weights: train(examples.filter((e) => e.fold !== fold)) };
-    for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, p: scoreFeatures(inner, e.features).flag });
+    for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, p: scoreFeatures(inner, e.features).flag, words: e.long && strongestWords(inner, e.features).length > 0 });
   }
   if (process.env.SHOW_THRESHOLDS) {
     // What the model adds on its own, and what its veto removes, at each threshold.
     for (const t of [0.5, 0.7, 0.8, 0.9, 0.93, 0.96, 0.98]) {
-      const alone = outOfFold.filter(({ e, p }) => e.ruleHit === "none" && p >= t);
+      const alone = outOfFold.filter(({ e, p, words }) => e.ruleHit === "none" && words && p >= t);
       console.log(`  model alone at ${t}: +${alone.filter(({ e }) => e.expected === "flag").length} hostile, +${alone.filter(({ e }) => e.expected === "allow").length} calm`);
     }
     for (const v of [0.02, 0.05, 0.1, 0.2]) {
@@ -135,8 +135,8 @@ function chooseThresholds(weights: Model["weights"], examples: Example[]): { thr
     for (const veto of [0, 0.02, 0.05, 0.1, 0.15, 0.2]) {
       if (veto > threshold) continue;
       let tp = 0, fn = 0, fp = 0, tn = 0;
-      for (const { e, p } of outOfFold) {
-        const flagged = e.ruleHit === "hard" || (e.ruleHit === "soft" ? p >= veto : p >= threshold);
+      for (const { e, p, words } of outOfFold) {
+        const flagged = e.ruleHit === "hard" || (e.ruleHit === "soft" ? p >= veto : words && p >= threshold);
         if (e.expected === "flag") {
           if (flagged) tp++;
           else fn++;

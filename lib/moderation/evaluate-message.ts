@@ -9,7 +9,7 @@ import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
 import { ModelSchema, scoreFeatures, strongestWords, type Model } from "./learned-model";
-import { messageFeatures, netValence, valence } from "./message-features";
+import { MODEL_MIN_WORDS, messageFeatures, netValence, valence, wordCount } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json" with { type: "json" };
 
@@ -183,7 +183,8 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
     if (!hard && score.flag < model.veto) {
       found.clear();
       profanitySpans = [];
-    } else if (found.size === 0 && score.flag >= model.threshold) {
+    } else if (found.size === 0 && score.flag >= model.threshold && wordCount(prepared.text) >= MODEL_MIN_WORDS && strongestWords(model, features).length > 0) {
+      // The model alone flags only with words to point at, in a message long enough to judge: a bare "ok" or "two" is not evidence.
       const category = score.category;
       found.set(category, {
         category,

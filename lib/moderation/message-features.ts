@@ -54,6 +54,14 @@ export function netValence(text: string): number {
 
 const WORD = /[a-z0-9']+|\p{Extended_Pictographic}\uFE0F?/gu;
 
+/** Words in a message: the model alone does not judge very short ones ("ok", "two"). */
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Fewest words for the model to flag a message no rule flagged. */
+export const MODEL_MIN_WORDS = 3;
+
 export type Clause = { words: string[]; target: Target; negated: boolean[] };
 
 /** Clauses of the normalized text, each with its target and the words a negation covers. */

@@ -191,6 +191,10 @@ describe("the learned model", () => {
     expect(result.findings[0].explanation).toMatch(/mocking or hurtful/);
   });
 
+  it("does not flag very short neutral replies on its own", () => {
+    for (const text of ["one", "two", "ok", "maybe", "on it", "see you at three"]) expect(evaluateMessage(text).action).toBe("ALLOW");
+  });
+
   it("cannot overrule talk of self-harm", () => {
     const model = { threshold: 0.99, veto: 0.9, categories: ["CONTEMPT" as const], weights: { bias: [-9, 0] } };
     expect(evaluateWithModel(model, "I want to die").findings.map((f) => f.category)).toContain("SELF_HARM");
