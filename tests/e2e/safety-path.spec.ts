@@ -5,6 +5,15 @@ import { liveFamily } from "../support/room";
 test("a teen who writes about self-harm sees care and crisis lines at once; the counselor checks in privately with one click", async ({ browser, baseURL }) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => pageAs(browser, baseURL!, u.email, TEST_PASSWORD)));
+
+  // The counselor puts her own crisis lines in place of the 988 default.
+  await maya.goto("/settings");
+  await expect(maya.getByText("Leave it empty to use the default")).toContainText("988");
+  await maya.getByLabel("Crisis lines for your families").fill("Call or text 988, or our on-call line 555-0100.");
+  await maya.getByTestId("crisis-form").getByRole("button", { name: "Save" }).click();
+  await expect(maya.getByTestId("crisis-form")).toContainText("Saved.");
+  await maya.screenshot({ path: "test-results/safety-settings-desktop.png", fullPage: true });
+
   for (const page of [maya, laura, sam]) {
     await page.goto(`/sessions/${sessionId}/room`);
     await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
@@ -14,7 +23,7 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   await sam.getByRole("button", { name: "Send", exact: true }).click();
   const care = sam.getByTestId("crisis-resources");
   await expect(care).toContainText("you don't have to carry it alone");
-  await expect(sam.getByTestId("crisis-lines")).toContainText("988");
+  await expect(sam.getByTestId("crisis-lines")).toHaveText("Call or text 988, or our on-call line 555-0100.");
   await sam.screenshot({ path: "test-results/safety-sender-desktop.png", fullPage: true });
 
   const alert = maya.getByTestId("safety-alert");
