@@ -24,7 +24,7 @@ const EPOCHS = 30;
 const L2 = 1e-4;
 const MIN_COUNT = 2;
 /** The engine should not nudge more than this share of calm messages. */
-const MAX_FPR = 0.025;
+const MAX_FPR = 0.015;
 
 type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; engineCategory: Category | null; ruleHit: "none" | "soft" | "hard"; long: boolean };
 const HARD: ReadonlySet<string> = new Set(["SELF_HARM", "SLUR", "THREAT"]);

@@ -3,7 +3,7 @@
 // suggestions and the counselor's antidote. No I/O; see docs/moderation.md.
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
 import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategory } from "./categories";
-import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, type Rule } from "./lexicon";
+import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, negatedBefore, type Rule } from "./lexicon";
 import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rules";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
@@ -129,10 +129,15 @@ export function findByRules(message: string): RuleFindings {
   }
 
   const positives: Evaluation["positives"] = [];
+  let appreciation = 0;
   for (const rule of POSITIVE_RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
-      if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) positives.push({ category: rule.category, span: toOriginal(prepared, { start: m.index, end: m.index + m[0].length }) });
+      if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) {
+        positives.push({ category: rule.category, span: toOriginal(prepared, { start: m.index, end: m.index + m[0].length }) });
+        // Appreciation counts for a kind absolute only when it is not denied ("you never once said thank you").
+        if (rule.category === "APPRECIATION" && !negatedBefore(prepared.text, m.index)) appreciation++;
+      }
     }
   }
 
@@ -140,7 +145,7 @@ export function findByRules(message: string): RuleFindings {
   // judged by the valence of the whole message and any appreciation in it, not by a list of verbs.
   // "All you care about" and "you only" are accusations whatever the words after them.
   if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always)\b/.test(prepared.text)) {
-    const warmth = netValence(prepared.text) + 2 * positives.filter((p) => p.category === "APPRECIATION").length;
+    const warmth = netValence(prepared.text) + 2 * appreciation;
     if (warmth > 0) found.delete("BLAME_ABSOLUTE");
   }
   // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").

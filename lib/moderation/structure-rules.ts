@@ -15,6 +15,7 @@ const FEELINGS = new Set(
 const DEPRIVATION =
   /\b(take|taking|took|moving in with|move in with|don't expect|not going|i won't|see what happens|somewhere else|another place|lose|losing|gone|grounded|out|kick|kicked|done|over|trash|sell|selling|cancel|cancelling|forget|never|no more|pull|pulling|call|calling|changing the locks|regret|sorry|consequences|delete|deleting|away|bother|leave|leaving|move out|moving out|stop|cut|cutting|telling|tell|report|send|sending|confiscat\w*|block|blocking|paying|pay for|no phone|no car|no friends|no money|the last time|boarding|military)\b/;
 
+const SECOND = /\b(?:you|you're|your|yourself|you've|you'll)\b/;
 const INSULT_EXPLAIN = "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.";
 const THREAT_EXPLAIN = "This sounds like an ultimatum or a threat. It makes the other person afraid or defiant instead of able to listen. Say what worries you and what you need.";
 const WOUND_EXPLAIN = "This hurts the relationship itself, not just the problem. Words like these are remembered long after the argument. Say what you feel right now instead.";
@@ -96,6 +97,16 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: 2,
     explain: THREAT_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && /\b(if|or|and|again|unless|one more|keep)\b/.test(text),
+  },
+
+  // Always/never in other shapes: "every time I open up you use it against me", "nothing I do is ever good enough".
+  // (A kind one — "every time I see you smile I'm happy" — is dropped by the valence check in evaluate-message.ts.)
+  {
+    category: "BLAME_ABSOLUTE",
+    re: /\b(?:every (?:single )?time|each time)\b[^.?!,]{1,40}?\byou\b|\bnothing (?:i|we) (?:ever )?do is (?:ever )?(?:good|enough|right)\b|\bnot (?:even )?once\b/g,
+    severity: 2,
+    explain: "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.",
+    keep: (m, text) => SECOND.test(text) && !negatedBefore(text, m.index),
   },
 
   // Blame without "always / never".
