@@ -181,7 +181,8 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
 export function evaluateWithModel(model: Model | null, message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
   const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
   let profanitySpans = ruleProfanity;
-  if (model) {
+  // With no veto the model can only add a flag where no rule found anything: skip it otherwise.
+  if (model && (found.size === 0 || model.veto > 0)) {
     const features = messageFeatures(prepared, message, found.keys());
     const score = scoreFeatures(model, features);
     const hard = [...found.keys()].some((c) => HARD.has(c));
