@@ -4,9 +4,10 @@ import { prisma } from "@/lib/db/client";
 import { timeZoneOptions } from "@/lib/validation/time-zones";
 import { hasCalendarFeed } from "@/lib/calendar/calendar-feed";
 import { ActionForm } from "@/components/form/action-form";
-import { SelectField } from "@/components/form/fields";
+import { SelectField, TextAreaField } from "@/components/form/fields";
+import { CRISIS_RESOURCES_MAX, DEFAULT_CRISIS_RESOURCES } from "@/lib/room/crisis-resources";
 import { CalendarFeedForm } from "@/components/calendar-feed-form";
-import { updatePreferencesAction, regenerateCalendarFeedAction } from "./actions";
+import { updatePreferencesAction, regenerateCalendarFeedAction, setCrisisResourcesAction } from "./actions";
 import { TextField } from "@/components/form/fields";
 import { TwoFactorSettings } from "@/components/two-factor-settings";
 import { twoFactorStatus } from "@/lib/accounts/two-factor";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireCurrentUser();
-  const { remindersEnabled } = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { remindersEnabled: true } });
+  const { remindersEnabled, crisisResources } = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { remindersEnabled: true, crisisResources: true } });
   return (
     <div className="narrow" style={{ maxWidth: 640 }}>
       <h1>Settings</h1>
@@ -31,6 +32,17 @@ export default async function SettingsPage() {
           </div>
         </ActionForm>
       </section>
+      {user.role === "COUNSELOR" ? (
+        <section className="card" aria-labelledby="crisis-heading">
+          <h2 id="crisis-heading">Crisis resources</h2>
+          <p className="muted">
+            When a member writes about harming themselves, Mend shows them a caring message with these lines at once, and alerts you. Leave it empty to use the default: {DEFAULT_CRISIS_RESOURCES}
+          </p>
+          <ActionForm action={setCrisisResourcesAction} submitLabel="Save" testId="crisis-form">
+            <TextAreaField name="crisisResources" label="Crisis lines for your families" defaultValue={crisisResources ?? ""} maxLength={CRISIS_RESOURCES_MAX} rows={3} />
+          </ActionForm>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="feed-heading">
         <h2 id="feed-heading">Calendar feed</h2>
         <p className="muted">

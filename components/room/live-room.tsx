@@ -10,9 +10,10 @@ import { Composer } from "./composer";
 import { CounselorPanel } from "./counselor-panel";
 import { MemberActions } from "./member-actions";
 import { ModerationPanel } from "./moderation-panel";
+import { CrisisResources, SafetyAlerts } from "./safety-notices";
 
 export function LiveRoom(props: { sessionId: string; title: string; userId: string; isCounselor: boolean; zone: string }) {
-  const { view, send, retry, discard, control, emit, typing, stats } = useRoom(props.sessionId);
+  const { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert } = useRoom(props.sessionId);
   const [now, setNow] = useState(() => Date.now());
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -79,6 +80,7 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
             {notice}
           </p>
         ) : null}
+        {view.safety ? <CrisisResources message={view.safety.message} resources={view.safety.resources} onClose={closeSafety} /> : null}
         {!ended ? (
           <Composer
             key={`${isListener ? "listener" : "speaker"}-${view.returned?.count ?? 0}`}
@@ -108,6 +110,19 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
             ))}
           </ul>
         </section>
+        {props.isCounselor ? (
+          <SafetyAlerts
+            alerts={view.alerts}
+            people={view.people}
+            onDismiss={dismissAlert}
+            onCheckIn={(alert, text) =>
+              void emit("room:coach", { clientId: crypto.randomUUID(), userId: alert.userId, text }).then((error) => {
+                report(error);
+                if (!error) dismissAlert(alert.heldId);
+              })
+            }
+          />
+        ) : null}
         {!ended && state ? (
           props.isCounselor ? (
             <>

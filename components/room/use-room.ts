@@ -112,6 +112,7 @@ export function useRoom(sessionId: string) {
     socket.on("room:held", mine(({ held }) => dispatch({ type: "held", held })));
     socket.on("room:moderation", mine(({ entry }) => dispatch({ type: "moderation", entry, at: Date.now() })));
     socket.on("room:held-decided", mine((decision) => dispatch({ type: "held-decided", decision })));
+    socket.on("room:safety-alert", mine(({ alert }) => dispatch({ type: "safety-alert", alert })));
 
     return () => {
       if (gapTimer.current) clearTimeout(gapTimer.current);
@@ -161,5 +162,8 @@ export function useRoom(sessionId: string) {
     return reply?.ok ? reply.data : null;
   }, [sessionId]);
 
-  return { view, send, retry, discard, control, emit, typing, stats };
+  const closeSafety = useCallback(() => dispatch({ type: "safety-seen" }), [dispatch]);
+  const dismissAlert = useCallback((heldId: string) => dispatch({ type: "alert-dismissed", heldId }), [dispatch]);
+
+  return { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert };
 }

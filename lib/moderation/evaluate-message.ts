@@ -3,10 +3,15 @@
 // suggestions and the counselor's antidote. No I/O; see docs/moderation.md.
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
 import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategory } from "./categories";
-import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS } from "./lexicon";
-import { capitals, prepareText } from "./prepare-text";
+import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, negatedBefore, type Rule } from "./lexicon";
+import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rules";
+import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
+import { ModelSchema, scoreFeatures, strongestWords, type Model } from "./learned-model";
+import { MODEL_MIN_WORDS, messageFeatures, netValence, valence, wordCount } from "./message-features";
+import { EXPLAIN_FROM_MODEL } from "./explanations";
+import shippedWeights from "./model-weights.json" with { type: "json" };
 
 export type Span = { start: number; end: number };
 
@@ -30,6 +35,25 @@ export type Evaluation = {
   suggestion: string | null;
 };
 
+/** The model trained by `npm run moderation:train`, checked once at load. */
+export const SHIPPED_MODEL: Model = ModelSchema.parse(shippedWeights);
+
+const SECOND_PERSON = /\b(?:you|you're|your|yours|yourself|you'll|you've|you'd|y'all)\b/;
+const FIRST_PERSON = /\b(?:i|i'm|me|my|mine|myself|i'll|i've|i'd|we|us|our)\b/;
+const WORD_LIST_RULES: ReadonlySet<Rule> = new Set(NEGATIVE_RULES);
+
+/** A judgement word ("stupid", "a nightmare", "smh"), as opposed to words said to someone ("grow up"). */
+function isLabel(match: string): boolean {
+  return /\bsmh\b|[🙄😒🤦]/u.test(match) || match.split(/[^a-z']+/).some((w) => valence(w) <= -2);
+}
+/** Capitals of good news ("I GOT INTO STATE", "WE WON!!!") are joy, not shouting. */
+const EXCITED = /\b(?:got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
+const HOSTILE_LOUD = /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
+const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA];
+
+/** Findings the model cannot overrule: danger is always shown to the counselor. */
+const HARD: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
+
 export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
 
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
@@ -37,7 +61,7 @@ const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecom
 const EXPLAIN_PROFANITY = "Swearing makes the other person react to the words instead of what you mean.";
 const EXPLAIN_SLUR = "That word is a slur. It hurts people beyond this conversation and is not allowed here.";
 const EXPLAIN_SHOUTING = "Capitals and strings of !!! read as shouting. The other person will hear the volume, not the point.";
-const ANGRY_WORDS = /\b(you|u|hate|mad|angry|furious|sick of|stop|why would|how dare|seriously)\b/;
+const ANGRY_WORDS = /\b(you|your|u|done|told you|hate|mad|angry|furious|sick of|stop|why would|how dare|seriously)\b/;
 
 /** Widens a match to the whole word it sits in ("fuck" in "fucking"). */
 function wholeWord(text: string, start: number, end: number): Span {
@@ -46,10 +70,15 @@ function wholeWord(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+type RuleFindings = { prepared: ReturnType<typeof prepareText>; found: Map<Category, Finding>; positives: Evaluation["positives"]; profanitySpans: Span[] };
+
+/** What the hand-written rules alone find in a message. */
+export function findByRules(message: string): RuleFindings {
   const prepared = prepareText(message);
   const found = new Map<Category, Finding>();
-  const add = (category: Category, span: Span, severity: 1 | 2 | 3, explanation: string) => {
+  // Rules match the normalized text; findings point at the sender's own words.
+  const add = (category: Category, at: Span, severity: 1 | 2 | 3, explanation: string, inOriginal = false) => {
+    const span = inOriginal ? at : toOriginal(prepared, at);
     const existing = found.get(category);
     if (existing) {
       existing.spans.push(span);
@@ -59,13 +88,21 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
     found.set(category, { category, spans: [span], severity, explanation, suggestion: TEMPLATE[category], antidote: ANTIDOTE[category] });
   };
 
-  for (const rule of NEGATIVE_RULES) {
+  // Who the words are aimed at: a label said where only "I" or a thing is
+  // talked about ("ugh I'm so stupid, forgot my charger", "this traffic is
+  // ridiculous, I'll be late") is self-talk or frustration, not contempt.
+  const aimedAtOther = SECOND_PERSON.test(prepared.text);
+  const aboutSelfOrThing = !aimedAtOther && FIRST_PERSON.test(prepared.text);
+  for (const rule of ALL_RULES) {
+    const labelRule = aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT");
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
       }
+      // Only a label is excused by who it is aimed at; "grow up" is said to someone whatever else the message holds.
+      if (labelRule && isLabel(m[0])) continue;
       if (!rule.keep || rule.keep(m, prepared.text)) add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
     }
   }
@@ -81,32 +118,90 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
     if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);
     else {
       add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
-      profanitySpans.push(span);
+      profanitySpans.push(toOriginal(prepared, span));
     }
   }
   PROFANITY_EXTRA.lastIndex = 0;
   for (let m = PROFANITY_EXTRA.exec(prepared.text); m; m = PROFANITY_EXTRA.exec(prepared.text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
-    profanitySpans.push(span);
+    profanitySpans.push(toOriginal(prepared, span));
   }
 
   const positives: Evaluation["positives"] = [];
+  let appreciation = 0;
   for (const rule of POSITIVE_RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
-      if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) positives.push({ category: rule.category, span: { start: m.index, end: m.index + m[0].length } });
+      if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) {
+        positives.push({ category: rule.category, span: toOriginal(prepared, { start: m.index, end: m.index + m[0].length }) });
+        // Appreciation counts for a kind absolute only when it is not denied ("you never once said thank you").
+        if (rule.category === "APPRECIATION" && !negatedBefore(prepared.text, m.index)) appreciation++;
+      }
     }
   }
 
+  // "You never forget to say goodnight and I love that": absolutes in a kind message are praise,
+  // judged by the valence of the whole message and any appreciation in it, not by a list of verbs.
+  // "All you care about" and "you only" are accusations whatever the words after them.
+  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always)\b/.test(prepared.text)) {
+    const warmth = netValence(prepared.text) + 2 * appreciation;
+    if (warmth > 0) found.delete("BLAME_ABSOLUTE");
+  }
   // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").
   const caps = capitals(message);
   const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
   const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
-  const happy = positives.length > 0 && found.size === 0;
-  if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING);
-  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING);
+  const happy = (positives.length > 0 || EXCITED.test(prepared.text)) && found.size === 0 && !HOSTILE_LOUD.test(prepared.text);
+  if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
+  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
+  return { prepared, found, positives, profanitySpans };
+}
+
+/** Where in the original message the words the model leaned on are. */
+function modelSpans(prepared: RuleFindings["prepared"], words: string[]): Span[] {
+  const spans: Span[] = [];
+  for (const word of words) {
+    const at = new RegExp(`(?<![\\p{L}\\p{N}'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}'])`, "u").exec(prepared.text);
+    if (at) spans.push(toOriginal(prepared, { start: at.index, end: at.index + at[0].length }));
+  }
+  return spans.length ? spans.sort((a, b) => a.start - b.start) : [{ start: 0, end: prepared.original.length }];
+}
+
+export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+  return evaluateWithModel(SHIPPED_MODEL, message, rules, context);
+}
+
+/**
+ * The rules, then the model as a second opinion: a soft rule finding the model
+ * finds very unlikely is dropped as a false alarm, and a message the model
+ * finds likely hostile with no rule finding gets the model's category.
+ */
+export function evaluateWithModel(model: Model | null, message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+  const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
+  let profanitySpans = ruleProfanity;
+  // With no veto the model can only add a flag where no rule found anything: skip it otherwise.
+  if (model && (found.size === 0 || model.veto > 0)) {
+    const features = messageFeatures(prepared, message, found.keys());
+    const score = scoreFeatures(model, features);
+    const hard = [...found.keys()].some((c) => HARD.has(c));
+    if (!hard && score.flag < model.veto) {
+      found.clear();
+      profanitySpans = [];
+    } else if (found.size === 0 && score.flag >= model.threshold && wordCount(prepared.text) >= MODEL_MIN_WORDS && strongestWords(model, features).length > 0) {
+      // The model alone flags only with words to point at, in a message long enough to judge: a bare "ok" or "two" is not evidence.
+      const category = score.category;
+      found.set(category, {
+        category,
+        spans: modelSpans(prepared, strongestWords(model, features)),
+        severity: 1,
+        explanation: EXPLAIN_FROM_MODEL[category],
+        suggestion: TEMPLATE[category],
+        antidote: ANTIDOTE[category],
+      });
+    }
+  }
   const findings = [...found.values()];
   let action: Action = "ALLOW";
   if (context.role !== "COUNSELOR") {

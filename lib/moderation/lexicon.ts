@@ -14,27 +14,26 @@ export type Rule = {
   keep?: (match: RegExpExecArray, text: string) => boolean;
 };
 
-const NEGATORS = /\b(not|never|no|don't|dont|doesn't|isn't|aren't|wasn't|weren't|ain't|won't|can't|cannot|didn't|wouldn't|shouldn't)\s+([\w']+\s+){0,2}$/;
+const NEGATORS = /\b(not|never|no|none|nothing|nobody|no one|don't|dont|doesn't|isn't|aren't|wasn't|weren't|ain't|won't|can't|cannot|didn't|wouldn't|shouldn't)\s+([\w']+\s+){0,2}$/;
 
 /** True when one of the two or three words before `index` negates what follows. */
 export function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
   // "I don't think you're a bad mom": a negated belief covers the rest of the clause.
+  // "Nobody in this house thinks you're stupid": a denied belief, whoever holds it.
+  if (/\b(nobody|no one|none of us|not one of us)\s+(\w+\s+){0,4}?(thinks?|believes?|says?|said|calls?|called)\b[^.!?;]*$/.test(before)) return true;
   return NEGATORS.test(before.slice(-40)) || /\b(don't|do not|didn't|did not|never|doesn't)\s+(think|believe|mean|say|said|meant|call|called)\b[^.!?;]*$/.test(before);
 }
 
 const INSULT_WORDS =
   "idiot|idiots|moron|morons|stupid|dumb|dumbass|loser|losers|pathetic|useless|worthless|lazy|brat|spoiled brat|selfish|ungrateful|liar|hypocrite|jerk|psycho|crazy|insane|clown|joke|failure|disgrace|disappointment|embarrassment|baby|crybaby|drama queen|control freak|nag|nagging|annoying|weirdo|creep|freak|karen|narcissist|toxic|evil|monster|terrible mother|terrible mom|bad mom|terrible parent|bad parent|horrible|disgusting|trash|garbage|waste of space|nightmare|ignorant|delusional|manipulative|spoiled|clueless|immature|childish|irresponsible|a mess|hopeless|ridiculous";
 
-// "you never fail to make me laugh": absolutes followed by something good are praise.
-const GOOD_AFTER_ALWAYS = /^(\s+\w+){0,2}?\s*(make|makes|made|know|knows|help|helps|support|supports|cheer|cheers|have|has|show up|come through|listen|care|cares|love|loves|find|finds|try|tries|remember|remembers|manage|manages|get me|got my back|were there|are there|be there|been there|put us first|look out|find a way|brighten|smile|laugh|believe)\b/;
-const GOOD_AFTER_NEVER = /^(\s+\w+){0,2}?\s*(fail|fails|let me down|give up|gave up|stop caring|stop trying|stop loving|stopped caring|stopped trying|miss a|missed a|forget my|forgot my|complain|complains|judge|judged|gave up on|give up on|quit on|leave me out|hesitate)\b/;
 
 /** Talking about a test, a game or the traffic is not contempt for a person. */
 export const THING_SUBJECT = /\b(test|exam|homework|quiz|game|movie|show|class|teacher|traffic|weather|bus|assignment|essay|math|chem|physics|app|wifi|internet|phone|video|song|book|lecture|practice|team|ref|referee|coach|school|project|final|midterm)s?\b/;
 
 const you = "(?:you|u|ya)";
-const youre = "(?:you're|youre|you are|ur|u r|your|you r|u are)";
+const youre = "(?:you're|youre|you are|ur|u r|you r|u are)";
 
 export const NEGATIVE_RULES: Rule[] = [
   // --- Insults and name-calling -------------------------------------------
@@ -117,7 +116,7 @@ export const NEGATIVE_RULES: Rule[] = [
   },
   {
     category: "CONTEMPT",
-    re: /\b(that's|thats|that is|this is|it's|its|your (?:rule|idea|plan|opinion|point) is|your (?:rules|ideas|plans|opinions) are|what a)\s+(?:so\s+|just\s+|really\s+|literally\s+)?(stupid|dumb|idiotic|pointless|lame|ridiculous|a joke|bs|bullshit|crap|garbage|trash|insane|absurd|nonsense)\b/g,
+    re: /\b(that's|thats|that is|this is|it's|its|your (?:rule|idea|plan|opinion|point) is|your (?:rules|ideas|plans|opinions) are|what a)\s+(?:so\s+|just\s+|really\s+|literally\s+|such an?\s+)?(stupid|dumb|idiotic|pointless|lame|ridiculous|a joke|bs|bullshit|crap|garbage|trash|insane|absurd|nonsense)\b/g,
     severity: 1,
     explain: "Calling the other person's view stupid or pointless dismisses them. Say what you disagree with and why.",
     keep: (m, text) => !negatedBefore(text, m.index + m[0].length - m[2].length) && !THING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20)),
@@ -126,14 +125,14 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Blame absolutes ---------------------------------------------------
   {
     category: "BLAME_ABSOLUTE",
-    re: new RegExp(`\\b(${you}(?:'re| are|'ve| have)?\\s+(?:always|constantly|forever)|${you} never|${you} don't ever|${you} dont ever|${you} do not ever|${you} won't ever|${you} can never|${you} will never|${you}'ll never|${you} never ever|all ${you} (?:ever )?do is|all ${you} care about|${you} only ever|${you} only care about|every (?:single )?time ${you}|each time ${you}|whenever ${you}|as usual|like always|like you always do|same as always|yet again|not once have you|you've never once|you never once)\\b`, "g"),
+    re: new RegExp(`\\b(${you}(?: guys| two)?(?:'re| are|'ve| have)?\\s+(?:literally |just |really |honestly |seriously )?(?:always|constantly|forever)|${you}(?: guys| two)?(?: literally| just| really| honestly)? never|${you} don't ever|${you} dont ever|${you} do not ever|${you} won't ever|${you} can never|${you} will never|${you}'ll never|${you} never ever|all ${you} (?:ever )?do is|all ${you} care about|${you} only ever|${you} only care about|every (?:single )?time ${you}|each time ${you}|whenever ${you}|as usual|like always|like you always do|same as always|yet again|not once have you|you've never once|you never once)\\b`, "g"),
     severity: 2,
     explain: "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.",
     keep: (m, text) => {
       const hit = m[1];
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (/(always|constantly|forever)$/.test(hit)) return !GOOD_AFTER_ALWAYS.test(after);
-      if (/\bnever\b/.test(hit)) return !GOOD_AFTER_NEVER.test(after);
+      // Kind absolutes ("you never fail to make me laugh") are told apart by the
+      // valence of the whole message (evaluate-message.ts), not by a list of verbs.
       if (/^(every (single )?time|each time|whenever)/.test(hit)) {
         // "Whenever you need me, I'm here" / "every time you smile…" are kind.
         return !/^\s*(\w+\s+){0,2}(need|smile|laugh|hug|help me|cheer)\b/.test(after) && !/\b(i'm here|i am here|i love|makes me happy|i feel (happy|proud|loved|better))\b/.test(text);
@@ -177,14 +176,14 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Stonewalling and dismissal ----------------------------------------
   {
     category: "STONEWALLING",
-    re: /(^\s*(whatever|whatevs|k|kk|ok\s*whatever|fine|fine\.?\s*whatever|idc|idgaf|nvm|never ?mind|forget it|don't care|dont care|cool story|sure)\s*[.!]*\s*$|\bwhatever\s*[.!]*\s*$|^\s*whatever\b(?!\s+(?:you|u)\s+(?:want|need|decide|think is best|like|prefer))|\bwhatever (?:you|u) say\b|\bi (?:don't|dont|do not) care\b(?!\s+(?:about\s+(?:the|a|grades?|that|it|money|winning|the\s+\w+)|if|whether|how|who|which|where|when|either|what (?:we|to|time|movie|kind)))|\bi couldn't care less\b|\bi could care less\b|\bidc\b|\bidgaf\b|\bi'm done\b(?!\s+(?:with (?:my|the) (?:homework|chores|dishes|work|test|assignment|essay)|eating|cleaning))|\bi am done\b(?!\s+with (?:my|the))|\bim done\b|\bleave me alone\b|\btalk to the hand\b|\bthis is pointless\b|\bthere's no point\b|\btheres no point\b|\bwhat's the point\b|\bwhats the point\b|\bi'm not talking (?:about this|to you|anymore)\b|\bi'm not doing this\b|\bend of (?:discussion|story|conversation)\b|\bconversation over\b|\bthis conversation is over\b|\bi'm out\b|\bdon't talk to me\b|\bdont talk to me\b|\bstop talking to me\b|\bshut up\b|\bi'm not listening\b|\bnot listening to you\b)/g,
+    re: /(^\s*(whatever|whatevs|k|kk|ok\s*whatever|fine|fine\.?\s*whatever|idc|idgaf|nvm|never ?mind|forget it|don't care|dont care|cool story|sure)\s*[.!]*\s*$|\bwhatever\s*[.!]*\s*$|^\s*whatever\s*[,.!]|\bwhatever (?:you|u) say\b|\bi (?:don't|dont|do not) care\b(?!\s+(?:about\s+(?:the|a|grades?|that|it|money|winning|the\s+\w+)|if|whether|how|who|which|where|when|either|what (?:we|to|time|movie|kind)))|\bi couldn't care less\b|\bi could care less\b|\bidc\b|\bidgaf\b|\bi(?:'m| am) done(?:\s+(?:with (?:you|this|it|all (?:of )?this|everything|your \w+|this conversation)|talking(?: to you)?|arguing|here|trying|listening))?\s*(?:[.!?,]|$)|\bleave me alone\b|\btalk to the hand\b|\bthis is pointless\b|\bthere's no point\b|\btheres no point\b|\bwhat's the point\b|\bwhats the point\b|\bi'm not talking (?:about this|to you|anymore)\b|\bi'm not doing this\b|\bend of (?:discussion|story|conversation)\b|\bconversation over\b|\bthis conversation is over\b|\bi'm out(?: of here)?\s*(?:[.!?,]|$)|\bdon't talk to me\b|\bdont talk to me\b|\bstop talking to me\b|\bshut up\b(?![^.]*\b(?:no way|actually|for real|omg|amazing|congrat\w*|really\?|wait)\b)(?![^.!]*\?\s*$)|\bi'm not listening\b|\bnot listening to you\b)/g,
     severity: 1,
     explain: "Shutting down (“whatever”, “I'm done”) leaves the other person alone with the problem. If you need a break, ask for one — that is allowed.",
   },
 ];
 
 /** Standalone abbreviations and spellings the profanity list does not cover. */
-export const PROFANITY_EXTRA = /\b(stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
+export const PROFANITY_EXTRA = /\b(crap|crappy|damn|damned|dammit|goddammit|the hell|pissed|f-?ing|the f|stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking(?! out)|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
 
 /** Words in the profanity list that are slurs: blocked, not nudged, under the standard preset. */
 export const SLUR_WORDS = new Set(["nigger", "nigga", "faggot", "fag", "retard", "tranny", "chink", "spic", "kike", "dyke", "wetback", "coon", "gook", "towelhead", "raghead", "beaner", "paki"]);

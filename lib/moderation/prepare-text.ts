@@ -1,17 +1,36 @@
-// Normalises a message for matching without moving any character, so every
-// match index is also an index into the original text.
-const QUOTED = /(["“”])([^"“”]{1,300}?)(["“”])|(^|[\s(])'([^']{1,300}?)'(?=[\s.,!?;:)]|$)/g;
+// Normalises a message for matching: informal typing resolved (normalize-typing.ts),
+// then quoted speech blanked out without moving any character, so every match
+// index maps back to the original text through `toOriginal`.
+import { normalizeTyping, originalSpan, type NormalizedText } from "./normalize-typing";
+
+// A single-quoted passage may hold apostrophes inside words ('don't bother coming back').
+const QUOTED = /(["“”])([^"“”]{1,300}?)(["“”])|(^|[\s(])'((?:[^']|'(?=[a-z]))*?)'(?=[\s.,!?;:)]|$)/g;
+
+/**
+ * Words reported rather than said now: "when you said grow up it made me feel
+ * small", "I know I said I hate you", "when I told you to get out of my room".
+ * The reported part runs to the end of the clause or to where the sender
+ * speaks about it again ("it made me", "that was", "I was").
+ */
+const REPORTED = /\b(?:when|i know|after|the time|remember when|ever since)\s+(?:i|you|he|she|they|dad|mom|we)\s+(?:said|told (?:me|you|him|her)(?: to| that)?|called (?:me|you)|yelled|wrote|texted)\s+(?:that\s+)?((?:(?!\b(?:it made|that was|that made|i was|i felt|i didn't|i did not|and i|i regret|i'm sorry|i keep|i want|it hurt|last (?:night|week))\b)[^,.!?;])+)/g;
 
 export type PreparedText = {
   original: string;
-  /** Lower case, typographic apostrophes made plain, quoted speech blanked out. */
+  /** Normalized typing, quoted speech blanked out. */
   text: string;
-  /** Lower case with quotes kept (for rules about the quoting itself). */
+  /** Normalized typing with quotes kept (for rules about the quoting itself). */
   withQuotes: string;
+  normalized: NormalizedText;
 };
 
+/** The span of the original message behind a span of `text`. */
+export function toOriginal(prepared: PreparedText, span: { start: number; end: number }): { start: number; end: number } {
+  return originalSpan(prepared.normalized, span.start, span.end);
+}
+
 export function prepareText(original: string): PreparedText {
-  const withQuotes = original.replace(/[’‘`]/g, "'").toLowerCase();
+  const normalized = normalizeTyping(original);
+  const withQuotes = normalized.text;
   // Quoted speech of two or more words is what someone else said (or might
   // say), not what the sender says: blank it out. A single quoted word stays,
   // as it is often sarcasm ("thanks, 'genius'").
@@ -21,7 +40,8 @@ export function prepareText(original: string): PreparedText {
     if (open) return `${open}${" ".repeat(content.length)}${close}`;
     return `${lead}'${" ".repeat(content.length)}'`;
   });
-  return { original, text, withQuotes };
+  const unreported = text.replace(REPORTED, (whole: string, said: string) => whole.slice(0, whole.length - said.length) + " ".repeat(said.length));
+  return { original, text: unreported, withQuotes, normalized };
 }
 
 const ACRONYMS = new Set(["OK", "OMG", "LOL", "LMAO", "IDK", "TBH", "BRB", "SAT", "ACT", "GPA", "AP", "PE", "TV", "USA", "UK", "NBA", "NFL", "FIFA", "PS5", "ASAP", "FYI", "BTW", "DM", "ID", "PDF", "PM", "AM", "ADHD", "IEP", "ER", "DMV", "I", "A", "B", "C", "D", "F", "II", "III", "MVP", "GG", "BFF", "ILY", "NYC", "LA", "DC", "CEO", "HW", "IRL", "FOMO", "ETA", "TBD"]);

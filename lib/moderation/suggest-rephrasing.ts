@@ -3,14 +3,15 @@
 // problem is the whole stance — a gentle template to start from.
 import type { Category } from "./categories";
 
+// Every suggestion is a whole sentence the sender can send as it is: no blanks to fill in.
 export const TEMPLATE: Record<Category, string> = {
-  PROFANITY: "Say the same thing without the swear words — the feeling behind them matters more.",
-  SLUR: "Slurs are never okay here. Say what you are angry about instead.",
-  INSULT: "I feel … when you … . What I need is … .",
-  CONTEMPT: "I'm frustrated because … . Can we talk about it?",
-  BLAME_ABSOLUTE: "I feel … when … . What I need is … .",
-  BLAME: "I think we both had a part in this. My part was … .",
-  SHOUTING: "Try writing it in normal case — it will be heard better.",
+  PROFANITY: "I'm really frustrated right now.",
+  SLUR: "I'm really angry right now and I need a minute.",
+  INSULT: "I'm upset about what happened and I want us to talk about it.",
+  CONTEMPT: "I'm frustrated right now. Can we talk about it?",
+  BLAME_ABSOLUTE: "This keeps bothering me and I'd like us to talk about it.",
+  BLAME: "I think we both had a part in this. Can we work it out together?",
+  SHOUTING: "I'm really upset about this.",
   THREAT: "I'm really angry right now and I need us to stop for a few minutes.",
   SELF_HARM: "",
   STONEWALLING: "I need a break. Can we come back to this in 20 minutes?",
@@ -32,12 +33,12 @@ function tidy(text: string): string {
 const ABSOLUTE_YOU = /\b(you|u)('re| are)?\s+(always|constantly)\s+([^.!?]+)/i;
 const NEVER_YOU = /\b(you|u)\s+(never|don't ever|dont ever|won't ever)\s+([^.!?]+)/i;
 
-/** "You never listen to me!!" → "I feel hurt when you don't listen to me. What I need is … ." */
+/** "You never listen to me!!" → "I feel hurt when you don't listen to me. Can we talk about it?" */
 function iStatementFromAbsolute(text: string): string | null {
   const never = NEVER_YOU.exec(text);
-  if (never) return `I feel hurt when you don't ${never[3].trim().replace(/[!?.]+$/, "")}. What I need is … .`;
+  if (never) return `I feel hurt when you don't ${never[3].trim().replace(/[!?.]+$/, "")}. Can we talk about it?`;
   const always = ABSOLUTE_YOU.exec(text);
-  if (always) return `I feel upset when you${always[2] ? " are" : ""} ${always[4].trim().replace(/[!?.]+$/, "")}. What I need is … .`;
+  if (always) return `I feel upset when you${always[2] ? " are" : ""} ${always[4].trim().replace(/[!?.]+$/, "")}. Can we talk about it?`;
   return null;
 }
 
@@ -53,7 +54,7 @@ export function suggestRephrasing(original: string, categories: Set<Category>, p
   if (categories.has("SHOUTING")) text = calmPunctuation(sentenceCase(text));
   if (categories.has("BLAME_ABSOLUTE")) {
     const statement = iStatementFromAbsolute(text);
-    if (statement) return sentenceCase(statement).replace(/\bwhat I need is … \. $/i, "What I need is … .");
+    if (statement) return sentenceCase(statement);
   }
   for (const category of ["THREAT", "SLUR", "INSULT", "CONTEMPT", "STONEWALLING", "BLAME", "BLAME_ABSOLUTE"] as const) {
     if (categories.has(category)) return TEMPLATE[category];

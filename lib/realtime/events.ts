@@ -6,7 +6,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import type { FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
 import type { ClientPayload } from "@/lib/room/protocol";
-import type { HeldDecisionView, HeldView, RoomSnapshot, SendAck } from "@/lib/room/views";
+import type { HeldDecisionView, HeldView, RoomSnapshot, SafetyAlert, SendAck } from "@/lib/room/views";
 import type { RoomRules } from "@/lib/room/room-rules";
 import type { MemberStats } from "@/lib/room/moderation-stats";
 
@@ -40,6 +40,8 @@ export interface ServerToClientEvents {
   "room:held": (payload: { sessionId: string; held: HeldView }) => void;
   "room:held-decided": (payload: { sessionId: string } & HeldDecisionView) => void;
   "room:rules": (payload: { sessionId: string; rules: RoomRules }) => void;
+  /** Counselor only: a member wrote about self-harm and needs a private check-in now. */
+  "room:safety-alert": (payload: { sessionId: string; alert: SafetyAlert }) => void;
   "room:moderation": (payload: { sessionId: string; entry: { userId: string; outcome: string; categories: string[] } }) => void;
 }
 

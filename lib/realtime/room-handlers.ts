@@ -106,6 +106,10 @@ export function registerRoomHandlers(io: RealtimeServer) {
             return { outcome: "HELD" as const, heldId: result.heldId };
           case "BLOCKED":
             throw new AppError("CONFLICT", result.message, { reason: "BLOCKED" });
+          case "SAFETY":
+            if (result.held) io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: result.sessionId, held: result.held });
+            io.to(userRoom(result.counselorId)).emit("room:safety-alert", { sessionId: result.sessionId, alert: result.alert });
+            return { outcome: "SAFETY" as const, heldId: result.heldId, message: result.message, resources: result.resources };
         }
       }),
     );

@@ -14,6 +14,8 @@ export type Sender = { userId: string; isCounselor: boolean; role: RoomPerson["r
 export type SendAttempt = { text: string; kind: MessageKind; sendAnyway: boolean };
 
 export type SendDecision =
+  /** A member wrote about self-harm: care first, whatever the rules or the floor. */
+  | { outcome: "SAFETY"; evaluation: Evaluation }
   | { outcome: "REFUSE"; refusal: Refusal }
   | { outcome: "TOO_LONG"; max: number }
   | { outcome: "BLOCK"; evaluation: Evaluation; blocking: Finding }
@@ -32,7 +34,7 @@ export type SendDecision =
       changesState: boolean;
     };
 
-export function moderationRecordOf(evaluation: Evaluation, extra: { sentAnyway?: boolean } = {}): ModerationRecord | null {
+export function moderationRecordOf(evaluation: Evaluation, extra: { sentAnyway?: boolean; safety?: boolean } = {}): ModerationRecord | null {
   if (evaluation.findings.length === 0 && evaluation.positives.length === 0) return null;
   return {
     findings: evaluation.findings.map((f) => ({ category: f.category, severity: f.severity, spans: f.spans, antidote: f.antidote })),
@@ -42,14 +44,19 @@ export function moderationRecordOf(evaluation: Evaluation, extra: { sentAnyway?:
 }
 
 export function decideSend(state: FloorState, rules: RoomRules, sender: Sender, attempt: SendAttempt, now: Date): SendDecision {
+  const ruleSet = effectiveRules(rules);
+  const evaluation = evaluateMessage(attempt.text, ruleSet, { role: sender.role, paraphrase: attempt.kind === "PARAPHRASE" });
+  // Before the floor: a muted or cooling-down teen who writes this must still reach the counselor.
+  // A paraphrase restates someone else's words and goes through the rules as usual.
+  if (!sender.isCounselor && attempt.kind === "MESSAGE" && evaluation.findings.some((f) => f.category === "SELF_HARM")) {
+    return { outcome: "SAFETY", evaluation };
+  }
+
   const floor = checkSend(state, sender, attempt.kind, now);
   if (!floor.ok) return { outcome: "REFUSE", refusal: floor.refusal };
   if (state.mode === "SPEAKER_LISTENER" && sender.userId === state.speaker && attempt.kind === "MESSAGE" && attempt.text.length > SPEAKER_CHUNK_MAX) {
     return { outcome: "TOO_LONG", max: SPEAKER_CHUNK_MAX };
   }
-
-  const ruleSet = effectiveRules(rules);
-  const evaluation = evaluateMessage(attempt.text, ruleSet, { role: sender.role, paraphrase: attempt.kind === "PARAPHRASE" });
   if (evaluation.action === "BLOCK") {
     return { outcome: "BLOCK", evaluation, blocking: evaluation.findings.find((f) => ruleSet[f.category] === "BLOCK") ?? evaluation.findings[0] };
   }

@@ -16,6 +16,8 @@ export const ModerationRecordSchema = z.object({
   /** It waited for the counselor, who approved it. */
   held: z.boolean().optional(),
   approvedAt: z.string().optional(),
+  /** Held on the safety path (self-harm): kept whatever the counselor decides. */
+  safety: z.boolean().optional(),
 });
 export type ModerationRecord = z.output<typeof ModerationRecordSchema>;
 

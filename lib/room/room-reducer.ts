@@ -7,7 +7,7 @@ import type { FloorState } from "./floor";
 import type { MessageView } from "./message-view";
 import type { RoomPerson } from "./people";
 import type { RoomRules } from "./room-rules";
-import type { HeldDecisionView, HeldView, RoomSnapshot, SendAck } from "./views";
+import type { HeldDecisionView, HeldView, RoomSnapshot, SafetyAlert, SendAck } from "./views";
 
 export type Pending = {
   clientId: string;
@@ -45,6 +45,10 @@ export type RoomModel = {
   moderationLog: ModerationEntry[];
   /** Sender: a held message the counselor handed back to rephrase. */
   returned: { text: string; kind: "MESSAGE" | "PARAPHRASE"; note: string | null; count: number } | null;
+  /** Sender: they wrote about self-harm; a caring message and crisis lines to show at once. */
+  safety: { message: string; resources: string } | null;
+  /** Counselor: members who need a private check-in now. */
+  alerts: SafetyAlert[];
 };
 
 export type RoomAction =
@@ -66,12 +70,15 @@ export type RoomAction =
   | { type: "send-failed"; clientId: string; error: ErrorPayload }
   | { type: "retry"; clientId: string }
   | { type: "discard"; clientId: string }
-  | { type: "returned-seen" };
+  | { type: "returned-seen" }
+  | { type: "safety-alert"; alert: SafetyAlert }
+  | { type: "safety-seen" }
+  | { type: "alert-dismissed"; heldId: string };
 
 export const MODERATION_LOG_MAX = 50;
 
 export function initialRoomModel(): RoomModel {
-  return { connection: "connecting", status: null, you: null, state: null, people: [], rules: null, lastSeq: 0, messages: [], early: {}, pending: [], online: [], typing: {}, joinError: null, queue: [], moderationLog: [], returned: null };
+  return { connection: "connecting", status: null, you: null, state: null, people: [], rules: null, lastSeq: 0, messages: [], early: {}, pending: [], online: [], typing: {}, joinError: null, queue: [], moderationLog: [], returned: null, safety: null, alerts: [] };
 }
 
 /** Applies messages strictly in seq order; keeps later ones until the gap fills; drops what it already has. */
@@ -101,6 +108,10 @@ function applyMessages(model: RoomModel, incoming: MessageView[]): RoomModel {
 /** Whether a later message is waiting for a missing one (the hook re-joins if the gap does not fill). */
 export function hasGap(model: RoomModel): boolean {
   return Object.keys(model.early).length > 0;
+}
+
+function mergeAlerts(current: SafetyAlert[], incoming: SafetyAlert[]): SafetyAlert[] {
+  return [...current, ...incoming.filter((a) => !current.some((c) => c.heldId === a.heldId))];
 }
 
 function updatePending(model: RoomModel, clientId: string, update: (p: Pending) => Pending | null): RoomModel {
@@ -136,6 +147,8 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
         people: snap.people,
         rules: snap.rules,
         queue: snap.you.isCounselor ? snap.held : [],
+        // After a reload the counselor still sees who needs a check-in.
+        alerts: snap.you.isCounselor ? mergeAlerts(model.alerts, snap.held.filter((h) => h.findings?.safety).map((h) => ({ userId: h.senderId, heldId: h.id, text: h.text }))) : [],
         pending: [...model.pending, ...restored],
       };
       return applyMessages(joined, snap.messages);
@@ -175,11 +188,21 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
     }
     case "returned-seen":
       return { ...model, returned: null };
+    case "safety-alert":
+      return { ...model, alerts: mergeAlerts(model.alerts, [action.alert]) };
+    case "safety-seen":
+      return { ...model, safety: null };
+    case "alert-dismissed":
+      return { ...model, alerts: model.alerts.filter((a) => a.heldId !== action.heldId) };
     case "send-started":
       return { ...model, pending: [...model.pending.filter((p) => p.clientId !== action.pending.clientId), action.pending] };
     case "send-acked": {
       const ack = action.ack;
       if (ack.outcome === "HELD") return updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined }));
+      if (ack.outcome === "SAFETY") {
+        const held = updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined }));
+        return { ...held, safety: { message: ack.message, resources: ack.resources } };
+      }
       // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.
       return updatePending(model, action.clientId, () => null);
     }

@@ -5,6 +5,10 @@
 // one rule in room-access.ts. A nudge goes back to the sender, a held message
 // to the counselor's queue, a blocked one nowhere. The same clientId sent
 // again gets the same outcome.
+// Talk of self-harm is not a moderation outcome but a safety path, whatever
+// the room's rules or floor: the sender sees a caring message and crisis
+// lines, the counselor gets an urgent alert, and the message stays in the
+// counselor's record (a held message, never deleted) whatever they decide.
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import postgres from "postgres";
@@ -19,13 +23,14 @@ import type { FloorState } from "./floor";
 import { describeRefusal } from "./describe";
 import { decideSend, moderationRecordOf, type Sender, type SendDecision } from "./decide-send";
 import { readModeration } from "./json-columns";
-import type { HeldView, SenderFinding } from "./views";
+import type { HeldView, SafetyAlert, SenderFinding } from "./views";
 import { SendMessageInput, type SendInput } from "./protocol";
 import { isInRoom, requireRoomAccess, roomAccessCondition } from "./room-access";
 import { appendMessage, asSendKind, assertRoomOpen, lockRoom, messageSelect, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
+import { CARING_MESSAGE, crisisResourcesOf } from "./crisis-resources";
 
-export type { HeldView, SenderFinding } from "./views";
+export type { HeldView, SafetyAlert, SenderFinding } from "./views";
 
 type Room = { sessionId: string; counselorId: string };
 export type SendResult = Room &
@@ -34,6 +39,7 @@ export type SendResult = Room &
     | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null; log: LogEntry }
     | { outcome: "HELD"; heldId: string; log: LogEntry | null; held: HeldView | null }
     | { outcome: "BLOCKED"; message: string; log: LogEntry }
+    | { outcome: "SAFETY"; heldId: string; message: string; resources: string; log: LogEntry | null; held: HeldView | null; alert: SafetyAlert }
   );
 
 export type LogEntry = { userId: string; outcome: "NUDGED" | "SENT_ANYWAY" | "HELD" | "BLOCKED"; categories: string[] };
@@ -45,6 +51,30 @@ const RATE_LIMITED = "You are sending messages very quickly. Take a breath and t
 
 function senderFindings(evaluation: Evaluation): SenderFinding[] {
   return evaluation.findings.map((f) => ({ category: f.category, label: CATEGORY_LABEL[f.category], explanation: f.explanation, suggestion: f.suggestion }));
+}
+
+function isSafetyRecord(findings: Prisma.JsonValue): boolean {
+  return readModeration(findings)?.safety === true;
+}
+
+async function safetyOutcome(
+  tx: Prisma.TransactionClient,
+  room: { sessionId: string; counselorId: string },
+  held: { senderId: string; heldId: string; text: string },
+  log: LogEntry | null,
+  view: HeldView | null,
+): Promise<SendResult> {
+  const counselor = await tx.user.findUnique({ where: { id: room.counselorId }, select: { crisisResources: true } });
+  return {
+    outcome: "SAFETY",
+    heldId: held.heldId,
+    message: CARING_MESSAGE,
+    resources: crisisResourcesOf(counselor?.crisisResources),
+    log,
+    held: view,
+    alert: { userId: held.senderId, heldId: held.heldId, text: held.text },
+    ...room,
+  };
 }
 
 function parseSend(input: unknown): SendInput {
@@ -116,7 +146,9 @@ async function sendCareful(input: SendInput, actor: Actor, zone: string | undefi
     const key = { sessionId: access.sessionId, senderId: actorId, clientId: input.clientId };
     const existing = await tx.roomMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: messageSelect });
     if (existing) return { outcome: "DELIVERED", message: existing, state: null, duplicate: true, ...base };
-    const heldBefore = await tx.heldMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { id: true, status: true } });
+    const heldBefore = await tx.heldMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { id: true, status: true, findings: true } });
+    // A retry of a message on the safety path gets the same care again, and the record stays as it is.
+    if (heldBefore && isSafetyRecord(heldBefore.findings)) return safetyOutcome(tx, base, { senderId: actorId, heldId: heldBefore.id, text: input.text }, null, null);
     if (heldBefore?.status === "PENDING") return { outcome: "HELD", heldId: heldBefore.id, log: null, held: null, ...base };
     assertRoomOpen(room);
 
@@ -128,6 +160,16 @@ async function sendCareful(input: SendInput, actor: Actor, zone: string | undefi
     };
 
     switch (decision.outcome) {
+      case "SAFETY": {
+        const findings = moderationRecordOf(decision.evaluation, { safety: true }) ?? { findings: [], positives: [], safety: true };
+        const held = await tx.heldMessage.upsert({
+          where: { sessionId_senderId_clientId: key },
+          create: { ...key, kind: input.kind, text: input.text, findings },
+          update: { text: input.text, findings, status: "PENDING", decidedAt: null, note: null },
+        });
+        const view: HeldView = { id: held.id, senderId: held.senderId, clientId: held.clientId, text: held.text, kind: asSendKind(held.kind), findings: readModeration(held.findings), createdAt: held.createdAt.toISOString() };
+        return safetyOutcome(tx, base, { senderId: actorId, heldId: held.id, text: input.text }, await log("HELD", decision.evaluation), view);
+      }
       case "REFUSE":
         throw new AppError("CONFLICT", describeRefusal(decision.refusal, access.people, zone), { reason: decision.refusal.code });
       case "TOO_LONG":

@@ -15,7 +15,12 @@ export type HeldView = { id: string; senderId: string; clientId: string; text: s
 export type SendAck =
   | { outcome: "DELIVERED"; id: string; seq: number }
   | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null }
-  | { outcome: "HELD"; heldId: string };
+  | { outcome: "HELD"; heldId: string }
+  /** The sender wrote about self-harm: a caring message and crisis lines, shown at once. */
+  | { outcome: "SAFETY"; heldId: string; message: string; resources: string };
+
+/** For the counselor only: who needs a check-in now, and what they wrote. */
+export type SafetyAlert = { userId: string; heldId: string; text: string };
 
 export type RoomSnapshot = {
   sessionId: string;

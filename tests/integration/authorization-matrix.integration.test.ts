@@ -47,6 +47,7 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment, twoFactorStatus } from "@/lib/accounts/two-factor";
 import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
+import { setCrisisResources } from "@/lib/accounts/set-crisis-resources";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
 
@@ -201,6 +202,13 @@ describe("authorization matrix", () => {
     await expect(listLibrary({ actor: world.son })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createExercise({ actor: world.mom, input: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getAssignment({ actor: world.son, assignmentId: world.assignmentId })).resolves.toMatchObject({ viewer: "ASSIGNEE" });
+  });
+
+  it("lets only counselors set the crisis lines their families see, and only their own", async () => {
+    await expect(setCrisisResources({ actor: world.mom, input: { crisisResources: "Call me" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setCrisisResources({ actor: undefined, input: { crisisResources: "Call me" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await setCrisisResources({ actor: world.otherCounselor, input: { crisisResources: "Other clinic line" } });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: world.counselor.id }, select: { crisisResources: true } })).toEqual({ crisisResources: null });
   });
 
   it("lets only counselors create a family case", async () => {

