@@ -6,6 +6,7 @@ import { EnvError, parseEnv, publicUrl } from "@/lib/config/env";
 import { developmentSecret } from "@/lib/config/dev-secret";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/db/resolve-database";
 import { applyMigrations } from "@/lib/db/schema-engine";
+import { releaseSignalHooks } from "@/lib/db/embedded-postgres";
 import { disconnectDatabase, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
@@ -22,6 +23,8 @@ async function main() {
   const dev = settings.NODE_ENV !== "production";
 
   database = await resolveDatabase(settings, log);
+  // This process stops PostgreSQL itself, after what uses it: the package's own signal hooks would stop it first.
+  releaseSignalHooks();
   const stop = shutdownOnce(database);
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));

