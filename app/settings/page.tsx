@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireCurrentUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db/client";
+import { getPreferences } from "@/lib/accounts/get-preferences";
 import { timeZoneOptions } from "@/lib/validation/time-zones";
 import { hasCalendarFeed } from "@/lib/calendar/calendar-feed";
 import { ActionForm } from "@/components/form/action-form";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireCurrentUser();
-  const { remindersEnabled, crisisResources } = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { remindersEnabled: true, crisisResources: true } });
+  const { remindersEnabled, crisisResources } = await getPreferences({ actor: user });
   return (
     <div className="narrow" style={{ maxWidth: 640 }}>
       <h1>Settings</h1>

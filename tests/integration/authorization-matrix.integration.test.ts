@@ -48,6 +48,7 @@ import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment, twoFactorStatus } from "@/lib/accounts/two-factor";
 import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
 import { setCrisisResources } from "@/lib/accounts/set-crisis-resources";
+import { getPreferences } from "@/lib/accounts/get-preferences";
 
 type World = Awaited<ReturnType<typeof buildWorld>>;
 
@@ -202,6 +203,14 @@ describe("authorization matrix", () => {
     await expect(listLibrary({ actor: world.son })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createExercise({ actor: world.mom, input: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getAssignment({ actor: world.son, assignmentId: world.assignmentId })).resolves.toMatchObject({ viewer: "ASSIGNEE" });
+  });
+
+  it("reads settings only of the signed-in person", async () => {
+    await expect(getPreferences({ actor: undefined })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await setCrisisResources({ actor: world.counselor, input: { crisisResources: "Our on-call line: 555-0100" } });
+    expect(await getPreferences({ actor: world.counselor })).toMatchObject({ crisisResources: "Our on-call line: 555-0100" });
+    expect(await getPreferences({ actor: world.otherCounselor })).toMatchObject({ crisisResources: null });
+    await setCrisisResources({ actor: world.counselor, input: { crisisResources: "" } });
   });
 
   it("lets only counselors set the crisis lines their families see, and only their own", async () => {
