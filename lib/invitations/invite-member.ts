@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { env } from "@/lib/config/env";
 import { AppError } from "@/lib/errors";
 import { newToken } from "@/lib/auth/secret-token";
-import { requireFamilyCounselor } from "@/lib/families/family-access";
+import { requireWritableFamilyCounselor } from "@/lib/families/family-access";
 import { sendEmail } from "@/lib/mail/send-email";
 import { EmailSchema, PersonNameSchema } from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -23,7 +23,8 @@ export function invitationExpiry(now: Date): Date {
 }
 
 export async function inviteMember(options: { actor: unknown; familyId: unknown; input: unknown; now?: Date }): Promise<{ invitationId: string }> {
-  const access = await requireFamilyCounselor(options.actor, options.familyId);
+  // An archived family is read-only: nobody new joins it.
+  const access = await requireWritableFamilyCounselor(options.actor, options.familyId);
   const parsed = InviteMemberInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
   const { name, email, role } = parsed.data;

@@ -5,11 +5,14 @@ import { AppError } from "@/lib/errors";
 import { initialFloorState } from "./floor";
 import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
 import { appendMessage } from "./room-store";
+import { requireWritableSessionCounselor } from "@/lib/scheduling/session-access";
 
 export async function openRoom(options: { actor: unknown; sessionId: unknown }): Promise<{ sessionId: string }> {
   const access = await requireRoomAccess(options.actor, options.sessionId);
   if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
   if (access.status === "LIVE") return { sessionId: access.sessionId };
+  // An archived session (or family) is read-only: its room is never opened.
+  await requireWritableSessionCounselor(options.actor, access.sessionId);
   if (access.status !== "SCHEDULED") throw new AppError("CONFLICT", access.status === "ENDED" ? "This session has already ended." : "This session was cancelled.");
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({ where: { id: access.sessionId, status: "SCHEDULED" }, data: { status: "LIVE" } });

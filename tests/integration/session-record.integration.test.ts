@@ -25,6 +25,8 @@ import { listFamilySessions } from "@/lib/scheduling/list-sessions";
 import { scheduleSession } from "@/lib/scheduling/schedule-session";
 import { setRoomRules } from "@/lib/room/set-room-rules";
 import { CATEGORIES } from "@/lib/moderation/categories";
+import { openRoom } from "@/lib/room/open-room";
+import { inviteMember } from "@/lib/invitations/invite-member";
 import { liveFamily } from "../support/room";
 import { pdfText } from "../support/pdf-text";
 
@@ -276,6 +278,16 @@ describe("archiving", () => {
     expect((await getSessionNote({ actor: counselor, sessionId })).note?.content.sections.note.text).toBe("Kept.");
     expect((await getTranscript({ actor: counselor, sessionId })).items.length).toBeGreaterThan(0);
     expect(await prisma.auditEvent.count({ where: { familyId: family.id, action: "family.archive" } })).toBe(1);
+  });
+
+  it("never opens the room of an archived session, nor lets anyone new into an archived family", async () => {
+    const { counselor, family, sessionId } = await liveFamily({ open: false });
+    await archiveSession({ actor: counselor, sessionId });
+    await expect(openRoom({ actor: counselor, sessionId })).rejects.toMatchObject({ code: "CONFLICT", reason: "ARCHIVED" });
+    expect(await prisma.roomState.count({ where: { sessionId } })).toBe(0);
+    await archiveFamily({ actor: counselor, familyId: family.id });
+    await expect(inviteMember({ actor: counselor, familyId: family.id, input: { name: "Aunt May", email: `aunt-${family.id}@example.test`, role: "PARENT" } })).rejects.toMatchObject({ code: "CONFLICT", reason: "ARCHIVED" });
+    expect(await prisma.invitation.count({ where: { familyId: family.id } })).toBe(0);
   });
 
   it("hides an archived session from the family's lists", async () => {
