@@ -2,13 +2,12 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { TimeZoneSchema } from "@/lib/validation/fields";
+import { CheckboxField, TimeZoneSchema } from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export const PreferencesInput = z.object({
   timeZone: TimeZoneSchema,
-  // A checkbox sends "on" when ticked and nothing otherwise.
-  remindersEnabled: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  remindersEnabled: CheckboxField,
 });
 
 export async function updatePreferences(options: { actor: unknown; input: unknown }): Promise<void> {

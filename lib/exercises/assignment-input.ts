@@ -2,16 +2,9 @@
 // forms and the domain functions use the same schemas.
 import { z } from "zod";
 import { isValidLocalDate } from "@/lib/scheduling/local-time";
+import { CheckboxField, optionalText } from "@/lib/validation/fields";
 
 const LocalDateField = (message: string) => z.string({ error: message }).trim().refine(isValidLocalDate, message);
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => v || null);
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 export const AssignExerciseInput = z
   .object({
@@ -20,7 +13,7 @@ export const AssignExerciseInput = z
     dueDate: LocalDateField("Choose the due date."),
     repeatUntil: z.preprocess((v) => (v === "" || v === null ? undefined : v), LocalDateField("Choose the date of the last repeat.").optional()),
     note: optionalText(1000, "Keep the note under 1,000 characters."),
-    shared: checkbox.default(false),
+    shared: CheckboxField.default(false),
   })
   .superRefine((v, ctx) => {
     if (v.repeatUntil !== undefined && v.repeatUntil <= v.dueDate) ctx.addIssue({ code: "custom", path: ["repeatUntil"], message: "The last repeat must come after the first due date." });

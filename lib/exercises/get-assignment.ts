@@ -6,20 +6,12 @@
 // The answers themselves come through read-answers.ts (the audit point).
 import { prisma } from "@/lib/db/client";
 import type { Answers } from "./definition";
-import { readAnswers } from "./read-answers";
+import { readAnswers, type StoredSubmission } from "./read-answers";
 import { requireAssignmentAccess, type AssignmentViewer } from "./assignment-access";
 import { readVersion, versionSelect, type ExerciseVersionView } from "./exercise-version";
 import { shownStatus, type ShownStatus, type StoredStatus } from "./assignment-status";
 
-export type SubmissionView = {
-  id: string;
-  number: number;
-  answers: Answers;
-  submittedAt: Date;
-  reviewComment: string | null;
-  outcome: "REVIEWED" | "RETURNED" | null;
-  reviewedAt: Date | null;
-};
+export type SubmissionView = Omit<StoredSubmission, "assignmentId">;
 
 export type AssignmentView = {
   id: string;

@@ -4,6 +4,7 @@
 // payload types from these schemas, so the two sides cannot drift apart.
 import { z } from "zod";
 import { IdSchema } from "@/lib/validation/ids";
+import { hasUnsafeTextCharacters } from "@/lib/validation/fields";
 import { RoomRulesSchema } from "./room-rules";
 
 export const MESSAGE_MAX = 2000;
@@ -13,17 +14,13 @@ export const NOTE_MAX = 1000;
 /** Sequence numbers are PostgreSQL integers. */
 export const SEQ_MAX = 2_147_483_647;
 
-// PostgreSQL text cannot hold U+0000; other control characters (bar tab and
-// newline) have no place in a conversation either and can hide text.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 function textField(max: number, tooLong: string) {
   return z
     .string("Write something first.")
     .trim()
     .min(1, "Write something first.")
     .max(max, tooLong)
-    .refine((text) => !CONTROL.test(text), "Your message contains a character that can't be sent. Remove it and try again.");
+    .refine((text) => !hasUnsafeTextCharacters(text), "Your message contains a character that can't be sent. Remove it and try again.");
 }
 
 export const MessageText = textField(MESSAGE_MAX, `Keep a message under ${MESSAGE_MAX} characters.`);
@@ -76,7 +73,7 @@ export const DecideHeldInput = z.object({
   sessionId: IdSchema,
   heldId: IdSchema,
   decision: z.enum(["APPROVE", "REJECT", "RETURN"]),
-  note: z.string().trim().max(NOTE_MAX, "Keep the note under 1,000 characters.").refine((t) => !CONTROL.test(t), "The note contains a character that can't be sent.").optional(),
+  note: z.string().trim().max(NOTE_MAX, "Keep the note under 1,000 characters.").refine((t) => !hasUnsafeTextCharacters(t), "The note contains a character that can't be sent.").optional(),
 });
 
 export const SetRoomRulesInput = z.object({ sessionId: IdSchema, rules: RoomRulesSchema });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isValidLocalDate, LOCAL_TIME } from "./local-time";
 import { MAX_OCCURRENCES, type RecurrenceRule } from "./recurrence";
-import { plainLine, TimeZoneSchema } from "@/lib/validation/fields";
+import { optionalText, plainLine, TimeZoneSchema } from "@/lib/validation/fields";
 
 const LocalDateField = (message: string) => z.string({ error: message }).trim().refine(isValidLocalDate, message);
 const LocalTimeField = z.string({ error: "Choose a start time." }).trim().regex(LOCAL_TIME, "Choose a start time, like 17:00.");
@@ -12,14 +12,6 @@ const DurationField = z.coerce
   .int("Enter whole minutes.")
   .min(15, "A session lasts at least 15 minutes.")
   .max(240, "A session lasts at most 4 hours (240 minutes).");
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => v || null);
 
 export const ScheduleSessionInput = z
   .object({

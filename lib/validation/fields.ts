@@ -32,6 +32,28 @@ export function plainLine(options: { required: string; max: number; tooLong: str
     .refine((v) => options.allowLinks || !LINK_LIKE.test(v), "Leave web addresses out of names.");
 }
 
+// In free text (room messages, notes) line breaks and tabs are fine, and so are
+// emoji joiners; control characters and bidirectional overrides are not: they
+// can hide or reorder what the transcript shows (and PostgreSQL refuses U+0000).
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
+export function hasUnsafeTextCharacters(text: string): boolean {
+  return UNSAFE_IN_TEXT.test(text);
+}
+
+/** Optional free text: trimmed, at most `max` characters, empty becomes null. */
+export function optionalText(max: number, message: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => v || null);
+}
+
+/** An HTML checkbox sends "on" when ticked and nothing otherwise. */
+export const CheckboxField = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
 export const PersonNameSchema = plainLine({ required: "Enter your name.", max: 100, tooLong: "Use at most 100 characters for your name." });
 
 export function isValidTimeZone(zone: string): boolean {

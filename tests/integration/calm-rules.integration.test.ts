@@ -2,18 +2,11 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { realtimeServerPerTest } from "../support/realtime";
-import { liveFamily, roomClient } from "../support/room";
+import { familyInRoom, roomClient } from "../support/room";
 
 const realtime = realtimeServerPerTest();
 
-async function room() {
-  const world = await liveFamily();
-  const maya = await roomClient(realtime.server(), world.counselor);
-  const laura = await roomClient(realtime.server(), world.mom);
-  const sam = await roomClient(realtime.server(), world.son);
-  await Promise.all([maya, laura, sam].map((c) => c.join(world.sessionId)));
-  return { ...world, maya, laura, sam };
-}
+const room = () => familyInRoom(realtime.server());
 
 const texts = (received: { kind: string }[]) => received.map((m) => ("text" in m ? (m as { text: string }).text : m.kind));
 

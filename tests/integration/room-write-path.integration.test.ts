@@ -119,6 +119,9 @@ describe("payloads a typed client would never send", () => {
     await laura.join(sessionId);
     expect(await laura.send(sessionId, "hello\u0000there")).toMatchObject({ ok: false, error: { code: "INVALID", message: "Your message contains a character that can't be sent. Remove it and try again." } });
     expect(await laura.send(sessionId, "bell\u0007")).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    // A bidirectional override would show the transcript's words in another order than they were written.
+    expect(await laura.send(sessionId, "I never said \u202Eyes\u202C")).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    expect((await laura.send(sessionId, "Family 👨‍👩‍👦 dinner, okay?")).ok).toBe(true);
     expect((await laura.send(sessionId, "Two lines\nand a\ttab are fine.")).ok).toBe(true);
   });
 

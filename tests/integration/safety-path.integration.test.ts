@@ -4,19 +4,15 @@ import { setCrisisResources } from "@/lib/accounts/set-crisis-resources";
 import { CARING_MESSAGE } from "@/lib/room/crisis-resources";
 import type { SafetyAlert } from "@/lib/room/send-message";
 import { realtimeServerPerTest } from "../support/realtime";
-import { liveFamily, roomClient } from "../support/room";
+import { familyInRoom, liveFamily } from "../support/room";
 
 const realtime = realtimeServerPerTest();
 
 async function room() {
-  const world = await liveFamily();
-  const maya = await roomClient(realtime.server(), world.counselor);
-  const laura = await roomClient(realtime.server(), world.mom);
-  const sam = await roomClient(realtime.server(), world.son);
-  await Promise.all([maya, laura, sam].map((c) => c.join(world.sessionId)));
+  const world = await familyInRoom(realtime.server());
   const alerts: SafetyAlert[] = [];
-  maya.socket.on("room:safety-alert", ({ alert }) => alerts.push(alert));
-  return { ...world, maya, laura, sam, alerts };
+  world.maya.socket.on("room:safety-alert", ({ alert }) => alerts.push(alert));
+  return { ...world, alerts };
 }
 
 describe("the self-harm safety path", () => {

@@ -39,3 +39,13 @@ export async function roomClient(server: Server, user: { id: string; role: strin
     control: (sessionId: string, action: ClientPayload<"room:control">["action"]) => socket.emitWithAck("room:control", { sessionId, action }),
   };
 }
+
+/** A live family with the counselor (Maya), the mother (Laura) and the son (Sam) each connected and joined. */
+export async function familyInRoom(server: Server) {
+  const world = await liveFamily();
+  const maya = await roomClient(server, world.counselor);
+  const laura = await roomClient(server, world.mom);
+  const sam = await roomClient(server, world.son);
+  await Promise.all([maya, laura, sam].map((c) => c.join(world.sessionId)));
+  return { ...world, maya, laura, sam };
+}
