@@ -28,8 +28,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /member\.spec\.ts/ },
+    // Phone-only specs end in .phone.spec.ts; member.spec.ts runs on both.
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /\.phone\.spec\.ts$/ },
+    {
+      // The phone the issue names: 390 × 844 (an iPhone 12–14), touch, rendered by Chromium.
+      name: "phone",
+      use: { ...devices["Pixel 7"], channel: undefined, viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 }, deviceScaleFactor: 3 },
+      testMatch: /(member\.spec|\.phone\.spec)\.ts$/,
+    },
   ],
   webServer: {
     command: "rm -rf .mend/e2e && tsx server.ts",

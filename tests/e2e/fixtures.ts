@@ -1,5 +1,6 @@
 // Playwright fixtures: direct access to the e2e server's database for
 // factories, and sign-in through next-auth's own endpoints (no typing).
+import { AxeBuilder } from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { E2E_PG_PORT, E2E_SECRET } from "../../playwright.config";
 
@@ -22,6 +23,38 @@ export async function pageAs(browser: Browser, baseURL: string, email: string, p
   const page = await context.newPage();
   await signInAs(page, email, password);
   return page;
+}
+
+/**
+ * Every accessibility rule axe runs by default (WCAG 2.0–2.2 A/AA and best practice), on the page as it
+ * is now. Call it at each state a test reaches (a page, an open dialog, a held message…): the
+ * product's bar is zero violations on every state the suite visits. The failure lists each
+ * violation with the elements it found, so it can be fixed without re-running.
+ */
+export async function expectAccessible(page: Page, state = ""): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join("\n    ")}`,
+  );
+  expect(found, `axe on ${page.url()} ${state}`.trim()).toEqual([]);
+}
+
+/** Nothing on the page is wider than the window (on a 390-px phone every page must fit). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+  expect(widths.page, `page ${page.url()} is ${widths.page}px wide in a ${widths.window}px window`).toBeLessThanOrEqual(widths.window);
+}
+
+/** The element is inside the window as it is now, without scrolling the page. */
+export async function expectInViewport(page: Page, locator: ReturnType<Page["locator"]>): Promise<void> {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box, "element is rendered").not.toBeNull();
+  expect(viewport).not.toBeNull();
+  if (!box || !viewport) return;
+  expect(box.y, "element starts inside the window").toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, "element ends inside the window").toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width, "element fits the window's width").toBeLessThanOrEqual(viewport.width);
 }
 
 export const test = base;
