@@ -4,6 +4,7 @@
 // It is created on first use, not on import, because server.ts resolves
 // DATABASE_URL (possibly starting an embedded server) after its imports run,
 // and `next build` imports route modules with no database at all.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { disconnectHotSql } from "./sql";

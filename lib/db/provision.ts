@@ -1,5 +1,6 @@
 // Creating and dropping whole databases: raw SQL through postgres.js, which
 // Prisma does not do. Used by start-up (embedded server), tests and scripts.
+import "server-only";
 import postgres from "postgres";
 
 const CREATE_DATABASE_LOCK = 7_305_001;

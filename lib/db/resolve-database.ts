@@ -1,5 +1,6 @@
 // Where the app's data lives: DATABASE_URL when set, otherwise an embedded
 // PostgreSQL under MEND_DATA_DIR (docs/decisions/001-embedded-postgres-default.md).
+import "server-only";
 import path from "node:path";
 import type { Env } from "@/lib/config/env";
 import { startEmbeddedPostgres } from "./embedded-postgres";

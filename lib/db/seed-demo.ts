@@ -1,6 +1,7 @@
 // Demo data for a fresh development database: one counselor and the Bennett
 // family (a mother and her teenage son). Runs once: if the counselor exists,
 // nothing is touched.
+import "server-only";
 import type { PrismaClient } from "./generated/client";
 import { hashPassword } from "@/lib/auth/password";
 import { addDays, utcToZoned } from "@/lib/scheduling/local-time";

@@ -3,6 +3,7 @@
 // send (docs/decisions/010-room-hot-path-on-postgres-js.md). Prepared
 // statements, a small pool of its own, cached on globalThis like the Prisma
 // client and created on first use for the same reasons (lib/db/client.ts).
+import "server-only";
 import postgres from "postgres";
 
 type Sql = postgres.Sql;
