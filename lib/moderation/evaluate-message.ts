@@ -9,7 +9,7 @@ import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
 import { ModelSchema, scoreFeatures, strongestWords, type Model } from "./learned-model";
-import { MODEL_MIN_WORDS, messageFeatures, netValence, valence, wordCount } from "./message-features";
+import { MODEL_MIN_WORDS, charGrams, messageFeatures, netValence, valence, wordCount } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json" with { type: "json" };
 
@@ -184,7 +184,7 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
   // With no veto the model can only add a flag where no rule found anything: skip it otherwise.
   if (model && (found.size === 0 || model.veto > 0)) {
     const features = messageFeatures(prepared, message, found.keys());
-    const score = scoreFeatures(model, features);
+    const score = scoreFeatures(model, features, model.grams ? charGrams(prepared.text) : []);
     const hard = [...found.keys()].some((c) => HARD.has(c));
     if (!hard && score.flag < model.veto) {
       found.clear();

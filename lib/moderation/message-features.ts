@@ -91,6 +91,44 @@ export function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
+/** Hashed character n-grams share one table of this many weights (a power of two). */
+export const GRAM_BUCKETS = 1 << 16;
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+}
+
+/**
+ * Character 3- to 5-grams of each word of the normalized text, word edges
+ * marked ("^stu", "pid$"), hashed into GRAM_BUCKETS: a spelling or a word
+ * nobody listed ("stupidest", "dumbo", "ungratefull") still shares most of its
+ * n-grams with words the model was trained on. Numbers, not strings, so the
+ * hot path allocates nothing per n-gram.
+ */
+export function charGrams(text: string): number[] {
+  const grams: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    const len = i - start;
+    if (len === 0) continue;
+    for (let size = MIN_GRAM; size <= MAX_GRAM; size++) {
+      // Positions -1 and len are the word's edges.
+      for (let p = -1; p + size <= len + 1; p++) {
+        let h = (2166136261 ^ size) | 0;
+        for (let q = p; q < p + size; q++) h = Math.imul(h ^ (q < 0 ? 94 : q >= len ? 36 : text.charCodeAt(start + q)), 16777619);
+        grams.push((h >>> 0) & (GRAM_BUCKETS - 1));
+      }
+    }
+  }
+  return grams;
+}
+
 function bucket(n: number, edges: number[]): number {
   let b = 0;
   while (b < edges.length && n >= edges[b]) b++;
