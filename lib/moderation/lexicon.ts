@@ -104,7 +104,7 @@ export const NEGATIVE_RULES: Rule[] = [
   },
   {
     category: "CONTEMPT",
-    re: /(🙄|😒|🤡|💀\s*💀|🥱|🤦)/gu,
+    re: /(🙄|😒|🤡|🥱|🤦)/gu,
     severity: 1,
     explain: "Eye-rolls and mocking emoji read as contempt to the person on the other side.",
   },
@@ -137,6 +137,8 @@ export const NEGATIVE_RULES: Rule[] = [
         // "Whenever you need me, I'm here" / "every time you smile…" are kind.
         return !/^\s*(\w+\s+){0,2}(need|smile|laugh|hug|help me|cheer)\b/.test(after) && !/\b(i'm here|i am here|i love|makes me happy|i feel (happy|proud|loved|better))\b/.test(text);
       }
+      // "You never need to earn my love", "you never got to go to college": reassurance and a missed chance, not blame.
+      if (/never$/.test(hit) && /^\s*(?:need(?:ed)? to|have to|had to|got to|had (?:a|the) chance|get to)\b/.test(after)) return false;
       if (hit === "yet again" || hit === "as usual" || hit === "like always" || hit === "same as always") return /\byou\b/.test(text) && !/\b(love|thank|thanks|great|awesome|proud|fun|delicious|amazing)\b/.test(text);
       return true;
     },
@@ -151,7 +153,11 @@ export const NEGATIVE_RULES: Rule[] = [
     keep: (m, text) => {
       const hit = m[1];
       if (/your fault|on you|because of you|reason/.test(hit)) return !negatedBefore(text, m.index);
-      if (hit === "calm down") return !/\b(i need to|i'll|i will|let me|help me|i'm trying to|trying to|i want to|i can|we can|we both|let's|lets)\s+(\w+\s+){0,1}$/.test(text.slice(Math.max(0, m.index - 25), m.index));
+      // "I think you blame yourself" describes the other person's feeling; "blame yourself" alone is an order.
+      if (hit === "blame yourself") return !/\b(?:you|you'll|you might|you may|you still|you always|don't)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index));
+      // "I want to say it's not my fault but I know part of it is" owns the part it names.
+      if (/not my fault|wasn't my fault|isn't my fault/.test(hit)) return !/^[^.?!]{0,12}\bbut (?:i know|i guess|part of it|honestly it (?:is|was))/.test(text.slice(m.index + m[0].length));
+      if (hit === "calm down") return !/\b(i need to|i just need to|i really need to|i'll|i will|let me|help me|i'm trying to|trying to|i want to|i can|we can|we both|let's|lets)\s+(\w+\s+){0,1}$/.test(text.slice(Math.max(0, m.index - 25), m.index));
       // "Don't worry, it's not a big deal" is reassurance, not dismissal.
       if (/not a big deal|not that deep/.test(hit)) return !/\b(don't worry|dont worry|no worries|it's okay|its okay|it's ok)\b/.test(text);
       return true;
@@ -183,7 +189,7 @@ export const NEGATIVE_RULES: Rule[] = [
 ];
 
 /** Standalone abbreviations and spellings the profanity list does not cover. */
-export const PROFANITY_EXTRA = /\b(crap|crappy|damn|damned|dammit|goddammit|the hell|pissed|f-?ing|the f|stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking(?! out)|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
+export const PROFANITY_EXTRA = /\b(crap|crappy|damn|damned|dammit|goddammit|the hell|pissed|f-?ing|the f(?!-?\s?word)|f (?:off|you|this|that)|stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking(?! out)|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
 
 /** Words in the profanity list that are slurs: blocked, not nudged, under the standard preset. */
 export const SLUR_WORDS = new Set(["nigger", "nigga", "faggot", "fag", "retard", "tranny", "chink", "spic", "kike", "dyke", "wetback", "coon", "gook", "towelhead", "raghead", "beaner", "paki"]);
@@ -191,6 +197,8 @@ export const SLUR_WORDS = new Set(["nigger", "nigga", "faggot", "fag", "retard",
 export type PositiveRule = { category: PositiveCategory; re: RegExp };
 
 export const POSITIVE_RULES: PositiveRule[] = [
+  // "I don't say thank you enough" is thanks, not its denial.
+  { category: "APPRECIATION", re: /\b(?:don't|do not|never) (?:say|tell you) (?:thank you|thanks|it|that)(?: \w+)? enough\b|\b(?:don't|do not) thank you enough\b/g },
   { category: "APPRECIATION", re: /\b(thank you|thanks|thx|ty|appreciate|grateful|proud of you|i love you|love you|ily|love u|means a lot|means so much|you're the best|you are the best|ur the best|you're amazing|you are amazing|you're awesome|great job|well done|nice job|good job|glad you|happy that you|i like (?:it )?when you|i loved|i love (?:it )?when|thank u|that was kind|so kind|you helped|you make me (?:laugh|smile|happy|proud)|you always make me (?:laugh|smile)|never fail to make me)\b/g },
   { category: "VALIDATION", re: /\b(i understand|i hear you|i hear that|that makes sense|makes sense|you're right|you are right|ur right|fair point|good point|i see (?:why|what you mean|your point)|i get (?:it|that|why)|that must (?:be|have been|feel)|i can see (?:why|how|that)|sounds (?:hard|tough|frustrating|like)|i didn't realize|i didn't know you felt|thank you for telling me|thanks for telling me|i'm listening|i am listening)\b/g },
   { category: "REPAIR", re: /\b(i'm sorry|im sorry|i am sorry|sorry (?:for|about|that|i)|i apologize|i apologise|my bad|my fault|that's on me|thats on me|i was wrong|i shouldn't have|i should not have|i should have|can we (?:start over|try again|take a break|talk about|talk calmly|reset)|let's (?:try again|start over|take a break|take a breather|talk)|i want to fix this|i want us to|i'll try|i will try|i'm trying|we can work on|let's work on|i need a break|can i have a minute|i need a minute)\b/g },

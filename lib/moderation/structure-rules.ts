@@ -32,12 +32,22 @@ export const STRUCTURE_RULES: Rule[] = [
     explain: INSULT_EXPLAIN,
     keep: (m, text) => {
       if (negatedBefore(text, m.index)) return false;
+      // "You're going to destroy them today!" foretells an action; it does not describe the person.
+      if (/^(?:going to|about to|gonna)\b/.test(m[1])) return false;
       for (const word of m[1].split(/\s+/)) {
         if (/^(not|never|no|isn't|wasn't)$/.test(word)) return false;
         if (!FEELINGS.has(word) && valence(word) <= -2) return true;
       }
       return false;
     },
+  },
+  // A negative noun the other person is said to be or act as: "you get to be a bully to me", "stop behaving like a lazy, entitled little boy", "I'm raising an ungrateful little snob".
+  {
+    category: "INSULT",
+    re: /\b(?:(?:you|you're)\b[^.?!]{0,30}?\b(?:be|being|act like|acting like|behave like|behaving like|turned into|turning into)|raising|raised|living with|stuck with) (?:a|an|such a|this|the)\s+((?:[a-z',]+\s+){0,3}[a-z']+)/g,
+    severity: 2,
+    explain: INSULT_EXPLAIN,
+    keep: (m, text) => !negatedBefore(text, m.index) && m[1].split(/[\s,]+/).some((w) => !FEELINGS.has(w) && valence(w) <= -2),
   },
   { category: "INSULT", re: /\b(?:only an? (?:idiot|moron|fool)|(?:clown|toddler|child|baby) behavior|you (?:absolute|complete|total) \w+)\b/g, severity: 2, explain: INSULT_EXPLAIN },
   // A label as a form of address: "idiot. I told you…", "ok psycho, I was ten minutes late".
@@ -106,7 +116,8 @@ export const STRUCTURE_RULES: Rule[] = [
     re: /\b(?:every (?:single )?time|each time)\b[^.?!,]{1,40}?\byou\b|\bnothing (?:i|we) (?:ever )?do is (?:ever )?(?:good|enough|right)\b|\bnot (?:even )?once\b/g,
     severity: 2,
     explain: "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.",
-    keep: (m, text) => SECOND.test(text) && !negatedBefore(text, m.index),
+    // "I feel like nothing I do is good enough" tells a feeling about oneself, not a verdict on the other.
+    keep: (m, text) => SECOND.test(text) && !negatedBefore(text, m.index) && !/\b(?:i feel like|i feel|it feels like|feels like)\s+$/.test(text.slice(Math.max(0, m.index - 16), m.index)),
   },
 
   // Blame without "always / never".
@@ -122,7 +133,7 @@ export const STRUCTURE_RULES: Rule[] = [
   // Dismissal.
   {
     category: "STONEWALLING",
-    re: /\b(?:not my (?:problem|concern|job|responsibility|business)|(?:a|that's a|sounds like a|thats a) you problem|deal with it(?: yourself)?|figure (?:it|this) out (?:yourself|on your own)|figure out your own|get out of my (?:face|room|sight)|(?:^|just |now )go away|(?:i )?(?:don't|do not) want to hear (?:it|anything)|(?:i )?(?:don't|do not) have time for (?:your|this|you)|who cares|so what\s*[?.!]*$|not interested|talk to the wall|not answering (?:that|this|you)|i'm not (?:going to )?(?:respond|answer|discuss|talk)\w*|i am not (?:going to )?(?:respond|answer|discuss|talk)\w*|(?:don't|do not) (?:message|text|call) me|i have nothing (?:more )?to say|leaving (?:this|the) chat|(?:muting|blocking) (?:this|you)|not talking to you|are we done\b|^\s*(?:fine|whatever)\.?\s*do what(?:ever)? you want|stop (?:texting|calling|messaging|bothering|talking to) me|why (?:is|would) (?:that|this|it) (?:be )?my (?:problem|concern)|why would i care|go cry to|(?:see if|like|as if) i (?:even )?care|yeah yeah|^\s*noted\s*[.!]*$|cry me a river|i don't care (?:how|what) you (?:feel|think|say|want)|(?:your feelings|how you feel)\b[^.?!]{0,30}\b(?:aren't|are not|isn't|is not|don't|doesn't) (?:my|matter)|i'm not your (?:chauffeur|maid|servant|slave|bank|atm|taxi|personal)|not discussing (?:this|it)|(?:this|the) conversation is over|we're done here|i'm done talking)/g,
+    re: /\b(?:not my (?:problem|concern|job|responsibility|business)|(?:a|that's a|sounds like a|thats a) you problem|deal with it(?: yourself)?|figure (?:it|this) out (?:yourself|on your own)|figure out your own|get out of my (?:face|room|sight)|(?:^|just |now )go away|(?:i )?(?:don't|do not) want to hear (?:it|anything|about how|how you feel|about your (?:feelings|problems|excuses))|(?:i )?(?:don't|do not) have time for (?:your|this|you)|who cares|so what\s*[?.!]*$|not interested|talk to the wall|not answering (?:that|this|you)|i'm not (?:going to )?(?:respond|answer|discuss|talk)\w*|i am not (?:going to )?(?:respond|answer|discuss|talk)\w*|(?:don't|do not) (?:message|text|call) me|i have nothing (?:more )?to say|leaving (?:this|the) chat|(?:muting|blocking) (?:this|you)|not talking to you|are we done\b|^\s*(?:fine|whatever)\.?\s*do what(?:ever)? you want|stop (?:texting|calling|messaging|bothering|talking to) me|why (?:is|would) (?:that|this|it) (?:be )?my (?:problem|concern)|why would i care|go cry to|(?:see if|like|as if) i (?:even )?care|yeah yeah|^\s*noted\s*[.!]*$|cry me a river|i don't care (?:how|what) you (?:feel|think|say|want)|(?:your feelings|how you feel)\b[^.?!]{0,30}\b(?:aren't|are not|isn't|is not|don't|doesn't) (?:my|matter)|i'm not your (?:chauffeur|maid|servant|slave|bank|atm|taxi|personal)|not discussing (?:this|it)|(?:this|the) conversation is over|we're done here|i'm done talking)/g,
     severity: 1,
     explain: DISMISS_EXPLAIN,
   },
