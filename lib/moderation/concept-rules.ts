@@ -20,6 +20,15 @@ const BLAME_EXPLAIN = "This puts the whole problem on the other person. Blame ke
 const ABSOLUTE_EXPLAIN = "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.";
 
 // --- Self-harm: first person + wish / plan / belief + not being there -------
+/**
+ * "I want to disappear under a blanket and watch movies", "I think about death a lot since grandpa
+ * died", "If I fail this chem final I'm going to die lol": comfort, grief and a forecast with a laugh
+ * or a mundane "if" are figures of speech. A plain wish ("I want to die") is never excused.
+ */
+export function figureOfSpeech(m: RegExpExecArray, text: string): boolean {
+  if (/\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|game|test|blanket|for a (?:day|week|while|bit)|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(text.slice(m.index, m.index + m[0].length + 40))) return true;
+  return /\b(?:going to|gonna|might|could just)\b/.test(m[0]) && /\b(?:lol|lmao|haha|jk|if i (?:fail|have to|get|don't|miss|see|hear|eat|lose))\b|[😂🤣💀]/u.test(text);
+}
 /** Ideas of not being there, in words nobody has to list twice. */
 const GONE =
   "(?:die|dying|dead|death|disappear(?:ing|ed)?|vanish(?:ing)?|stop existing|not exist(?:ing)?|exist anymore|not be (?:here|around|alive)|be gone|gone for good|not wake up|never wake up|didn't wake up|not waking up|never waking up|sleep forever|end (?:it|it all|things|everything|my life)|ending it|kill(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? myself|unalive|be a burden|being a burden|a burden)";
@@ -28,16 +37,13 @@ export const SELF_HARM_CONCEPTS: Rule[] = [
   {
     category: "SELF_HARM",
     re: new RegExp(
-      `\\b(?:i|i'm|i've|i'd)\\b(?:\\s+(?:just|really|honestly|sometimes|kind of|kinda|still|keep|always|even|a lot|lately))*\\s+(?:think(?:ing)? (?:about|of)|wish(?:ed)?(?: i could)?|want(?:ed)? to|wanna|plan(?:ning)? to|going to|gonna|might|should|deserve to|could just|dream about|fantasi[sz]e about)\\s+(?:just\\s+)?${GONE}`,
+      `\\b(?:i|i'm|i've|i'd)\\b(?:\\s+(?:just|really|honestly|sometimes|kind of|kinda|still|keep|always|even|a lot|lately|been|have been))*\\s+(?:think(?:ing)? (?:about|of)|wish(?:ed)?(?: i could)?|want(?:ed)? to|wanna|plan(?:ning)? to|going to|gonna|might|should|deserve to|could just|dream about|fantasi[sz]e about)\\s+(?:just\\s+)?${GONE}`,
       "g",
     ),
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
     // "I think about death a lot since grandpa died" is grief, not a wish; "I want to disappear under a blanket and watch movies" is comfort.
-    keep: (m, text) =>
-      !/\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|game|test|blanket|for a (?:day|week|while|bit)|under the covers|into my room|embarrass\w*)\b/.test(text.slice(m.index, m.index + m[0].length + 40)) &&
-      // "If I fail this chem final I'm going to die lol": a forecast with a laugh or a mundane "if" is a figure of speech; a wish is never excused.
-      !(/\b(?:going to|gonna|might|could just)\s+(?:just\s+)?die\b/.test(m[0]) && /\b(?:lol|lmao|haha|jk|if i (?:fail|have to|get|don't|miss|see|hear|eat|lose))\b|[😂🤣💀]/u.test(text)),
+    keep: (m, text) => !figureOfSpeech(m, text),
   },
   { category: "SELF_HARM", re: /\bi deserve to (?:hurt|suffer|die|be hurt|feel pain|be in pain|disappear)\b/g, severity: 3, explain: SELF_HARM_EXPLAIN },
   // "I wish I wasn't here anymore", "I wish I'd never been born".

@@ -1,7 +1,7 @@
 // The calm-communication engine: one pure function from a message to an
 // action (allow / nudge / hold / block) and findings with explanations,
 // suggestions and the counselor's antidote. No I/O; see docs/moderation.md.
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
+import { RegExpMatcher, SyntaxKind, englishDataset, englishRecommendedTransformers } from "obscenity";
 import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategory } from "./categories";
 import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, negatedBefore, type Rule } from "./lexicon";
 import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rules";
@@ -57,7 +57,38 @@ const HARD: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
 
 export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
 
-const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const profanityData = englishDataset.build();
+const profanity = new RegExpMatcher({ ...profanityData, ...englishRecommendedTransformers });
+
+/**
+ * The profanity matcher is the engine's largest single cost, and most messages hold no swear
+ * word. Every term of its list has a run of letters it cannot match without; a message whose
+ * letters (digits and symbols read as the matcher's leet-speak, repeated letters collapsed, as
+ * its transformers do) contain none of those runs cannot match, so the matcher is skipped.
+ * Letters outside ASCII (which its confusable table may map) always go to the matcher.
+ */
+const LEET: Record<string, string> = { "@": "a", "4": "a", "(": "c", "3": "e", "6": "g", "1": "i", "|": "i", "!": "i", "/": "l", "0": "o", $: "s", "5": "s", "7": "t", "2": "z" };
+const collapseRuns = (s: string) => s.replace(/(.)\1+/g, "$1");
+type PatternNode = { kind: SyntaxKind; chars?: number[]; childNode?: PatternNode };
+/** Every spelling of a term's pattern (optional parts present or not), wildcards as ".?", with repeated letters collapsed. */
+function spellings(nodes: PatternNode[]): string[] {
+  let out = [""];
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const piece = (node: PatternNode): string => (node.kind === SyntaxKind.Literal ? String.fromCharCode(...(node.chars ?? [])).toLowerCase() : node.kind === SyntaxKind.Wildcard ? "\u0000" : "");
+  for (const node of nodes) {
+    if (node.kind === SyntaxKind.Optional && node.childNode) {
+      const part = piece(node.childNode);
+      out = out.flatMap((o) => [o, o + part]);
+    } else out = out.map((o) => o + piece(node));
+  }
+  return [...new Set(out.map((o) => [...collapseRuns(o)].map((c) => (c === "\u0000" ? ".?" : escape(c))).join("")))];
+}
+const PROFANITY_RUNS = new RegExp(profanityData.blacklistedTerms.flatMap(({ pattern }) => spellings(pattern.nodes as PatternNode[])).join("|"));
+const CONFUSABLE = /[^\x00-\x7f\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe0f\u200d\u{1f000}-\u{1faff}]/u;
+export function mayHoldProfanity(text: string): boolean {
+  if (CONFUSABLE.test(text)) return true;
+  return PROFANITY_RUNS.test(collapseRuns(text.toLowerCase().replace(/[@4(3|61!/0$572]/g, (c) => LEET[c])));
+}
 
 /** Words and names the profanity list mistakes for swearing. */
 const NOT_SWEARING = /^(?:shiitake|dickens|dick's sporting|hancock|peacock|cockpit|cocktail|scunthorpe|assassin|cassette)/;
@@ -115,10 +146,10 @@ export function findByRules(message: string): RuleFindings {
   // Leet-speak decoding reads bare numbers as letters ("455" → "ass"): scores, times and
   // prices are not swearing, so digit-only tokens are hidden from the matcher (same length).
   const forProfanity = prepared.text.replace(/(?<![a-z])[\d.,:]*\d(?![a-z])/g, (digits) => " ".repeat(digits.length));
-  for (const match of profanity.getAllMatches(forProfanity, true)) {
+  for (const match of mayHoldProfanity(forProfanity) ? profanity.getAllMatches(forProfanity, true) : []) {
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "";
     const span = wholeWord(prepared.text, match.startIndex, match.endIndex + 1);
-    if (NOT_SWEARING.test(prepared.text.slice(span.start, span.end + 9))) continue;
+    if (NOT_SWEARING.test(prepared.text.slice(span.start, span.end + 12))) continue;
     if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);
     else {
       add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
@@ -151,7 +182,7 @@ export function findByRules(message: string): RuleFindings {
   // The warmth is that of the sentences holding the absolute: a kind sentence stays kind next to
   // a sad one ("You always make me laugh when I'm having a bad day. I miss that."), and a warm
   // opening does not excuse the accusation after it ("Counseling is supposed to help, but you never even try.").
-  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always)\b/.test(prepared.text)) {
+  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never once|not once|never ever|every single time i)\b/.test(prepared.text)) {
     const warmth = absoluteWarmth(prepared.text, found.get("BLAME_ABSOLUTE")!.spans, prepared) + 3 * appreciation;
     if (warmth > 0) found.delete("BLAME_ABSOLUTE");
   }
