@@ -7,7 +7,7 @@
 // calm look-alikes in tests/unit/concept-rules.test.ts ("this homework is
 // killing me", "I could sleep for a week", "do you actually think it'll rain?").
 import { negatedBefore, type Rule } from "./lexicon";
-import { netValence } from "./message-features";
+import { netValence, valence } from "./message-features";
 
 const SELF_HARM_EXPLAIN =
   "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.";
@@ -26,12 +26,12 @@ const ABSOLUTE_EXPLAIN = "“Always” and “never” turn one problem into a v
  * or a mundane "if" are figures of speech. A plain wish ("I want to die") is never excused.
  */
 export function figureOfSpeech(m: RegExpExecArray, text: string): boolean {
-  if (/\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|game|test|blanket|for a (?:day|week|while|bit)|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(text.slice(m.index, m.index + m[0].length + 40))) return true;
+  if (/\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|blanket|for a (?:day|week|while|bit)|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(text.slice(m.index, m.index + m[0].length + 40))) return true;
   return /\b(?:going to|gonna|might|could just)\b/.test(m[0]) && /\b(?:lol|lmao|haha|jk|if i (?:fail|have to|get|don't|miss|see|hear|eat|lose))\b|[😂🤣💀]/u.test(text);
 }
 /** Ideas of not being there, in words nobody has to list twice. */
 const GONE =
-  "(?:die|dying|dead|death|disappear(?:ing|ed)?|vanish(?:ing)?|stop existing|not exist(?:ing)?|exist anymore|not be (?:here|around|alive)|be gone|gone for good|not wake up|never wake up|didn't wake up|not waking up|never waking up|sleep forever|end (?:it|it all|things|everything|my life)|ending it|kill(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? myself|unalive|be a burden|being a burden|a burden)";
+  "(?:the bridge|the roof|the tracks|jumping off|the pills|die|dying|dead|death|disappear(?:ing|ed)?|vanish(?:ing)?|stop existing|not exist(?:ing)?|exist anymore|not be (?:here|around|alive)|be gone|gone for good|not wake up|never wake up|didn't wake up|not waking up|never waking up|sleep forever|end (?:it|it all|things|everything|my life)|ending it|kill(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? myself|unalive|be a burden|being a burden|a burden)";
 export const SELF_HARM_CONCEPTS: Rule[] = [
   // "I just think about disappearing a lot", "sometimes I wish I wasn't here anymore", "I deserve to hurt".
   {
@@ -43,6 +43,14 @@ export const SELF_HARM_CONCEPTS: Rule[] = [
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
     // "I think about death a lot since grandpa died" is grief, not a wish; "I want to disappear under a blanket and watch movies" is comfort.
+    keep: (m, text) => !figureOfSpeech(m, text),
+  },
+  // Acts and plans: "i started cutting again", "i took a bunch of my pills to see if id wake up", "ill just stop eating then".
+  {
+    category: "SELF_HARM",
+    re: /\b(?:(?:started|been|am|i'm|keep) cutting(?: myself)?(?: again)?|cutting again|relapsed|took (?:a bunch of |all (?:of )?|too many of |a lot of |a handful of )(?:my |the )?(?:pills|meds|medication|sleeping pills)|(?:to )?see if i(?:'d| would)? wake up|i'll be gone (?:soon|forever|for good)|(?:i'll|i'm going to|i'm gonna) (?:just )?stop eating|if i (?:just )?(?:disappeared|died|vanished|was gone|were gone|was dead|were dead|killed myself)|if something (?:happens|happened) to me\b[^.?!]{0,40}\b(?:insurance|at least|better off|you'll|won't have to)|(?:when|after|once) i'm gone\b[^.?!]{0,40}\b(?:you|everyone|nobody|no one))/g,
+    severity: 3,
+    explain: SELF_HARM_EXPLAIN,
     keep: (m, text) => !figureOfSpeech(m, text),
   },
   { category: "SELF_HARM", re: /\bi deserve to (?:hurt|suffer|die|be hurt|feel pain|be in pain|disappear)\b/g, severity: 3, explain: SELF_HARM_EXPLAIN },
@@ -106,12 +114,20 @@ export const CONTEMPT_CONCEPTS: Rule[] = [
     explain: SARCASM_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && !/[❤🥰😍]|\b(?:proud of you|love you|so happy for you)\b/u.test(text),
   },
+  // Mock celebration and mock expertise: "alert the media", "so now you're an expert on finances?", "👏 congrats 👏", "cute that u think ur in charge".
+  {
+    category: "CONTEMPT",
+    re: /\b(?:alert the (?:media|press)|stop the presses|mark (?:the|your) calendar|someone call the (?:news|papers)|did (?:you|u) get that (?:off|from) a (?:fridge magnet|fortune cookie|poster|mug))\b|(?:so now|sure,?|oh,?|suddenly|totally) (?:you're|you are)(?: totally| suddenly| now)? (?:an? )?(?:expert|genius|authority|pro|professional|doctor|lawyer)\b|👏[^👏]{1,20}👏|\b(?:it's )?cute (?:that|how) (?:you|u) (?:think|believe|act|pretend)|\bpoor (?:baby|thing)\b(?![^.?!]*(?:❤|🥺|hug|feel better))|(?:^|[.!?]\s*)(?:very|so|real|how|that's) (?:convincing|original|deep|smooth|mature|hilarious|believable|brave)\s*[.!?,]|\b(?:and|but) you can't even\b|\bsince i'm (?:so|such a) (?:terrible|awful|horrible|bad|mean|monster)/gu,
+    severity: 2,
+    explain: SARCASM_EXPLAIN,
+    keep: (m, text) => !negatedBefore(text, m.index) && !/[😂🤣❤🥰]|\b(?:lol|haha|love you|proud of you)\b/u.test(text),
+  },
   // A word in scare quotes said of the other person: "Sure, you're 'exhausted.'", "your 'job'".
-  { category: "CONTEMPT", re: /\b(?:you're|you are|you were|your|you call that|so|such a|real|nice)\s+['"“‘]\w+[.,!?]?['"”’]/g, severity: 2, explain: SARCASM_EXPLAIN },
+  { category: "CONTEMPT", re: /\b(?:you're|you are|you were|your|you call that|so|such a|real|nice|sure,?|oh,?|right,?|yeah,?)\s+['"“‘]\w+[.,!?]?['"”’]/g, severity: 2, explain: SARCASM_EXPLAIN },
   // Wounding by comparison or withdrawn love, pride or preference.
   {
     category: "CONTEMPT",
-    re: /\bmore of a (?:mom|mother|dad|father|parent|family) (?:to me )?than you\b|\byou're (?:getting|turning|becoming) (?:more |just )?(?:like|into) (?:your \w+|grandpa|grandma|him|her)\b|\b(?:i get|i understand|no wonder|i see) why (?:dad|mom|he|she|your \w+) left\b|\bi'd leave too\b|\bwish i(?:'d| had)? (?:gone|moved|went) (?:to live )?with (?:dad|mom|my dad|my mom|him|her)\b|\bat least (?:dad|mom|he|she) (?:likes|loves|cares about|wants) me\b|\bwish (?:dad|mom|my dad|my mom|he|she) (?:got|had|gotten) (?:custody|me)\b|\bi (?:don't|do not) (?:love|like) you(?: the way| anymore| at all| like i)|\bused to be proud (?:to be|of) (?:you|your)\b|\bnot sure i (?:am|love you|like you|want you) ?(?:anymore)?\b|\bif i (?:hadn't|had not|never) had (?:you|kids|children)\b|\byou picked (?:him|her|them|\w+) over me\b|\bi want you to feel (?:that|it|this)\b|\bnot coming to your (?:wedding|graduation|birthday|funeral)\b|\bnobody (?:even )?(?:went|came) to (?:his|her|your) funeral\b/g,
+    re: /\bmore of a (?:mom|mother|dad|father|parent|family) (?:to me )?than you\b|\byou're (?:getting|turning|becoming) (?:more |just )?(?:like|into) (?:your \w+|grandpa|grandma|him|her)\b|\b(?:i get|i understand|no wonder|i see) why (?:dad|mom|he|she|your \w+) left\b|\bi'd leave too\b|\bwish i(?:'d| had)? (?:gone|moved|went) (?:to live )?with (?:dad|mom|my dad|my mom|him|her)\b|\bat least (?:dad|mom|he|she) (?:likes|loves|cares about|wants) me\b|\bwish (?:dad|mom|my dad|my mom|he|she) (?:got|had|gotten) (?:custody|me)\b|\bi (?:don't|do not) (?:love|like) you(?: the way| anymore| at all| like i)|\bused to be proud (?:to be|of) (?:you|your)\b|\bnot sure i (?:am|love you|like you|want you) ?(?:anymore)?\b|\bif i (?:hadn't|had not|never) had (?:you|kids|children)\b|\byou picked (?:him|her|them|\w+) over me\b|\bi want you to feel (?:that|it|this)\b|\bnot coming to your (?:wedding|graduation|birthday|funeral)\b|\bnobody (?:even )?(?:went|came) to (?:his|her|your) funeral\b|\bmy real (?:mom|dad|mother|father|parents?) would\b|\bbetter than (?:you|u) ever (?:could|did|will|have|were)\b|\bnever (?:telling|tell|trusting|trust|talking to|speaking to) (?:you|u) (?:anything )?(?:ever )?again\b|\bregret (?:ever )?(?:agreeing to |deciding to )?(?:having|taking|adopting|marrying|meeting|take|have|adopt|raising) (?:you|your \w+)\b|\b(?:your|my) (?:father|mother|dad|mom|grandma|grandpa|grandfather|grandmother) would be (?:ashamed|disappointed|embarrassed|horrified) (?:of|in|by) you\b|\b(?:go|should go|can go) live with your (?:dad|mom|father|mother)\b/g,
     severity: 2,
     explain: WOUND_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index),
@@ -131,22 +147,41 @@ export const THREAT_CONCEPTS: Rule[] = [
   { category: "THREAT", re: /\b(?:you won't like what happens|watch what happens|you'll (?:just )?be doing it somewhere else|(?:or|and) (?:don't|do not) (?:come|bother coming) (?:home|back)|(?:and|or) (?:you're|your|ur|you are) dead to me)\b/g, severity: 2, explain: THREAT_EXPLAIN },
 ];
 
+// An order with "or" and a consequence: "unfreeze my card or i swear ill drop out".
+THREAT_CONCEPTS.push({
+  category: "THREAT",
+  re: /(?:^|[.!?]\s*)[a-z']+\b[^.?!]{0,50}?\bor (?:i swear |else )?(?:i'll|i will|i'm going to|i'm gonna|i'm)\b([^.?!]*)/g,
+  severity: 2,
+  explain: THREAT_EXPLAIN,
+  keep: (m) => /\b(?:drop out|move out|run away|leave|quit|not coming (?:home|back)|never|tell|call|report|sell|take|cancel|stop (?:paying|driving|talking))\b/.test(m[1] ?? ""),
+});
+
+// A label as a sentence of its own, aimed at "you": "Ungrateful. That's the only word for you.", "Selfish. Just selfish."
+export const LABEL_SENTENCE: Rule = {
+  category: "INSULT",
+  re: /(?:^|[.!?]\s+)([a-z]+)(?:\s+([a-z]+))?\s*[.!]+(?=\s|$)/g,
+  severity: 2,
+  explain: "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.",
+  keep: (m, text) => [m[1], m[2]].some((w) => w !== undefined && valence(w) <= -2 && !/^(?:sorry|sad|tired|hurt|ugh|worried|scared|stressed|upset|lonely|sick|exhausted|no|nope|bad)$/.test(w)) && (/\b(?:you|your)\b/.test(text) || /^\s*(\w+)\.\s+(?:just\s+)?\1\b/.test(text)),
+};
+
 // --- Blame and absolutes in other shapes -------------------------------------
 export const BLAME_CONCEPTS: Rule[] = [
   {
     category: "BLAME",
-    re: /\b(?:look in the mirror|(?:so )?you caused (?:it|this|all of this)|because of the (?:choices|decisions|mistakes) you|i'm not the (?:problem|one with the (?:\w+ )?problem)|(?:the )?problems? started when you|you push and push|because of your (?:choices|decisions|attitude|behavior|drinking|temper))\b/g,
+    re: /\bi (?:wouldn't|would not|wouldn't have to|wouldn't need to)\b[^.?!]{0,50}\bif (?:you|u) (?:didn't|hadn't|had|did|would|weren't|wasn't|just)\b|\bif (?:you|u) (?:had(?:n't)?|did(?:n't)?|would(?:n't)?|just)\b[^.?!]{0,60}?,?\s*i (?:wouldn't|would not|would never|wouldn't have)\b|\bi only \w+(?: \w+)? (?:because|cause) (?:you|u)\b|\bbecause of your \w+|\byou (?:embarrassed|humiliated|betrayed|disrespected) me\b|\b(?:it's|its|it is) always my fault\b|\b(?:look in the mirror|(?:so )?you caused (?:it|this|all of this)|because of the (?:choices|decisions|mistakes) you|i'm not the (?:problem|one with the (?:\w+ )?problem)|(?:the )?problems? started when you|you push and push|because of your (?:choices|decisions|attitude|behavior|drinking|temper))\b/g,
     severity: 1,
     explain: BLAME_EXPLAIN,
-    keep: (m, text) => !negatedBefore(text, m.index) || /^i'm not the/.test(m[0]),
+    // "If you hadn't driven me I wouldn't have made it, thank you" is gratitude in the same shape.
+    keep: (m, text) => (!negatedBefore(text, m.index) || /^i'm not the/.test(m[0])) && !/\b(?:thank|thanks|grateful|glad|appreciate|helped|proud of you|love you)\b/.test(text),
   },
   {
     category: "BLAME_ABSOLUTE",
-    re: /\b(?:always|never) (?:an excuse|a reason|something|somebody else's fault|someone else's fault)\b[^.?!]{0,20}\bwith you\b|\bit's always (?:somebody|someone) else's fault\b|\byou(?:'ve| have)? (?:\w+ ){0,3}(?:every single time|every time) i\b|^\s*every (?:single )?time,? (?:mom|dad)\b|\byou have (?:literally )?never (?:once|ever)\b/g,
+    re: /\bevery (?:single )?(?:conversation|talk|discussion|time|argument|day|dinner|trip) (?:with|from) you\b|\bevery (?:single )?time\b[^.?!,]{1,40}?\byour\b|\b(?:always|never) (?:an excuse|a reason|something|somebody else's fault|someone else's fault)\b[^.?!]{0,20}\bwith you\b|\bit's always (?:somebody|someone) else's fault\b|\byou(?:'ve| have)? (?:\w+ ){0,3}(?:every single time|every time) i\b|^\s*every (?:single )?time,? (?:mom|dad)\b|\byou have (?:literally )?never (?:once|ever)\b/g,
     severity: 2,
     explain: ABSOLUTE_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && (netValence(text) <= 1 || /\b(?:never (?:once|ever)|every (?:single )?time i)\b/.test(m[0])),
   },
 ];
 
-export const CONCEPT_RULES: Rule[] = [...SELF_HARM_CONCEPTS, ...DISMISSAL_CONCEPTS, ...CONTEMPT_CONCEPTS, ...THREAT_CONCEPTS, ...BLAME_CONCEPTS];
+export const CONCEPT_RULES: Rule[] = [...SELF_HARM_CONCEPTS, ...DISMISSAL_CONCEPTS, ...CONTEMPT_CONCEPTS, ...THREAT_CONCEPTS, ...BLAME_CONCEPTS, LABEL_SENTENCE];

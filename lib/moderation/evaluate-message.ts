@@ -48,7 +48,7 @@ function isLabel(match: string): boolean {
   return /\bsmh\b|[🙄😒🤦]/u.test(match) || match.split(/[^a-z']+/).some((w) => valence(w) <= -2);
 }
 /** Capitals of good news ("I GOT INTO STATE", "WE WON!!!") are joy, not shouting. */
-const EXCITED = /\b(?:yes|yess|yay|no way|good luck|luck|wow|woo+|go team|got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
+const EXCITED = /\bgo (?!to\b|away\b|home\b|back\b|out\b)[a-z]+\s*!|\bwhat a (?:game|win|day|night|goal|shot)\b|\b(?:yes|yess|yay|no way|good luck|luck|wow|woo+|go team|got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
 const HOSTILE_LOUD = /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
 const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA, ...CONCEPT_RULES];
 
@@ -182,7 +182,7 @@ export function findByRules(message: string): RuleFindings {
   // The warmth is that of the sentences holding the absolute: a kind sentence stays kind next to
   // a sad one ("You always make me laugh when I'm having a bad day. I miss that."), and a warm
   // opening does not excuse the accusation after it ("Counseling is supposed to help, but you never even try.").
-  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never once|not once|never ever|every single time i)\b/.test(prepared.text)) {
+  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never once|not once|never ever)\b/.test(prepared.text)) {
     const warmth = absoluteWarmth(prepared.text, found.get("BLAME_ABSOLUTE")!.spans, prepared) + 3 * appreciation;
     if (warmth > 0) found.delete("BLAME_ABSOLUTE");
   }

@@ -21,6 +21,7 @@ const VALENCE: Record<string, number> = {
   liar: -3, hypocrite: -3, psycho: -3, clown: -2, loser: -3, embarrassing: -2, embarrassment: -3, disappointment: -3, joke: -1, clueless: -2,
   weird: -1, cringe: -2, toxic: -3, controlling: -2, nag: -2, nagging: -2, brat: -3, karen: -2, boomer: -1, trash: -3, garbage: -3,
   ridiculous: -2, nightmare: -2, absurd: -2, nonsense: -2, pointless: -2, idiotic: -3, lame: -2, unbelievable: -1, dramatic: -2, dense: -2, naive: -2, unreliable: -2, sloppy: -2, fake: -2, deadbeat: -3, parasite: -3, rat: -2, creep: -3, excuse: -1, excuses: -1, overdramatic: -2, overreacting: -2, mean: -2, sorry: 1, whatever: -1, fault: -2, blame: -2, ruin: -3, ruined: -3, ruins: -3, wish: 1, miss: -1,
+  witch: -3, thug: -3, trashy: -3, nosy: -2, snob: -3, menace: -2, "give up": -2, "gave up": -2, "giving up": -2,
   lol: 1, lmao: 1, haha: 2, "😂": 2, "🤣": 2, "❤️": 3, "❤": 3, "🥰": 3, "😊": 2, "🙂": 1, "👍": 1, "🙏": 2, "💕": 3, "😍": 3,
   "🙄": -3, "😒": -2, "😡": -3, "🤬": -4, "🖕": -4, "🤡": -3, "😤": -2, "👏": 0, "💀": 0, "😭": -1,
 };

@@ -181,7 +181,7 @@ export function normalizeTyping(original: string): NormalizedText {
     } else if (norm === "ill") {
       // "ill be there" is "I'll"; "he's ill" is not.
       const previous = t === 0 ? "" : tokens[t - 1][0];
-      if (tokens[t + 1] && (previous === "" || /^[.!?,]$|^(and|then|so|or|but|ok|okay|fine|lol)$/.test(previous))) norm = "i'll";
+      if (tokens[t + 1] && (previous === "" || /^[.!?,]$|^(and|then|so|or|but|ok|okay|fine|lol|swear|guess|think|promise|bet|maybe|probably)$/.test(previous))) norm = "i'll";
     } else if (EXPANSION.has(norm) && !(norm === "y" && t > 0 && !/^[.!?,]$/.test(tokens[t - 1][0]))) {
       norm = EXPANSION.get(norm)!;
     } else if (/^f[a-z]*'ed$/.test(norm)) {

@@ -10,12 +10,14 @@ import { figureOfSpeech } from "./concept-rules";
 
 /** Feelings said of the other person are empathy, not a label ("you're upset"). */
 const FEELINGS = new Set(
-  "sad upset scared worried stressed tired hurt sorry afraid anxious lonely sick frustrated angry mad disappointed overwhelmed exhausted nervous bored confused late ill wrong alone busy struggling crying grieving nervous sore injured jealous embarrassed ashamed bad lost missing".split(" "),
+  "swearing yelling screaming shouting crying fighting arguing sad upset scared worried stressed tired hurt sorry afraid anxious lonely sick frustrated angry mad disappointed overwhelmed exhausted nervous bored confused late ill wrong alone busy struggling crying grieving nervous sore injured jealous embarrassed ashamed bad lost missing".split(" "),
 );
 /** Words of a consequence that takes something away or pushes someone out. */
 const DEPRIVATION =
-  /\b(take|taking|took|moving in with|move in with|don't expect|not going|i won't|see what happens|somewhere else|another place|lose|losing|gone|grounded|out|kick|kicked|done|over|trash|sell|selling|cancel|cancelling|forget|never|no more|pull|pulling|call|calling|changing the locks|regret|sorry|consequences|delete|deleting|away|bother|leave|leaving|move out|moving out|stop|cut|cutting|telling|tell|report|send|sending|confiscat\w*|block|blocking|paying|pay for|no phone|no car|no friends|no money|the last time|boarding|military)\b/;
+  /\b(not coming (?:home|back)|drop out|next plane|on a plane|ship(?:ping)? you|sent away|send you|take|taking|took|moving in with|move in with|don't expect|not going|i won't|see what happens|somewhere else|another place|lose|losing|gone|grounded|out|kick|kicked|done|over|trash|sell|selling|cancel|cancelling|forget|never|no more|pull|pulling|call|calling|changing the locks|regret|sorry|consequences|delete|deleting|away|bother|leave|leaving|move out|moving out|stop|cut|cutting|telling|tell|report|send|sending|confiscat\w*|block|blocking|paying|pay for|no phone|no car|no friends|no money|the last time|boarding|military)\b/;
 
+/** Words the lexicon rates warm that here only hedge or compare ("kind of a loser", "like a moron"). */
+const HEDGES = new Set(["like", "kind", "pretty", "well", "sort", "please"]);
 const SECOND = /\b(?:you|you're|your|yourself|you've|you'll)\b/;
 const INSULT_EXPLAIN = "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.";
 const THREAT_EXPLAIN = "This sounds like an ultimatum or a threat. It makes the other person afraid or defiant instead of able to listen. Say what worries you and what you need.";
@@ -28,15 +30,20 @@ export const STRUCTURE_RULES: Rule[] = [
   // A negative word said of the other person: "you're so dense", "you act like a child", "you drive like a moron".
   {
     category: "INSULT",
-    re: /\b(?:you're|you are|you were|you sound|you look|you act|you seem|you behave|you drive|you talk|you dress|so are you|and so are you|you guys are|you two are)\s+((?:[a-z']+\s+){0,3}[a-z']+)/g,
+    re: /\b(?:you're|you are|you were|you sound|you look|you act|you seem|you behave|you drive|you talk|you dress|so are you|and so are you|you guys are|you two are)\s+((?:[a-z']+\s+){0,5}[a-z']+)/g,
     severity: 2,
     explain: INSULT_EXPLAIN,
     keep: (m, text) => {
       if (negatedBefore(text, m.index)) return false;
       // "You're going to destroy them today!" foretells an action; it does not describe the person.
       if (/^(?:going to|about to|gonna)\b/.test(m[1])) return false;
-      for (const word of m[1].split(/\s+/)) {
+      const words = m[1].split(/\s+/);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k];
         if (/^(not|never|no|isn't|wasn't)$/.test(word)) return false;
+        // "ur the best istg" (I swear): praise first, and an oath is not a label.
+        if (valence(word) >= 2 && !HEDGES.has(word)) return false;
+        if (word === "swear" && words[k - 1] === "i") return false;
         if (!FEELINGS.has(word) && valence(word) <= -2) return true;
       }
       return false;
@@ -61,7 +68,7 @@ export const STRUCTURE_RULES: Rule[] = [
   // Name-calling of someone else in the family: "your boyfriend is a deadbeat", "she's a gold digger".
   {
     category: "INSULT",
-    re: /\b(?:he's|she's|he is|she is|they're|they are|(?:your|my|his|her) (?:new |stupid |little |big |older |younger )?(?:brother|sister|dad|father|mom|mother|husband|wife|boyfriend|girlfriend|friends?|stepmom|stepdad|teacher|boss|ex|cousin|stepmother|stepfather)s?\s+(?:is|are))\s+((?:[a-z']+\s+){0,4}[a-z']+)/g,
+    re: /\b(?:he's|she's|he is|she is|they're|they are|(?:your|my|his|her) (?:new |stupid |little |big |older |younger |foster |real |step)?(?:brother|sister|dad|father|mom|mother|husband|wife|boyfriend|girlfriend|friends?|stepmom|stepdad|teacher|boss|ex|cousin|stepmother|stepfather|aunt|uncle|grandma|grandpa|family|parents?)s?\s+(?:is|are)|(?:that|this) \w+ of yours (?:is|are))\s+((?:[a-z']+\s+){0,4}[a-z']+)/g,
     severity: 2,
     explain: INSULT_EXPLAIN,
     keep: (m, text) => {
@@ -134,7 +141,7 @@ export const STRUCTURE_RULES: Rule[] = [
   // Dismissal.
   {
     category: "STONEWALLING",
-    re: /\b(?:not my (?:problem|concern|job|responsibility|business)|(?:a|that's a|sounds like a|thats a) you problem|deal with it(?: yourself)?|figure (?:it|this) out (?:yourself|on your own)|figure out your own|get out of my (?:face|room|sight)|(?:^|just |now )go away|(?:i )?(?:don't|do not) want to hear (?:it|anything|about how|how you feel|about your (?:feelings|problems|excuses))|(?:i )?(?:don't|do not) have time for (?:your|this|you)|who cares|so what\s*[?.!]*$|not interested|talk to the wall|not answering (?:that|this|you)|i'm not (?:going to )?(?:respond|answer|discuss|talk)\w*(?![^.?!]*\b(?:at dinner|during|until|till|before|after|can we|later|right now but)\b)|i am not (?:going to )?(?:respond|answer|discuss|talk)\w*(?![^.?!]*\b(?:at dinner|during|until|till|before|after|can we|later|right now but)\b)|(?:don't|do not) (?:message|text|call) me|i have nothing (?:more )?to say|leaving (?:this|the) chat|(?:muting|blocking) (?:this|you)|not talking to you|are we done\b|^\s*(?:fine|whatever)\.?\s*do what(?:ever)? you want|stop (?:texting|calling|messaging|bothering|talking to) me|why (?:is|would) (?:that|this|it) (?:be )?my (?:problem|concern)|why would i care|go cry to|(?:see if|like|as if) i (?:even )?care|yeah yeah|^\s*noted\s*[.!]*$|cry me a river|i don't care (?:how|what) you (?:feel|think|say|want)|(?:your feelings|how you feel)\b[^.?!]{0,30}\b(?:aren't|are not|isn't|is not|don't|doesn't) (?:my|matter)|i'm not your (?:chauffeur|maid|servant|slave|bank|atm|taxi|personal)|not discussing (?:this|it)|(?:this|the) conversation is over|we're done here|i'm done talking)/g,
+    re: /\b(?:not my (?:problem|concern|job|responsibility|business)|(?:a|that's a|sounds like a|thats a) you problem|deal with it(?: yourself)?|figure (?:it|this) out (?:yourself|on your own)|figure out your own|get out of my (?:face|room|sight)|(?:^|just |now )go away|(?:i )?(?:don't|do not) want to hear (?:it|anything|about how|how you feel|about your (?:feelings|problems|excuses))|(?:i )?(?:don't|do not) have time for (?:your|this|you)|who cares|so what\s*[?.!]*$|not interested|talk to the wall|not answering (?:that|this|you)|i'm not (?:going to )?(?:respond|answer|discuss|talk)\w*(?![^.?!]*\b(?:at dinner|during|until|till|before|after|can we|later|right now but)\b)|i am not (?:going to )?(?:respond|answer|discuss|talk)\w*(?![^.?!]*\b(?:at dinner|during|until|till|before|after|can we|later|right now but)\b)|(?:don't|do not) (?:message|text|call) me|i have nothing (?:more |else )?to say|leave me out of (?:it|this)|leaving (?:this|the) chat|(?:muting|blocking) (?:this|you)|not talking to you|are we done\b|^\s*(?:fine|whatever)\.?\s*do what(?:ever)? you want|stop (?:texting|calling|messaging|bothering|talking to) me|why (?:is|would) (?:that|this|it) (?:be )?my (?:problem|concern)|why would i care|go cry to|(?:see if|like|as if) i (?:even )?care|yeah yeah|^\s*noted\s*[.!]*$|cry me a river|i don't care (?:how|what) you (?:feel|think|say|want)|(?:your feelings|how you feel)\b[^.?!]{0,30}\b(?:aren't|are not|isn't|is not|don't|doesn't) (?:my|matter)|i'm not your (?:chauffeur|maid|servant|slave|bank|atm|taxi|personal)|not discussing (?:this|it)|(?:this|the) conversation is over|we're done here|i'm done talking)/g,
     severity: 1,
     explain: DISMISS_EXPLAIN,
   },
