@@ -14,7 +14,7 @@ import { evaluateWithModel, findByRules } from "../lib/moderation/evaluate-messa
 import { scoreFeatures, strongestWords, type Model } from "../lib/moderation/learned-model";
 import { MODEL_MIN_WORDS, charGrams, messageFeatures, wordCount } from "../lib/moderation/message-features";
 import { PRESETS } from "../lib/moderation/rule-sets";
-import { LabelledLine, labelCategory, summarize, type Outcome } from "./moderation-metrics";
+import { LabelledLine, crossBatchTable, labelCategory, summarize, type Outcome } from "./moderation-metrics";
 
 /** Every open labelled batch is a fold; batch 8 joins when it is in the repository. */
 const FOLDS = [
@@ -28,6 +28,8 @@ const FOLDS = [
 ].filter((f) => existsSync(f));
 /** `--report`: print the leave-one-batch-out table only, leave the shipped weights alone. */
 const REPORT_ONLY = process.argv.includes("--report");
+/** `--rules-only`: the table for the hand rules alone, no learned model. */
+const RULES_ONLY = process.argv.includes("--rules-only");
 const HOLDOUT = "tests/moderation/eval-holdout.jsonl";
 const OUT = "lib/moderation/model-weights.json";
 const MODEL_CATEGORIES: Category[] = CATEGORIES.filter((c) => c !== "SLUR");
@@ -188,15 +190,17 @@ function chooseThresholds(examples: Example[]): { threshold: number; veto: numbe
 const all = FOLDS.flatMap((file, fold) => load(file, fold));
 const holdout = load(HOLDOUT, -1);
 const total: Outcome[] = [];
+const perFold: { name: string; outcomes: Outcome[] }[] = [];
 /** Every line's probability from the model that never saw its batch: the trade-off the thresholds choose on. */
 const curve: { e: Example; p: number }[] = [];
 for (let fold = 0; fold < FOLDS.length; fold++) {
   const rest = all.filter((e) => e.fold !== fold);
-  const model: Model = { ...chooseThresholds(rest), categories: MODEL_CATEGORIES, ...train(rest) };
+  const model: Model = RULES_ONLY ? { threshold: 2, veto: 0, categories: MODEL_CATEGORIES, weights: {} } : { ...chooseThresholds(rest), categories: MODEL_CATEGORIES, ...train(rest) };
   const heldOut = all.filter((e) => e.fold === fold);
   for (const e of heldOut) curve.push({ e, p: scoreFeatures(model, e.named, e.grams).flag });
   const result = outcomes(model, heldOut);
   total.push(...result);
+  perFold.push({ name: FOLDS[fold].replace(/^.*\//, "").replace(/\.jsonl$/, ""), outcomes: result });
   if (process.env.SHOW_ERRORS) for (const o of result) if (o.flagged !== (o.line.expected === "flag")) console.log(`  ERR ${o.line.expected} [${o.line.category}] got ${o.found.join(",") || "allow"}: ${o.line.text}`);
   console.log(`\n=== fold ${FOLDS[fold]} left out (trained on the others; threshold=${model.threshold} veto=${model.veto})`);
   console.log(summarize(result));
@@ -217,8 +221,10 @@ if (process.env.SHOW_CURVE) {
 }
 console.log(`\n=== all folds, each measured by the model that never saw it`);
 console.log(summarize(total));
+console.log(`\n=== leave-one-batch-out table${RULES_ONLY ? " (rules only)" : ""}`);
+console.log(crossBatchTable(perFold));
 
-if (!REPORT_ONLY) {
+if (!REPORT_ONLY && !RULES_ONLY) {
   const final: Model = { ...chooseThresholds(all), categories: MODEL_CATEGORIES, ...train(all) };
   writeFileSync(OUT, JSON.stringify(final) + "\n");
   console.log(`\n=== shipped model (trained on all ${all.length} open lines; threshold=${final.threshold} veto=${final.veto}; ${Object.keys(final.weights).length} features, ${Object.keys(final.grams ?? {}).length} n-gram buckets) on ${HOLDOUT}`);
