@@ -48,7 +48,7 @@ export const SELF_HARM_CONCEPTS: Rule[] = [
   // Acts and plans: "i started cutting again", "i took a bunch of my pills to see if id wake up", "ill just stop eating then".
   {
     category: "SELF_HARM",
-    re: /\b(?:(?:started|been|am|i'm|keep) cutting(?: myself)?(?: again)?|cutting again|relapsed|took (?:a bunch of |all (?:of )?|too many of |a lot of |a handful of )(?:my |the )?(?:pills|meds|medication|sleeping pills)|(?:to )?see if i(?:'d| would)? wake up|i'll be gone (?:soon|forever|for good)|(?:i'll|i'm going to|i'm gonna) (?:just )?stop eating|if i (?:just )?(?:disappeared|died|vanished|was gone|were gone|was dead|were dead|killed myself)|if something (?:happens|happened) to me\b[^.?!]{0,40}\b(?:insurance|at least|better off|you'll|won't have to)|(?:when|after|once) i'm gone\b[^.?!]{0,40}\b(?:you|everyone|nobody|no one))/g,
+    re: /\b(?:(?:started|been|am|i'm|keep) cutting (?:myself|again)|cutting (?:myself|again)\b|(?:started|been) cutting\s*(?:[.!]|$)|relapsed|took (?:a bunch of |all (?:of )?|too many of |a lot of |a handful of )(?:my |the )?(?:pills|meds|medication|sleeping pills)|(?:to )?see if i(?:'d| would)? wake up|i'll be gone (?:soon|forever|for good)|(?:i'll|i'm going to|i'm gonna) (?:just )?stop eating|if i (?:just )?(?:disappeared|died|vanished|was gone|were gone|was dead|were dead|killed myself)|if something (?:happens|happened) to me\b[^.?!]{0,40}\b(?:insurance|at least|better off|you'll|won't have to)|(?:when|after|once) i'm gone\b[^.?!]{0,40}\b(?:you|everyone|nobody|no one))/g,
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
     keep: (m, text) => !figureOfSpeech(m, text),

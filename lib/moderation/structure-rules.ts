@@ -135,7 +135,9 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: 1,
     explain: BLAME_EXPLAIN,
     // "None of it was your fault": a negation anywhere earlier in the clause.
-    keep: (m, text) => !negatedBefore(text, m.index) && !/\b(none|not|never|isn't|wasn't|nobody|nothing|no one)\b[^.?!,;]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)),
+    // "If you hadn't driven me I wouldn't have made it, thank you" is gratitude in the shape of blame.
+    keep: (m, text) =>
+      !negatedBefore(text, m.index) && !/\b(none|not|never|isn't|wasn't|nobody|nothing|no one)\b[^.?!,;]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(/^if you/.test(m[0]) && /\b(?:thank|thanks|grateful|glad)\b/.test(text)),
   },
 
   // Dismissal.

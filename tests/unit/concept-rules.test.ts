@@ -88,6 +88,36 @@ describe.each<[string, Category, string[], string[]]>([
     ["Always an excuse with you.", "you've lied to me every single time I've trusted you", "You have literally never once said you were proud of me."],
     ["You never need to earn my love.", "You always make me laugh when I'm having a bad day, even now. I miss that.", "You always pick me up from practice even when you're tired. I don't say thank you enough."],
   ],
+  [
+    "self-harm: acts and plans",
+    "SELF_HARM",
+    ["i started cutting again. dont freak out", "i took a bunch of my pills last night to see if id wake up", "ill be gone soon enough so it wont matter", "maybe if i disappeared u guys would finally stop fighting"],
+    ["I started cutting my hair shorter, do you like it?", "I took my allergy pills this morning", "I'll be gone for the weekend at Sam's", "If I disappeared into my room all day would you mind? I need to study."],
+  ],
+  [
+    "blame: counterfactuals and causes put on the other person",
+    "BLAME",
+    ["i wouldnt have lied if u didnt freak out", "If you had just answered your phone, I wouldn't have called the police.", "my grades dropped bc of ur divorce drama", "You embarrassed me in front of the whole family."],
+    ["If you hadn't driven me I wouldn't have made it, thank you so much", "I wouldn't have known about the scholarship if you didn't tell me, I'm grateful"],
+  ],
+  [
+    "contempt: mock celebration and expertise",
+    "CONTEMPT",
+    ["oh wow mom discovered instagram, alert the media", "Oh, so now you're an expert on finances?", "cute that u think ur in charge", "👏 congrats 👏 on 👏 being 👏 right 👏", "Your cousin is at Stanford and you can't even pass chemistry."],
+    ["you're an expert at pancakes, thank you ❤️", "poor baby, feel better soon ❤️", "congrats on the promotion mom!!"],
+  ],
+  [
+    "an order with 'or' and a consequence",
+    "THREAT",
+    ["unfreeze my card or i swear ill drop out"],
+    ["text me when you land or I'll worry", "bring a jacket or you'll be cold"],
+  ],
+  [
+    "a label as a sentence of its own",
+    "INSULT",
+    ["Ungrateful. That's the only word for you.", "Selfish. Just selfish."],
+    ["Exhausted. Can you pick me up?", "Sorry. I was wrong about you.", "Ugh. The bus is late again."],
+  ],
 ])("%s", (_name, category, hostile, calm) => {
   it.each(hostile)("flags %j", (text) => {
     expect(categories(text)).toContain(category);
