@@ -26,7 +26,7 @@ const ABSOLUTE_EXPLAIN = "“Always” and “never” turn one problem into a v
  * or a mundane "if" are figures of speech. A plain wish ("I want to die") is never excused.
  */
 export function figureOfSpeech(m: RegExpExecArray, text: string): boolean {
-  if (/\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|blanket|for a (?:day|week|while|bit)|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(text.slice(m.index, m.index + m[0].length + 40))) return true;
+  if (/\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|blanket|for (?:a|the|one|two|a few) (?:day|days|week|weeks|weekend|while|bit|night|hour|hours|month|summer)|and go \w+|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(text.slice(m.index, m.index + m[0].length + 40))) return true;
   return /\b(?:going to|gonna|might|could just)\b/.test(m[0]) && /\b(?:lol|lmao|haha|jk|if i (?:fail|have to|get|don't|miss|see|hear|eat|lose))\b|[😂🤣💀]/u.test(text);
 }
 /** Ideas of not being there, in words nobody has to list twice. */
@@ -77,7 +77,7 @@ export const DISMISSAL_CONCEPTS: Rule[] = [
   // "That's your problem, not mine", "so? not my issue", "why is that supposed to matter to me".
   {
     category: "STONEWALLING",
-    re: /\b(?:(?:that's|that is|it's|sounds like) (?:your|a you) (?:problem|issue|business)|not my (?:issue|problem|concern)|(?:why|how) (?:is|would|should) (?:that|this|it) (?:be )?(?:supposed to )?matter to me|(?:why|how) is (?:that|this) my (?:problem|issue|concern)|i (?:just )?(?:don't|do not) care\s*[.!]*$|i hear you,? (?:i )?(?:just|but i) (?:don't|do not) care|don't bother me with|(?:message|text|call) me when (?:this|it|you're|you are) (?:is )?(?:over|done)|(?:putting|put) my headphones (?:in|on)|(?:not|i'm not) (?:talking|doing) (?:about )?(?:this|that|it)(?: again| now| anymore)?\s*(?:[.!]|$)|next topic|(?:or )?i'm logging off|two can play (?:that|this) game)/g,
+    re: /\b(?:(?:that's|that is|it's|sounds like) (?:your|a you) (?:problem|issue|business)|not my (?:issue|problem|concern)(?![^.?!]*\b(?:alone|together|can we|let's)\b)|(?:why|how) (?:is|would|should) (?:that|this|it) (?:be )?(?:supposed to )?matter to me|(?:why|how) is (?:that|this) my (?:problem|issue|concern)|i (?:just )?(?:don't|do not) care\s*[.!]*$|i hear you,? (?:i )?(?:just|but i) (?:don't|do not) care|don't bother me with|(?:message|text|call) me when (?:this|it|you're|you are) (?:is )?(?:over|done)|(?:putting|put) my headphones (?:in|on)|(?:not|i'm not) (?:talking|doing) (?:about )?(?:this|that|it)(?: again| now| anymore)?\s*(?:[.!]|$)|next topic\s*(?:[.!]|$|or\b)|or i'm logging off|^\s*i'm logging off\s*[.!]*\s*$|two can play (?:that|this) game)/g,
     severity: 1,
     explain: DISMISS_EXPLAIN,
     keep: (m, text) => !/\b(?:worry|worried|promise)\b/.test(text.slice(Math.max(0, m.index - 30), m.index)),
@@ -91,12 +91,12 @@ export const DISMISSAL_CONCEPTS: Rule[] = [
     keep: (m, text) => !negatedBefore(text, m.index),
   },
   // Very short shut-downs: "done.", "...k", "nope. not doing this", "get out".
-  { category: "STONEWALLING", re: /^\s*(?:\.{2,}\s*k+|done|nope|nah|get out|bye)\s*[.!]*\s*$|^\s*nope[.!,]\s+not\b/g, severity: 1, explain: DISMISS_EXPLAIN },
+  { category: "STONEWALLING", re: /^\s*(?:\.{2,}\s*k+|done|nope|nah|get out|bye)\s*[.!]*\s*$|^\s*nope[.!,]\s+not (?:doing|talking|happening|discussing|listening)\b/g, severity: 1, explain: DISMISS_EXPLAIN },
 ];
 
 // --- Contempt: rhetorical questions at "you", praise with a sting -----------
 const RHETORICAL =
-  /(?:^|[.!?]\s*)(?:oh,?\s+|so,?\s+|wow,?\s+|honestly,?\s+|seriously,?\s+)*(?:do you (?:actually|really|honestly|seriously|even) (?:think|believe|expect)|is that (?:what you call|supposed to be|your idea of)|are you (?:five|two|twelve|a child|a toddler|deaf|blind|kidding|joking|high|drunk)|what are you,|should (?:i|we) (?:throw you|call someone|get you|give you|clap|be impressed|be grateful)|who do you think you(?:'re| are)|since when do you|(?:so )?now (?:you|u) (?:care|want to talk|have feelings|remember|listen)|how (?:is|was) (?:that|this|it) (?:my|our) (?:fault|problem)|do i look like (?:your|a|an)|what did you expect|what else is new|and whose fault is that|where (?:were|was) (?:you|that) when)[^.?!]*(?:\?|$)/g;
+  /(?:^|[.!?]\s*)(?:oh,?\s+|so,?\s+|wow,?\s+|honestly,?\s+|seriously,?\s+)*(?:do you (?:actually|really|honestly|seriously|even) (?:think|believe|expect) (?:anyone|anybody|people|i'm|i'd|i would|i will|i care|that's|you can|you're|this is)|is that (?:what you call an? (?:apology|effort|answer|job|clean|cleaning|help|parenting|room)|supposed to be|your idea of)|are you (?:five|two|twelve|a child|a toddler|deaf|blind|kidding|joking|high|drunk)\s*\?|what are you,|should (?:i|we) (?:throw you|call someone|get you|give you|clap|be impressed|be grateful)|who do you think you(?:'re| are)|since when do you|(?:so )?now (?:you|u) (?:care|want to talk|have feelings|remember|listen)|how (?:is|was) (?:that|this|it) (?:my|our) (?:fault|problem)|do i look like (?:your|a|an)|what did you expect|what else is new|and whose fault is that|where (?:were|was) (?:you|that) when)[^.?!]*(?:\?|$)/g;
 export const CONTEMPT_CONCEPTS: Rule[] = [
   {
     category: "CONTEMPT",
@@ -109,7 +109,7 @@ export const CONTEMPT_CONCEPTS: Rule[] = [
   // Praise with a sting: "wow. thanks.", "great job mom", "Congrats, you played yourself", "gold star for me I guess".
   {
     category: "CONTEMPT",
-    re: /^\s*(?:wow|oh wow)[.,!]*\s+(?:thanks|thank you|great|cool|nice|ok|okay)\s*[.!]*\s*$|^\s*(?:great|nice|good) (?:job|going|work|one),? (?:mom|dad|mother|father|genius)\s*[.!]*\s*$|\bcongrat\w*,? you (?:played yourself|did it again|finally|really|managed)|\bgold star for (?:me|you)\b|\bgreat parenting\b|\bnice try\b[^.?!]{0,40}\b(?:mom|dad|lol|but|we all know)|\bshould (?:we|i) throw you a (?:parade|party)|\bhere come(?:s)? the (?:waterworks|tears|drama|lecture)\b|\bact your age\b|\blet me know when you (?:get to the (?:part|chapter)|actually|finally|learn)\b|\bi'm glad you finally\b|\bfrom what,? exactly\b|\byour precious \w+/g,
+    re: /^\s*(?:wow|oh wow)[.,!]*\s+(?:thanks|thank you|great|cool|nice|ok|okay)\s*[.!]*\s*$|^\s*(?:great|nice|good) (?:job|going|work|one),? (?:mom|dad|mother|father|genius)\s*[.!]*\s*$|\bcongrat\w*,? you (?:played yourself|did it again)|\bgold star for (?:me|you)\b|\bgreat parenting\b|\bnice try\b[^.?!]{0,40}\b(?:mom|dad|lol|but|we all know)|\bshould (?:we|i) throw you a (?:parade|party)|\bhere come(?:s)? the (?:waterworks|tears|drama|lecture)\b|\bact your age\b|\blet me know when you (?:get to the (?:part|chapter)|actually|finally|learn)\b|\bi'm glad you finally\b|\bfrom what,? exactly\b|\byour precious \w+/g,
     severity: 2,
     explain: SARCASM_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && !/[❤🥰😍]|\b(?:proud of you|love you|so happy for you)\b/u.test(text),
@@ -117,17 +117,17 @@ export const CONTEMPT_CONCEPTS: Rule[] = [
   // Mock celebration and mock expertise: "alert the media", "so now you're an expert on finances?", "👏 congrats 👏", "cute that u think ur in charge".
   {
     category: "CONTEMPT",
-    re: /\b(?:alert the (?:media|press)|stop the presses|mark (?:the|your) calendar|someone call the (?:news|papers)|did (?:you|u) get that (?:off|from) a (?:fridge magnet|fortune cookie|poster|mug))\b|(?:so now|sure,?|oh,?|suddenly|totally) (?:you're|you are)(?: totally| suddenly| now)? (?:an? )?(?:expert|genius|authority|pro|professional|doctor|lawyer)\b|👏[^👏]{1,20}👏|\b(?:it's )?cute (?:that|how) (?:you|u) (?:think|believe|act|pretend)|\bpoor (?:baby|thing)\b(?![^.?!]*(?:❤|🥺|hug|feel better))|(?:^|[.!?]\s*)(?:very|so|real|how|that's) (?:convincing|original|deep|smooth|mature|hilarious|believable|brave)\s*[.!?,]|\b(?:and|but) you can't even\b|\bsince i'm (?:so|such a) (?:terrible|awful|horrible|bad|mean|monster)/gu,
+    re: /\b(?:alert the (?:media|press)|stop the presses|mark (?:the|your) calendar|someone call the (?:news|papers)|did (?:you|u) get that (?:off|from) a (?:fridge magnet|fortune cookie|poster|mug))\b|(?:so now|sure,?|oh,?|suddenly|totally) (?:you're|you are)(?: totally| suddenly| now)? (?:an? )?(?:expert|genius|authority|pro|professional|doctor|lawyer)\b|👏[^👏]{1,20}👏|\b(?:it's )?cute (?:that|how) (?:you|u) (?:think|believe|act|pretend)|\bpoor (?:baby|thing)\b(?![^.?!]*(?:❤|🥺|hug|feel better))|(?:^|[.!?]\s*)(?:very|so|real|how|that's) (?:convincing|original|deep|smooth|mature|hilarious|believable|brave)\s*(?:[.!?]|,\s*(?:did|do|are|is) (?:you|u)\b)|\b(?:and|but) you can't even\b|\bsince i'm (?:so|such a) (?:terrible|awful|horrible|bad|mean|monster)/gu,
     severity: 2,
     explain: SARCASM_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && !/[😂🤣❤🥰]|\b(?:lol|haha|love you|proud of you)\b/u.test(text),
   },
   // A word in scare quotes said of the other person: "Sure, you're 'exhausted.'", "your 'job'".
-  { category: "CONTEMPT", re: /\b(?:you're|you are|you were|your|you call that|so|such a|real|nice|sure,?|oh,?|right,?|yeah,?)\s+['"“‘]\w+[.,!?]?['"”’]/g, severity: 2, explain: SARCASM_EXPLAIN },
+  { category: "CONTEMPT", re: /\b(?:you're|you are|you were|your|you call that|so|such a|real|nice)\s+['"“‘]\w+[.,!?]?['"”’]|\b(?:sure|oh|right|yeah),?\s+['"“‘]\w+[.,!?]['"”’]/g, severity: 2, explain: SARCASM_EXPLAIN },
   // Wounding by comparison or withdrawn love, pride or preference.
   {
     category: "CONTEMPT",
-    re: /\bmore of a (?:mom|mother|dad|father|parent|family) (?:to me )?than you\b|\byou're (?:getting|turning|becoming) (?:more |just )?(?:like|into) (?:your \w+|grandpa|grandma|him|her)\b|\b(?:i get|i understand|no wonder|i see) why (?:dad|mom|he|she|your \w+) left\b|\bi'd leave too\b|\bwish i(?:'d| had)? (?:gone|moved|went) (?:to live )?with (?:dad|mom|my dad|my mom|him|her)\b|\bat least (?:dad|mom|he|she) (?:likes|loves|cares about|wants) me\b|\bwish (?:dad|mom|my dad|my mom|he|she) (?:got|had|gotten) (?:custody|me)\b|\bi (?:don't|do not) (?:love|like) you(?: the way| anymore| at all| like i)|\bused to be proud (?:to be|of) (?:you|your)\b|\bnot sure i (?:am|love you|like you|want you) ?(?:anymore)?\b|\bif i (?:hadn't|had not|never) had (?:you|kids|children)\b|\byou picked (?:him|her|them|\w+) over me\b|\bi want you to feel (?:that|it|this)\b|\bnot coming to your (?:wedding|graduation|birthday|funeral)\b|\bnobody (?:even )?(?:went|came) to (?:his|her|your) funeral\b|\bmy real (?:mom|dad|mother|father|parents?) would\b|\bbetter than (?:you|u) ever (?:could|did|will|have|were)\b|\bnever (?:telling|tell|trusting|trust|talking to|speaking to) (?:you|u) (?:anything )?(?:ever )?again\b|\bregret (?:ever )?(?:agreeing to |deciding to )?(?:having|taking|adopting|marrying|meeting|take|have|adopt|raising) (?:you|your \w+)\b|\b(?:your|my) (?:father|mother|dad|mom|grandma|grandpa|grandfather|grandmother) would be (?:ashamed|disappointed|embarrassed|horrified) (?:of|in|by) you\b|\b(?:go|should go|can go) live with your (?:dad|mom|father|mother)\b/g,
+    re: /\bmore of a (?:mom|mother|dad|father|parent|family) (?:to me )?than you\b|\byou're (?:getting|turning|becoming) (?:more |just )?(?:like|into) (?:your \w+|grandpa|grandma|him|her)\b|\b(?:i get|i understand|no wonder|i see) why (?:dad|mom|he|she|your \w+) left\b|\bi'd leave too\b|\bwish i(?:'d| had)? (?:gone|moved|went) (?:to live )?with (?:dad|mom|my dad|my mom|him|her)\b|\bat least (?:dad|mom|he|she) (?:likes|loves|cares about|wants) me\b|\bwish (?:dad|mom|my dad|my mom|he|she) (?:got|had|gotten) (?:custody|me)\b|\bi (?:don't|do not) (?:love|like) you(?: the way| anymore| at all| like i)|\bused to be proud (?:to be|of) (?:you|your)\b|\bnot sure i (?:am|love you|like you|want you) ?(?:anymore)?\b|\bif i (?:hadn't|had not|never) had (?:you|kids|children)\b|\byou picked (?:him|her|them|\w+) over me\b|\bi want you to feel (?:that|it|this)\b|\bnot coming to your (?:wedding|graduation|birthday|funeral)\b|\bnobody (?:even )?(?:went|came) to (?:his|her|your) funeral\b|\bmy real (?:mom|dad|mother|father|parents?) (?:would never|wouldn't|would not|would actually|would care|would understand|would let|would treat)\b|\bbetter than (?:you|u) ever (?:could|did|will|have|were)\b|\bnever (?:telling|tell|trusting|trust|talking to|speaking to) (?:you|u) (?:anything )?(?:ever )?again\b|\bregret (?:ever )?(?:agreeing to |deciding to )?(?:having|taking|adopting|marrying|meeting|take|have|adopt|raising) (?:you|your \w+)\b|\b(?:your|my) (?:father|mother|dad|mom|grandma|grandpa|grandfather|grandmother) would be (?:ashamed|disappointed|embarrassed|horrified) (?:of|in|by) you\b|\b(?:go|should go|can go) live with your (?:dad|mom|father|mother)\b(?=[^.?!]*\b(?:since|then|if you hate|if you don't like|see how)\b)/g,
     severity: 2,
     explain: WOUND_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index),
@@ -153,7 +153,8 @@ THREAT_CONCEPTS.push({
   re: /(?:^|[.!?]\s*)[a-z']+\b[^.?!]{0,50}?\bor (?:i swear |else )?(?:i'll|i will|i'm going to|i'm gonna|i'm)\b([^.?!]*)/g,
   severity: 2,
   explain: THREAT_EXPLAIN,
-  keep: (m) => /\b(?:drop out|move out|run away|leave|quit|not coming (?:home|back)|never|tell|call|report|sell|take|cancel|stop (?:paying|driving|talking))\b/.test(m[1] ?? ""),
+  // The consequence must escalate or take something away: "or I'll make pasta, tell me" is a choice.
+  keep: (m) => /\b(?:drop out|move out|run away|leave (?:home|forever|for good|this house)|quit (?:school|the team)|not coming (?:home|back)|never (?:speak|talk|come|see)|report you|sell your|take (?:away )?your|cancel your|tell (?:dad|mom|everyone|your)|stop (?:paying|driving you|talking to you))\b/.test(m[1] ?? ""),
 });
 
 // A label as a sentence of its own, aimed at "you": "Ungrateful. That's the only word for you.", "Selfish. Just selfish."
@@ -162,18 +163,22 @@ export const LABEL_SENTENCE: Rule = {
   re: /(?:^|[.!?]\s+)([a-z]+)(?:\s+([a-z]+))?\s*[.!]+(?=\s|$)/g,
   severity: 2,
   explain: "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.",
-  keep: (m, text) => [m[1], m[2]].some((w) => w !== undefined && valence(w) <= -2 && !/^(?:sorry|sad|tired|hurt|ugh|worried|scared|stressed|upset|lonely|sick|exhausted|no|nope|bad)$/.test(w)) && (/\b(?:you|your)\b/.test(text) || /^\s*(\w+)\.\s+(?:just\s+)?\1\b/.test(text)),
+  keep: (m, text) => [m[1], m[2]].some((w) => w !== undefined && valence(w) <= -2 && !/^(?:sorry|sad|tired|hurt|ugh|worried|scared|stressed|upset|lonely|sick|exhausted|no|nope|bad|damn|dang|crap|shoot|yikes|ouch|oops|whoa|wow|fail|bummer|dead|rip|awkward|weird|gross|ew|rough|terrible|awful|brutal)$/.test(w)) && (/\b(?:you|your)\b/.test(text) || /^\s*(\w+)\.\s+(?:just\s+)?\1\b/.test(text)),
 };
 
 // --- Blame and absolutes in other shapes -------------------------------------
 export const BLAME_CONCEPTS: Rule[] = [
   {
     category: "BLAME",
-    re: /\bi (?:wouldn't|would not|wouldn't have to|wouldn't need to)\b[^.?!]{0,50}\bif (?:you|u) (?:didn't|hadn't|had|did|would|weren't|wasn't|just)\b|\bif (?:you|u) (?:had(?:n't)?|did(?:n't)?|would(?:n't)?|just)\b[^.?!]{0,60}?,?\s*i (?:wouldn't|would not|would never|wouldn't have)\b|\bi only \w+(?: \w+)? (?:because|cause) (?:you|u)\b|\bbecause of your \w+|\byou (?:embarrassed|humiliated|betrayed|disrespected) me\b|\b(?:it's|its|it is) always my fault\b|\b(?:look in the mirror|(?:so )?you caused (?:it|this|all of this)|because of the (?:choices|decisions|mistakes) you|i'm not the (?:problem|one with the (?:\w+ )?problem)|(?:the )?problems? started when you|you push and push|because of your (?:choices|decisions|attitude|behavior|drinking|temper))\b/g,
+    re: /\bi (?:wouldn't|would not|wouldn't have to|wouldn't need to)\b[^.?!]{0,50}\bif (?:you|u) (?:didn't|hadn't|had|did|would|weren't|wasn't|just)\b|\bif (?:you|u) (?:had(?:n't)?|did(?:n't)?|would(?:n't)?|just)\b[^.?!]{0,60}?,?\s*i (?:wouldn't|would not|would never|wouldn't have)\b|\bi only \w+(?: \w+)? (?:because|cause) (?:you|u) (?:took|made|yelled|lied|started|forced|wouldn't|didn't|never|kept|freaked)\b|\bbecause of your \w+|\byou (?:embarrassed|humiliated|betrayed|disrespected) me\b|\b(?:it's|its|it is) always my fault\b|\b(?:look in the mirror|(?:so )?you caused (?:it|this|all of this)|because of the (?:choices|decisions|mistakes) you|i'm not the (?:problem|one with the (?:\w+ )?problem)|(?:the )?problems? started when you|you push and push|because of your (?:choices|decisions|attitude|behavior|drinking|temper))\b/g,
     severity: 1,
     explain: BLAME_EXPLAIN,
     // "If you hadn't driven me I wouldn't have made it, thank you" is gratitude in the same shape.
-    keep: (m, text) => (!negatedBefore(text, m.index) || /^i'm not the/.test(m[0])) && !/\b(?:thank|thanks|grateful|glad|appreciate|helped|proud of you|love you)\b/.test(text),
+    keep: (m, text) =>
+      (!negatedBefore(text, m.index) || /^i'm not the/.test(m[0])) &&
+      !/\b(?:thank|thanks|grateful|glad|appreciate|helped|proud of you|love you|lol|lmao|haha)\b|[😂🤣]/u.test(text) &&
+      // "because of your advice I got the job", "you embarrassed me a little but it was funny": the cause is welcome.
+      (!/^(?:because of your|you (?:embarrassed|humiliated|betrayed|disrespected))/.test(m[0]) || netValence(text) < 0 || /^because of your (?:choices|decisions|attitude|behavior|behaviour|drinking|temper|lies|lying|mistakes|drama|divorce)/.test(m[0])),
   },
   {
     category: "BLAME_ABSOLUTE",

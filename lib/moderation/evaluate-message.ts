@@ -182,7 +182,7 @@ export function findByRules(message: string): RuleFindings {
   // The warmth is that of the sentences holding the absolute: a kind sentence stays kind next to
   // a sad one ("You always make me laugh when I'm having a bad day. I miss that."), and a warm
   // opening does not excuse the accusation after it ("Counseling is supposed to help, but you never even try.").
-  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never once|not once|never ever)\b/.test(prepared.text)) {
+  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never ever|(?:never|not) once(?: \w+){0,2}? (?:said|told|thanked|asked|helped|came|showed|apologi[sz]ed|listened|hugged|called))\b/.test(prepared.text)) {
     const warmth = absoluteWarmth(prepared.text, found.get("BLAME_ABSOLUTE")!.spans, prepared) + 3 * appreciation;
     if (warmth > 0) found.delete("BLAME_ABSOLUTE");
   }

@@ -22,6 +22,9 @@ const REPORTED = /\b(?:when|i know|after|the time|remember when|ever since)\s+(?
 const REPORTED_OWN = /\b(?:i|i've)\s+(?:told you to|said to you|said|called you|yelled|screamed)\s+((?:(?!\b(?:and i|i'm|i am|i was|i felt|i've|it was|that was|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night)\b)[^.!?;])+)/g;
 const REGRET = /\b(?:sorry|regret|apologi[sz]e|shouldn't have|should not have|felt (?:sick|bad|terrible|awful)|feel (?:sick|bad|terrible|awful) about|deserve better|wrong of me|not okay|wasn't okay|ashamed)\b/;
 
+/** "Act your age is what grandpa used to say", "stop crying about it is what I said last year": a remark named in order to talk about it. */
+const NAMED_REMARK = /(^|[.!?]\s*)([^.!?]{3,80}?)(?=\s+(?:is|was) (?:what|something) (?:i|you|he|she|they|we|grandpa|grandma|mom|dad|my \w+|your \w+) (?:used to |always |would )?(?:say|said|says|told|tell|yell|yelled))/g;
+
 export type PreparedText = {
   original: string;
   /** Normalized typing, quoted speech blanked out. */
@@ -49,6 +52,7 @@ export function prepareText(original: string): PreparedText {
     return `${lead}'${" ".repeat(content.length)}'`;
   });
   let unreported = text.replace(REPORTED, (whole: string, said: string) => whole.slice(0, whole.length - said.length) + " ".repeat(said.length));
+  unreported = unreported.replace(NAMED_REMARK, (_whole: string, lead: string, said: string) => lead + " ".repeat(said.length));
   if (REGRET.test(unreported)) unreported = unreported.replace(REPORTED_OWN, (whole: string, said: string) => whole.slice(0, whole.length - said.length) + " ".repeat(said.length));
   return { original, text: unreported, withQuotes, normalized };
 }

@@ -110,13 +110,13 @@ describe.each<[string, Category, string[], string[]]>([
     "an order with 'or' and a consequence",
     "THREAT",
     ["unfreeze my card or i swear ill drop out"],
-    ["text me when you land or I'll worry", "bring a jacket or you'll be cold"],
+    ["text me when you land or I'll worry", "bring a jacket or you'll be cold", "Do you want pizza or I'll make pasta, tell me", "Pick a movie or I'm choosing the scary one lol"],
   ],
   [
     "a label as a sentence of its own",
     "INSULT",
     ["Ungrateful. That's the only word for you.", "Selfish. Just selfish."],
-    ["Exhausted. Can you pick me up?", "Sorry. I was wrong about you.", "Ugh. The bus is late again."],
+    ["Exhausted. Can you pick me up?", "Sorry. I was wrong about you.", "Ugh. The bus is late again.", "Damn. You actually got in!", "Yikes. Did you see the score?", "Brutal. That exam was long, how did you do?"],
   ],
 ])("%s", (_name, category, hostile, calm) => {
   it.each(hostile)("flags %j", (text) => {
@@ -124,6 +124,28 @@ describe.each<[string, Category, string[], string[]]>([
   });
   it.each(calm)("does not flag %j", (text) => {
     expect(categories(text)).not.toContain(category);
+  });
+});
+
+describe("calm look-alikes of the concept shapes", () => {
+  // Written to break the concept rules: the trigger words of each shape in calm messages.
+  it.each([
+  "I think about moving to Denver after college", "I want to disappear for a weekend and go camping", "I'm going to die of boredom in this lecture lol",
+  "I could sleep forever after that hike", "I won't be around Saturday, I have a tournament", "I'm not going to need the car tomorrow",
+  "Do you actually think we should leave at 6?", "Is that what you call the blue one? I thought it was teal", "Are you five minutes away?",
+  "So now you're a vegetarian? That's cool, I'll make the lentil soup", "Sure, \"later\" works for me", "That's hilarious, send it to grandma",
+  "Congrats, you finally passed your driving test!!", "Nice try on the cake, it still tasted great", "Act your age is what grandpa used to say to me, it's funny now",
+  "Stop crying about it is what I said last year and I'm sorry", "not my problem to solve alone, can we do it together?", "next topic: dinner plans",
+  "I'm logging off in 5, talk tomorrow", "You have never once missed my games and I love you for it", "every time with you is fun",
+  "Every time your sister visits the house gets loud, it's nice", "If you hadn't called me I would have missed the bus, thanks", "I only left because you said it was ok, right?",
+  "because of your advice I got the job", "You embarrassed me a little at the party but it was funny honestly", "It's always my fault when the printer jams lol",
+  "I'll break the news to grandma gently", "I'll throw out the old milk", "I'll send you the pics tonight", "I'll sell my old bike to pay for the trip",
+  "My real mom would have loved this recipe", "Grandma raised me to be kind, and so did you", "I regret taking that class, it was so hard",
+  "Your father would be proud of you", "Maybe you should go live with your dad for the summer like you wanted, I support it",
+  "Ungrateful people annoy me, but not you", "Finally. The wifi works.", "Done. Dishes are clean.", "Nope, not tonight, I have homework",
+  "get out of here, you got an A?!", "i started cutting carbs again", "i took a bunch of photos at the game"
+  ])("leaves %j alone", (text) => {
+    expect(evaluateMessage(text).action).toBe("ALLOW");
   });
 });
 
