@@ -52,7 +52,8 @@ export function prepareText(original: string): PreparedText {
     return `${lead}'${" ".repeat(content.length)}'`;
   });
   let unreported = text.replace(REPORTED, (whole: string, said: string) => whole.slice(0, whole.length - said.length) + " ".repeat(said.length));
-  unreported = unreported.replace(NAMED_REMARK, (_whole: string, lead: string, said: string) => lead + " ".repeat(said.length));
+  // The lookahead is tried at every position, so it only runs when its anchor is in the message.
+  if (/\b(?:is|was) (?:what|something) /.test(unreported)) unreported = unreported.replace(NAMED_REMARK, (_whole: string, lead: string, said: string) => lead + " ".repeat(said.length));
   if (REGRET.test(unreported)) unreported = unreported.replace(REPORTED_OWN, (whole: string, said: string) => whole.slice(0, whole.length - said.length) + " ".repeat(said.length));
   return { original, text: unreported, withQuotes, normalized };
 }
