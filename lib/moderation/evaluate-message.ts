@@ -240,7 +240,8 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
   const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
   let profanitySpans = ruleProfanity;
   // With no veto the model can only add a flag where no rule found anything: skip it otherwise.
-  if (model && (found.size === 0 || model.veto > 0)) {
+  // The model alone never flags a very short message, so without a veto it is not even scored.
+  if (model && (model.veto > 0 || (found.size === 0 && wordCount(prepared.text) >= MODEL_MIN_WORDS))) {
     const features = messageFeatures(prepared, message, found.keys());
     const score = scoreFeatures(model, features, model.grams ? charGrams(prepared.text) : []);
     const hard = [...found.keys()].some((c) => HARD.has(c));
