@@ -66,3 +66,52 @@ export function summarize(outcomes: Outcome[]): string {
   lines.push(figures(outcomes));
   return lines.join("\n");
 }
+
+function counts(outcomes: Outcome[]) {
+  let tp = 0, fp = 0, tn = 0, fn = 0;
+  for (const o of outcomes) {
+    if (o.line.expected === "flag") {
+      if (o.flagged) tp++;
+      else fn++;
+    } else if (o.flagged) fp++;
+    else tn++;
+  }
+  return { tp, fp, tn, fn };
+}
+
+const cell = (hit: number, n: number) => (n ? (hit / n).toFixed(3) : "  —  ").padStart(6);
+
+/**
+ * One row per held-out batch (and all together): precision, recall, F1, false-positive rate; then
+ * recall per category and recall and false-positive rate per voice, one column per batch.
+ */
+export function crossBatchTable(folds: { name: string; outcomes: Outcome[] }[]): string {
+  const all = { name: "all", outcomes: folds.flatMap((f) => f.outcomes) };
+  const columns = [...folds, all];
+  const lines = [`${"held out".padEnd(22)} ${"n".padStart(5)}  precision recall  f1     fpr`];
+  for (const f of columns) {
+    const { tp, fp, tn, fn } = counts(f.outcomes);
+    const precision = ratio(tp, tp + fp), recall = ratio(tp, tp + fn);
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    lines.push(`${f.name.padEnd(22)} ${String(f.outcomes.length).padStart(5)}  ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3)} ${f1.toFixed(3)} ${ratio(fp, fp + tn).toFixed(3)}`);
+  }
+  const short = (name: string) => name.replace(/^batch-/, "b").replace(/-was-sealed$/, "").replace(/^eval-/, "").slice(0, 6).padStart(6);
+  const header = `${"".padEnd(22)} ${columns.map((c) => short(c.name)).join(" ")}`;
+  const matrix = (title: string, keyOf: (o: Outcome) => string | undefined, expected: "flag" | "allow") => {
+    const keys = [...new Set(all.outcomes.filter((o) => o.line.expected === expected).map(keyOf).filter((k): k is string => !!k))].sort();
+    if (!keys.length) return;
+    lines.push("", `${title}`, header);
+    for (const k of keys) {
+      const row = columns.map((c) => {
+        const group = c.outcomes.filter((o) => o.line.expected === expected && keyOf(o) === k);
+        return cell(group.filter((o) => o.flagged).length, group.length);
+      });
+      lines.push(`${("  " + k).padEnd(22)} ${row.join(" ")}`);
+    }
+  };
+  matrix("recall per category", (o) => o.line.category, "flag");
+  matrix("recall per voice", (o) => o.line.voice, "flag");
+  matrix("false-positive rate per calm kind", (o) => o.line.category, "allow");
+  matrix("false-positive rate per voice", (o) => o.line.voice, "allow");
+  return lines.join("\n");
+}

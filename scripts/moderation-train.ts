@@ -7,26 +7,52 @@
 // batches — its thresholds chosen by an inner leave-one-batch-out on those
 // batches only — and the engine is measured on the fold it never saw.
 // tests/moderation/eval-holdout.jsonl is never trained on.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { CATEGORIES, type Category } from "../lib/moderation/categories";
 import { evaluateWithModel, findByRules } from "../lib/moderation/evaluate-message";
 import { scoreFeatures, strongestWords, type Model } from "../lib/moderation/learned-model";
-import { MODEL_MIN_WORDS, messageFeatures, wordCount } from "../lib/moderation/message-features";
+import { MODEL_MIN_WORDS, charGrams, messageFeatures, wordCount } from "../lib/moderation/message-features";
 import { PRESETS } from "../lib/moderation/rule-sets";
-import { LabelledLine, labelCategory, summarize, type Outcome } from "./moderation-metrics";
+import { LabelledLine, crossBatchTable, labelCategory, summarize, type Outcome } from "./moderation-metrics";
 
-const FOLDS = ["tests/moderation/batch-1.jsonl", "tests/moderation/batch-2.jsonl", "tests/moderation/batch-3.jsonl", "tests/moderation/eval-dev.jsonl"];
+/** Every open labelled batch is a fold; batch 8 joins when it is in the repository. */
+const FOLDS = [
+  "tests/moderation/batch-1.jsonl",
+  "tests/moderation/batch-2.jsonl",
+  "tests/moderation/batch-3.jsonl",
+  "tests/moderation/batch-4-was-sealed.jsonl",
+  "tests/moderation/batch-5-was-sealed.jsonl",
+  "tests/moderation/batch-8.jsonl",
+  "tests/moderation/eval-dev.jsonl",
+].filter((f) => existsSync(f));
+/** `--report`: print the leave-one-batch-out table only, leave the shipped weights alone. */
+const REPORT_ONLY = process.argv.includes("--report");
+/** `--rules-only`: the table for the hand rules alone, no learned model. */
+const RULES_ONLY = process.argv.includes("--rules-only");
 const HOLDOUT = "tests/moderation/eval-holdout.jsonl";
 const OUT = "lib/moderation/model-weights.json";
 const MODEL_CATEGORIES: Category[] = CATEGORIES.filter((c) => c !== "SLUR");
-const EPOCHS = 30;
-const L2 = 1e-4;
+const EPOCHS = Number(process.env.EPOCHS ?? 30);
+const L2 = Number(process.env.L2 ?? 1e-4);
+/** Value of one character n-gram: many per message, each a weak clue, so they count less than a word. */
+const GRAM_VALUE = Number(process.env.GRAM_VALUE ?? 0.2);
+/** Extra weight of lines no rule flagged: those are the only ones the model decides on its own. */
+const SILENT_WEIGHT = Number(process.env.SILENT_WEIGHT ?? 1);
 const MIN_COUNT = 2;
-/** The engine should not nudge more than this share of calm messages. */
-const MAX_FPR = 0.015;
+// Experiment switches (defaults are what ships); see docs/moderation.md.
+// Character n-grams (GRAMS=1) were measured leave-one-batch-out and lowered the held-out
+// figures (the model grew surer of calm look-alikes than of hostile lines), so they are off.
+const USE_GRAMS = process.env.GRAMS === "1";
+const USE_RULE_FEATURES = process.env.RULE_FEATURES !== "0";
+/**
+ * The model may add false alarms on at most this share of calm lines (out of fold). A budget
+ * on what the model adds, not on the engine's total: the rules alone already exceed 1.5 % on
+ * batches they were not written from, and a total cap then switched the model off entirely.
+ */
+const MAX_ADDED_FPR = Number(process.env.MAX_ADDED_FPR ?? 0.005);
 
-type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; engineCategory: Category | null; ruleHit: "none" | "soft" | "hard"; long: boolean };
+type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; named: string[]; grams: number[]; engineCategory: Category | null; ruleHit: "none" | "soft" | "hard"; long: boolean };
 const HARD: ReadonlySet<string> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
 
 function load(file: string, fold: number): Example[] {
@@ -38,7 +64,9 @@ function load(file: string, fold: number): Example[] {
       const rules = findByRules(line.text);
       const found = [...rules.found.keys()];
       const ruleHit = found.some((c) => HARD.has(c)) ? "hard" : found.length ? "soft" : "none";
-      return { ...line, fold, features: messageFeatures(rules.prepared, line.text, found), engineCategory: labelCategory(line), ruleHit, long: wordCount(rules.prepared.text) >= MODEL_MIN_WORDS };
+      const named = messageFeatures(rules.prepared, line.text, found).filter((f) => USE_RULE_FEATURES || !f.startsWith("rule:"));
+      const grams = USE_GRAMS ? charGrams(rules.prepared.text) : [];
+      return { ...line, fold, features: [...named, ...grams.map((g) => `c:${g}`)], named, grams, engineCategory: labelCategory(line), ruleHit, long: wordCount(rules.prepared.text) >= MODEL_MIN_WORDS };
     });
 }
 
@@ -52,12 +80,18 @@ function mulberry32(seed: number) {
   };
 }
 
-/** Logistic regression (flag or not) and softmax regression (which category), by AdaGrad. */
-function train(examples: Example[]): Model["weights"] {
+type Weights = Pick<Model, "weights" | "grams">;
+
+/**
+ * Logistic regression (flag or not) and softmax regression (which category), by AdaGrad.
+ * Character n-grams feed the flag head only: the category comes from words and structure.
+ */
+function train(examples: Example[]): Weights {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts].filter(([f, n]) => n >= MIN_COUNT || f === "bias").map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const isGram = vocabulary.map((f) => f.startsWith("c:"));
   const K = MODEL_CATEGORIES.length;
   const width = K + 1;
   const w = new Float64Array(vocabulary.length * width);
@@ -77,29 +111,36 @@ function train(examples: Example[]): Model["weights"] {
     for (const r of order) {
       const { e, ids } = rows[r];
       let z = 0;
-      for (const id of ids) z += w[id * width];
+      for (const id of ids) z += w[id * width] * (isGram[id] ? GRAM_VALUE : 1);
       const y = e.expected === "flag" ? 1 : 0;
-      const err = 1 / (1 + Math.exp(-z)) - y;
-      for (const id of ids) step(id * width, err + L2 * w[id * width]);
+      const err = (1 / (1 + Math.exp(-z)) - y) * (e.ruleHit === "none" ? SILENT_WEIGHT : 1);
+      for (const id of ids) step(id * width, err * (isGram[id] ? GRAM_VALUE : 1) + L2 * w[id * width]);
       const target = e.engineCategory ? MODEL_CATEGORIES.indexOf(e.engineCategory) : -1;
       if (target < 0) continue;
       const zs = new Float64Array(K);
-      for (const id of ids) for (let k = 0; k < K; k++) zs[k] += w[id * width + 1 + k];
+      for (const id of ids) if (!isGram[id]) for (let k = 0; k < K; k++) zs[k] += w[id * width + 1 + k];
       const max = Math.max(...zs);
       let sum = 0;
       for (let k = 0; k < K; k++) sum += zs[k] = Math.exp(zs[k] - max);
       for (let k = 0; k < K; k++) {
         const grad = zs[k] / sum - (k === target ? 1 : 0);
-        for (const id of ids) step(id * width + 1 + k, grad + L2 * w[id * width + 1 + k]);
+        for (const id of ids) if (!isGram[id]) step(id * width + 1 + k, grad + L2 * w[id * width + 1 + k]);
       }
     }
   }
   const weights: Model["weights"] = {};
+  const grams: Record<string, number> = {};
   for (const [f, i] of index) {
+    if (isGram[i]) {
+      // The n-gram's value is folded into its weight: the engine just adds them up.
+      const x = Math.round(w[i * width] * GRAM_VALUE * 1000) / 1000;
+      if (x !== 0) grams[f.slice(2)] = x;
+      continue;
+    }
     const row = Array.from(w.subarray(i * width, (i + 1) * width), (x) => Math.round(x * 1000) / 1000);
     if (row.some((x) => x !== 0)) weights[f] = row;
   }
-  return weights;
+  return USE_GRAMS ? { weights, grams } : { weights };
 }
 
 function outcomes(model: Model, examples: Example[]): Outcome[] {
@@ -110,13 +151,13 @@ function outcomes(model: Model, examples: Example[]): Outcome[] {
 }
 
 /** Thresholds from out-of-fold runs over `examples`' own batches: most recall with at most MAX_FPR. */
-function chooseThresholds(weights: Model["weights"], examples: Example[]): { threshold: number; veto: number } {
+function chooseThresholds(examples: Example[]): { threshold: number; veto: number } {
   const folds = [...new Set(examples.map((e) => e.fold))];
   // The engine's decision, given the rules' findings and the model's probability (as in evaluateWithModel).
   const outOfFold: { e: Example; p: number; words: boolean }[] = [];
   for (const fold of folds) {
-    const inner: Model = { threshold: 1, veto: 0, categories: MODEL_CATEGORIES, weights: train(examples.filter((e) => e.fold !== fold)) };
-    for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, p: scoreFeatures(inner, e.features).flag, words: e.long && strongestWords(inner, e.features).length > 0 });
+    const inner: Model = { threshold: 1, veto: 0, categories: MODEL_CATEGORIES, ...train(examples.filter((e) => e.fold !== fold)) };
+    for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, p: scoreFeatures(inner, e.named, e.grams).flag, words: e.long && strongestWords(inner, e.named).length > 0 });
   }
   if (process.env.SHOW_THRESHOLDS) {
     // What the model adds on its own, and what its veto removes, at each threshold.
@@ -129,26 +170,19 @@ function chooseThresholds(weights: Model["weights"], examples: Example[]): { thr
       console.log(`  veto at ${v}: -${vetoed.filter(({ e }) => e.expected === "flag").length} hostile, -${vetoed.filter(({ e }) => e.expected === "allow").length} calm`);
     }
   }
-  let best = { threshold: 0.5, veto: 0.2, recall: -1, fpr: 1 };
-  for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98, 1.01]) {
-    // The veto (dropping a rule's finding when the model is sure the message is calm) removed as
-    // many hostile as calm findings across batches, so the model only adds flags; the engine
-    // still supports a veto if a future model earns one.
-    for (const veto of [0]) {
-      if (veto > threshold) continue;
-      let tp = 0, fn = 0, fp = 0, tn = 0;
-      for (const { e, p, words } of outOfFold) {
-        const flagged = e.ruleHit === "hard" || (e.ruleHit === "soft" ? p >= veto : words && p >= threshold);
-        if (e.expected === "flag") {
-          if (flagged) tp++;
-          else fn++;
-        } else if (flagged) fp++;
-        else tn++;
-      }
-      const recall = tp / (tp + fn), fpr = fp / (fp + tn);
-      const ok = fpr <= MAX_FPR, bestOk = best.fpr <= MAX_FPR;
-      if ((ok && !bestOk) || (ok === bestOk && (ok ? recall > best.recall || (recall === best.recall && fpr < best.fpr) : fpr < best.fpr))) best = { threshold, veto, recall, fpr };
+  // What the model adds on its own: flags on lines no rule flagged. The veto (dropping a rule's
+  // finding when the model is sure the message is calm) removed as many hostile as calm findings
+  // across batches, so the shipped model only adds flags; the engine still supports a veto.
+  const calm = outOfFold.filter(({ e }) => e.expected === "allow").length;
+  let best = { threshold: 1.01, veto: 0, added: 0 };
+  for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98]) {
+    let hostile = 0, falseAlarms = 0;
+    for (const { e, p, words } of outOfFold) {
+      if (e.ruleHit !== "none" || !words || p < threshold) continue;
+      if (e.expected === "flag") hostile++;
+      else falseAlarms++;
     }
+    if (falseAlarms <= MAX_ADDED_FPR * calm && hostile > best.added) best = { threshold, veto: 0, added: hostile };
   }
   return { threshold: best.threshold, veto: best.veto };
 }
@@ -156,21 +190,43 @@ function chooseThresholds(weights: Model["weights"], examples: Example[]): { thr
 const all = FOLDS.flatMap((file, fold) => load(file, fold));
 const holdout = load(HOLDOUT, -1);
 const total: Outcome[] = [];
+const perFold: { name: string; outcomes: Outcome[] }[] = [];
+/** Every line's probability from the model that never saw its batch: the trade-off the thresholds choose on. */
+const curve: { e: Example; p: number }[] = [];
 for (let fold = 0; fold < FOLDS.length; fold++) {
   const rest = all.filter((e) => e.fold !== fold);
-  const weights = train(rest);
-  const model: Model = { ...chooseThresholds(weights, rest), categories: MODEL_CATEGORIES, weights };
-  const result = outcomes(model, all.filter((e) => e.fold === fold));
+  const model: Model = RULES_ONLY ? { threshold: 2, veto: 0, categories: MODEL_CATEGORIES, weights: {} } : { ...chooseThresholds(rest), categories: MODEL_CATEGORIES, ...train(rest) };
+  const heldOut = all.filter((e) => e.fold === fold);
+  for (const e of heldOut) curve.push({ e, p: scoreFeatures(model, e.named, e.grams).flag });
+  const result = outcomes(model, heldOut);
   total.push(...result);
+  perFold.push({ name: FOLDS[fold].replace(/^.*\//, "").replace(/\.jsonl$/, ""), outcomes: result });
   if (process.env.SHOW_ERRORS) for (const o of result) if (o.flagged !== (o.line.expected === "flag")) console.log(`  ERR ${o.line.expected} [${o.line.category}] got ${o.found.join(",") || "allow"}: ${o.line.text}`);
   console.log(`\n=== fold ${FOLDS[fold]} left out (trained on the others; threshold=${model.threshold} veto=${model.veto})`);
   console.log(summarize(result));
 }
+if (process.env.SHOW_CURVE) {
+  const silent = curve.filter(({ e }) => e.ruleHit === "none" && e.long);
+  const calm = curve.filter(({ e }) => e.expected === "allow").length, hostile = curve.length - calm;
+  console.log(`\nmodel alone on messages no rule flagged (out of fold; ${hostile} hostile, ${calm} calm in all):`);
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
+    const on = silent.filter(({ p }) => p >= t);
+    console.log(`  at ${t}: +${on.filter(({ e }) => e.expected === "flag").length} hostile, +${on.filter(({ e }) => e.expected === "allow").length} calm`);
+  }
+  const soft = curve.filter(({ e }) => e.ruleHit === "soft");
+  for (const v of [0.02, 0.05, 0.1, 0.2, 0.3]) {
+    const off = soft.filter(({ p }) => p < v);
+    console.log(`  veto at ${v}: -${off.filter(({ e }) => e.expected === "flag").length} hostile, -${off.filter(({ e }) => e.expected === "allow").length} calm`);
+  }
+}
 console.log(`\n=== all folds, each measured by the model that never saw it`);
 console.log(summarize(total));
+console.log(`\n=== leave-one-batch-out table${RULES_ONLY ? " (rules only)" : ""}`);
+console.log(crossBatchTable(perFold));
 
-const weights = train(all);
-const final: Model = { ...chooseThresholds(weights, all), categories: MODEL_CATEGORIES, weights };
-writeFileSync(OUT, JSON.stringify(final) + "\n");
-console.log(`\n=== shipped model (trained on all ${all.length} open lines; threshold=${final.threshold} veto=${final.veto}; ${Object.keys(weights).length} features) on ${HOLDOUT}`);
-console.log(summarize(outcomes(final, holdout)));
+if (!REPORT_ONLY && !RULES_ONLY) {
+  const final: Model = { ...chooseThresholds(all), categories: MODEL_CATEGORIES, ...train(all) };
+  writeFileSync(OUT, JSON.stringify(final) + "\n");
+  console.log(`\n=== shipped model (trained on all ${all.length} open lines; threshold=${final.threshold} veto=${final.veto}; ${Object.keys(final.weights).length} features, ${Object.keys(final.grams ?? {}).length} n-gram buckets) on ${HOLDOUT}`);
+  console.log(summarize(outcomes(final, holdout)));
+}

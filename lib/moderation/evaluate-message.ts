@@ -1,15 +1,16 @@
 // The calm-communication engine: one pure function from a message to an
 // action (allow / nudge / hold / block) and findings with explanations,
 // suggestions and the counselor's antidote. No I/O; see docs/moderation.md.
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
+import { RegExpMatcher, SyntaxKind, englishDataset, englishRecommendedTransformers } from "obscenity";
 import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategory } from "./categories";
 import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, negatedBefore, type Rule } from "./lexicon";
 import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rules";
+import { CONCEPT_RULES } from "./concept-rules";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
 import { ModelSchema, scoreFeatures, strongestWords, type Model } from "./learned-model";
-import { MODEL_MIN_WORDS, messageFeatures, netValence, valence, wordCount } from "./message-features";
+import { MODEL_MIN_WORDS, charGrams, messageFeatures, netValence, valence, wordCount } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json" with { type: "json" };
 
@@ -47,17 +48,50 @@ function isLabel(match: string): boolean {
   return /\bsmh\b|[🙄😒🤦]/u.test(match) || match.split(/[^a-z']+/).some((w) => valence(w) <= -2);
 }
 /** Capitals of good news ("I GOT INTO STATE", "WE WON!!!") are joy, not shouting. */
-const EXCITED = /\b(?:got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
+const EXCITED = /\bgo (?!to\b|away\b|home\b|back\b|out\b)[a-z]+\s*!|\bwhat a (?:game|win|day|night|goal|shot)\b|\b(?:yes|yess|yay|no way|good luck|luck|wow|woo+|go team|got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
 const HOSTILE_LOUD = /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
-const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA];
+const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA, ...CONCEPT_RULES];
 
 /** Findings the model cannot overrule: danger is always shown to the counselor. */
 const HARD: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
 
 export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
 
-const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const profanityData = englishDataset.build();
+const profanity = new RegExpMatcher({ ...profanityData, ...englishRecommendedTransformers });
 
+/**
+ * The profanity matcher is the engine's largest single cost, and most messages hold no swear
+ * word. Every term of its list has a run of letters it cannot match without; a message whose
+ * letters (digits and symbols read as the matcher's leet-speak, repeated letters collapsed, as
+ * its transformers do) contain none of those runs cannot match, so the matcher is skipped.
+ * Letters outside ASCII (which its confusable table may map) always go to the matcher.
+ */
+const LEET: Record<string, string> = { "@": "a", "4": "a", "(": "c", "3": "e", "6": "g", "1": "i", "|": "i", "!": "i", "/": "l", "0": "o", $: "s", "5": "s", "7": "t", "2": "z" };
+const collapseRuns = (s: string) => s.replace(/(.)\1+/g, "$1");
+type PatternNode = { kind: SyntaxKind; chars?: number[]; childNode?: PatternNode };
+/** Every spelling of a term's pattern (optional parts present or not), wildcards as ".?", with repeated letters collapsed. */
+function spellings(nodes: PatternNode[]): string[] {
+  let out = [""];
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const piece = (node: PatternNode): string => (node.kind === SyntaxKind.Literal ? String.fromCharCode(...(node.chars ?? [])).toLowerCase() : node.kind === SyntaxKind.Wildcard ? "\u0000" : "");
+  for (const node of nodes) {
+    if (node.kind === SyntaxKind.Optional && node.childNode) {
+      const part = piece(node.childNode);
+      out = out.flatMap((o) => [o, o + part]);
+    } else out = out.map((o) => o + piece(node));
+  }
+  return [...new Set(out.map((o) => [...collapseRuns(o)].map((c) => (c === "\u0000" ? ".?" : escape(c))).join("")))];
+}
+const PROFANITY_RUNS = new RegExp(profanityData.blacklistedTerms.flatMap(({ pattern }) => spellings(pattern.nodes as PatternNode[])).join("|"));
+const CONFUSABLE = /[^\x00-\x7f\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe0f\u200d\u{1f000}-\u{1faff}]/u;
+export function mayHoldProfanity(text: string): boolean {
+  if (CONFUSABLE.test(text)) return true;
+  return PROFANITY_RUNS.test(collapseRuns(text.toLowerCase().replace(/[@4(3|61!/0$572]/g, (c) => LEET[c])));
+}
+
+/** Words and names the profanity list mistakes for swearing. */
+const NOT_SWEARING = /^(?:shiitake|dickens|dick's sporting|hancock|peacock|cockpit|cocktail|scunthorpe|assassin|cassette)/;
 const EXPLAIN_PROFANITY = "Swearing makes the other person react to the words instead of what you mean.";
 const EXPLAIN_SLUR = "That word is a slur. It hurts people beyond this conversation and is not allowed here.";
 const EXPLAIN_SHOUTING = "Capitals and strings of !!! read as shouting. The other person will hear the volume, not the point.";
@@ -112,9 +146,10 @@ export function findByRules(message: string): RuleFindings {
   // Leet-speak decoding reads bare numbers as letters ("455" → "ass"): scores, times and
   // prices are not swearing, so digit-only tokens are hidden from the matcher (same length).
   const forProfanity = prepared.text.replace(/(?<![a-z])[\d.,:]*\d(?![a-z])/g, (digits) => " ".repeat(digits.length));
-  for (const match of profanity.getAllMatches(forProfanity, true)) {
+  for (const match of mayHoldProfanity(forProfanity) ? profanity.getAllMatches(forProfanity, true) : []) {
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "";
     const span = wholeWord(prepared.text, match.startIndex, match.endIndex + 1);
+    if (NOT_SWEARING.test(prepared.text.slice(span.start, span.end + 12))) continue;
     if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);
     else {
       add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
@@ -144,19 +179,42 @@ export function findByRules(message: string): RuleFindings {
   // "You never forget to say goodnight and I love that": absolutes in a kind message are praise,
   // judged by the valence of the whole message and any appreciation in it, not by a list of verbs.
   // "All you care about" and "you only" are accusations whatever the words after them.
-  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always)\b/.test(prepared.text)) {
-    const warmth = netValence(prepared.text) + 2 * appreciation;
+  // The warmth is that of the sentences holding the absolute: a kind sentence stays kind next to
+  // a sad one ("You always make me laugh when I'm having a bad day. I miss that."), and a warm
+  // opening does not excuse the accusation after it ("Counseling is supposed to help, but you never even try.").
+  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never ever|(?:never|not) once(?: \w+){0,2}? (?:said|told|thanked|asked|helped|came|showed|apologi[sz]ed|listened|hugged|called))\b/.test(prepared.text)) {
+    const warmth = absoluteWarmth(prepared.text, found.get("BLAME_ABSOLUTE")!.spans, prepared) + 3 * appreciation;
     if (warmth > 0) found.delete("BLAME_ABSOLUTE");
   }
   // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").
   const caps = capitals(message);
-  const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
+  // One word in capitals with "!!" is raised voice too: "DO NOT walk away from me!!", "STOP. I don't want to talk about it!!".
+  const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 1 && /!!/.test(message)) || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
   const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
-  const happy = (positives.length > 0 || EXCITED.test(prepared.text)) && found.size === 0 && !HOSTILE_LOUD.test(prepared.text);
+  // Joy is appreciation or excitement; "I'm trying to stay calm. But WHERE WERE YOU" is repair followed by shouting.
+  const happy = (positives.some((p) => p.category === "APPRECIATION") || EXCITED.test(prepared.text)) && found.size === 0 && !HOSTILE_LOUD.test(prepared.text);
   if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
   else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
   return { prepared, found, positives, profanitySpans };
+}
+
+/**
+ * How warm the words around an always/never are: the valence of the clauses that hold it, plus
+ * any warmth elsewhere in the message. Sadness elsewhere does not make praise an accusation
+ * ("You always make me laugh when I'm having a bad day"), and a warm opening does not excuse the
+ * accusation after it ("Counseling is supposed to help, but you never even try").
+ */
+function absoluteWarmth(text: string, spans: Span[], prepared: RuleFindings["prepared"]): number {
+  let inside = 0, outside = 0;
+  const clause = /[^.!?\n,;]+?(?=\s+but\s|[.!?\n,;]|$)[.!?\n,;]*|\s*but\s/g;
+  for (let m = clause.exec(text); m && m[0].length; m = clause.exec(text)) {
+    const at = toOriginal(prepared, { start: m.index, end: m.index + m[0].length });
+    const v = netValence(m[0]);
+    if (spans.some((s) => s.start < at.end && s.end > at.start)) inside += v;
+    else outside += v;
+  }
+  return inside + Math.max(0, outside);
 }
 
 /** Where in the original message the words the model leaned on are. */
@@ -182,9 +240,10 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
   const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
   let profanitySpans = ruleProfanity;
   // With no veto the model can only add a flag where no rule found anything: skip it otherwise.
-  if (model && (found.size === 0 || model.veto > 0)) {
+  // The model alone never flags a very short message, so without a veto it is not even scored.
+  if (model && (model.veto > 0 || (found.size === 0 && wordCount(prepared.text) >= MODEL_MIN_WORDS))) {
     const features = messageFeatures(prepared, message, found.keys());
-    const score = scoreFeatures(model, features);
+    const score = scoreFeatures(model, features, model.grams ? charGrams(prepared.text) : []);
     const hard = [...found.keys()].some((c) => HARD.has(c));
     if (!hard && score.flag < model.veto) {
       found.clear();

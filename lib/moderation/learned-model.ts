@@ -6,6 +6,7 @@
 // still carries a category and an explanation.
 import { z } from "zod";
 import { CATEGORIES, type Category } from "./categories";
+import { GRAM_BUCKETS } from "./message-features";
 
 export const ModelSchema = z.object({
   /** Probability of "flag" from which the model flags on its own. */
@@ -15,6 +16,8 @@ export const ModelSchema = z.object({
   categories: z.array(z.enum(CATEGORIES)),
   /** feature → [flag weight, one weight per category]. */
   weights: z.record(z.string(), z.array(z.number())),
+  /** Hashed character n-gram bucket (message-features.ts `charGrams`) → flag weight. */
+  grams: z.record(z.string(), z.number()).optional(),
 });
 export type Model = z.infer<typeof ModelSchema>;
 
@@ -28,13 +31,29 @@ function table(model: Model): Map<string, number[]> {
   return t;
 }
 
+/** The n-gram weights as one dense array indexed by bucket, built once per model. */
+const gramTables = new WeakMap<Model, Float64Array>();
+function gramTable(model: Model): Float64Array {
+  let t = gramTables.get(model);
+  if (!t) {
+    t = new Float64Array(GRAM_BUCKETS);
+    for (const [bucket, w] of Object.entries(model.grams ?? {})) t[Number(bucket)] = w;
+    gramTables.set(model, t);
+  }
+  return t;
+}
+
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function scoreFeatures(model: Model, features: string[]): ModelScore {
+export function scoreFeatures(model: Model, features: string[], grams: readonly number[] = []): ModelScore {
   const weights = table(model);
   let z = 0;
+  if (grams.length && model.grams) {
+    const g = gramTable(model);
+    for (const b of grams) z += g[b];
+  }
   const categoryZ = new Float64Array(model.categories.length);
   for (const f of features) {
     const w = weights.get(f);

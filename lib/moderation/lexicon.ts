@@ -87,7 +87,7 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Contempt ----------------------------------------------------------
   {
     category: "CONTEMPT",
-    re: /\b(what(?:'s| is) wrong with (?:you|u)|what is your problem|what's your problem|whats your problem|whats wrong with u|are you (?:serious|kidding me|stupid|dumb|deaf|blind|insane|crazy|for real)|r u serious|grow up|get a life|get over (?:it|yourself)|ok(?:ay)?,? boomer|real mature|so mature|very mature|wow,? mature|nice going|nice job,? genius|good job,? genius|thanks for nothing|nobody asked|no one asked|who asked|cry about it|cry me a river|boo hoo|boohoo|big deal|as if|yeah,? right|sure,? jan|oh please|give me a break|you disgust me|disgusting|you make me sick|sick of you|sick and tired of you|can't stand you|cant stand you|can't stand it when you|hate you|i hate u|hate this family|pathetic|how dumb|how stupid|so dumb|so stupid|typical\b|of course you (?:did|would|do|forgot)|here we go again|unbelievable|ridiculous|get real|spare me|don't make me laugh|laughable|what a joke|you're a joke|you are a joke|whatever you say|lmao ok|lol ok|ok and\??|and\? so\?|so\?\s*$|cope|seethe|ratio|l \+ ratio|smh|smdh|\*rolls eyes\*|\*eye ?roll\*|rolls eyes|eye ?roll)(?![a-z])/g,
+    re: /\b(what(?:'s| is| on earth is| in the world is| the hell is)? wrong with (?:you|u)|what is your problem|what's your problem|whats your problem|whats wrong with u|are you (?:serious|kidding me|stupid|dumb|deaf|blind|insane|crazy|for real)|r u serious|grow up|get a life|get over (?:it|yourself)|ok(?:ay)?,? boomer|real mature|so mature|very mature|wow,? mature|nice going|nice job,? genius|good job,? genius|thanks for nothing|nobody asked|no one asked|who asked|cry about it|cry me a river|boo hoo|boohoo|big deal|as if|yeah,? right|sure,? jan|oh please|give me a break|you disgust me|disgusting|you make me sick|sick of you|sick and tired of you|can't stand you|cant stand you|can't stand it when you|hate you|i hate u|hate this family|pathetic|how dumb|how stupid|so dumb|so stupid|typical\b|of course you (?:did|would|do|forgot)|here we go again|unbelievable|ridiculous|get real|spare me|don't make me laugh|laughable|what a joke|you're a joke|you are a joke|whatever you say|lmao ok|lol ok|ok and\??|and\? so\?|so\?\s*$|cope|seethe|ratio|l \+ ratio|smh|smdh|\*rolls eyes\*|\*eye ?roll\*|rolls eyes|eye ?roll)(?![a-z])/g,
     severity: 2,
     explain: "This comes across as contempt — mocking or looking down on the other person. It is the strongest predictor of conversations going wrong.",
     keep: (m, text) => {
@@ -104,7 +104,7 @@ export const NEGATIVE_RULES: Rule[] = [
   },
   {
     category: "CONTEMPT",
-    re: /(🙄|😒|🤡|💀\s*💀|🥱|🤦)/gu,
+    re: /(🙄|😒|🤡|🥱|🤦)/gu,
     severity: 1,
     explain: "Eye-rolls and mocking emoji read as contempt to the person on the other side.",
   },
@@ -137,6 +137,8 @@ export const NEGATIVE_RULES: Rule[] = [
         // "Whenever you need me, I'm here" / "every time you smile…" are kind.
         return !/^\s*(\w+\s+){0,2}(need|smile|laugh|hug|help me|cheer)\b/.test(after) && !/\b(i'm here|i am here|i love|makes me happy|i feel (happy|proud|loved|better))\b/.test(text);
       }
+      // "You never need to earn my love", "you never got to go to college": reassurance and a missed chance, not blame.
+      if (/never$/.test(hit) && /^\s*(?:need(?:ed)? to|have to|had to|got to|had (?:a|the) chance|get to)\b/.test(after)) return false;
       if (hit === "yet again" || hit === "as usual" || hit === "like always" || hit === "same as always") return /\byou\b/.test(text) && !/\b(love|thank|thanks|great|awesome|proud|fun|delicious|amazing)\b/.test(text);
       return true;
     },
@@ -145,13 +147,17 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Blame and defensiveness -------------------------------------------
   {
     category: "BLAME",
-    re: /\b(it(?:'s| is|s| was) (?:all )?(?:your|ur) fault|(?:this is|that's|thats) (?:all )?on you|all your fault|your own fault|because of you|thanks to you,|you started it|you started this|you made me (?:do|say|yell|scream|angry|mad|like this|this way)|you're the reason|you are the reason|ur the reason|you caused (?:this|all)|blame yourself|you brought this on yourself|you ruin(?:ed)? everything|you ruin(?:ed)? (?:my|our|this)|you're the one who|you are the one who|ur the one who|what about you\??|you do it too|you did it too|you're one to talk|look who's talking|it(?:'s| is| was)n't my fault|it(?:'s| is| was) not my fault|not my fault|i didn't do anything(?: wrong)?|i didnt do anything|i did nothing wrong|it wasn't me|it wasnt me|why is it always me|why do i always get blamed|why am i always the bad guy|i always get blamed|don't blame me|dont blame me|stop blaming me|you're overreacting|you are overreacting|ur overreacting|calm down|relax,? it's not|it's not a big deal|its not a big deal|it's not that deep|its not that deep|not that deep|you're too sensitive|you are too sensitive|stop being dramatic|you're being dramatic|you are being dramatic|you're so dramatic)\b/g,
+    re: /\b(it(?:'s| is|s| was) (?:all )?(?:your|ur) fault|(?:is|was) (?:all )?your doing|(?:this is|that's|thats) (?:all )?on you|all your fault|your own fault|because of you|thanks to you,|you started it|you started this|you made me (?:do|say|yell|scream|angry|mad|like this|this way)|you're the reason|you are the reason|ur the reason|you caused (?:this|all)|blame yourself|you brought this on yourself|you ruin(?:ed)? everything|you ruin(?:ed)? (?:my|our|this)|you're the one who|you are the one who|ur the one who|what about you\??|you do it too|you did it too|you're one to talk|look who's talking|it(?:'s| is| was)n't my fault|it(?:'s| is| was) not my fault|not my fault|i didn't do anything(?: wrong)?|i didnt do anything|i did nothing wrong|it wasn't me|it wasnt me|why is it always me|why do i always get blamed|why am i always the bad guy|i always get blamed|don't blame me|dont blame me|stop blaming me|you're overreacting|you are overreacting|ur overreacting|calm down|relax,? it's not|it's not a big deal|its not a big deal|it's not that deep|its not that deep|not that deep|you're too sensitive|you are too sensitive|stop being dramatic|you're being dramatic|you are being dramatic|you're so dramatic)\b/g,
     severity: 1,
     explain: "Blame and defending yourself both keep score instead of solving the problem. Try owning even a small part of it.",
     keep: (m, text) => {
       const hit = m[1];
       if (/your fault|on you|because of you|reason/.test(hit)) return !negatedBefore(text, m.index);
-      if (hit === "calm down") return !/\b(i need to|i'll|i will|let me|help me|i'm trying to|trying to|i want to|i can|we can|we both|let's|lets)\s+(\w+\s+){0,1}$/.test(text.slice(Math.max(0, m.index - 25), m.index));
+      // "I think you blame yourself" describes the other person's feeling; "blame yourself" alone is an order.
+      if (hit === "blame yourself") return !/\b(?:you|you'll|you might|you may|you still|you always|don't)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index));
+      // "I want to say it's not my fault but I know part of it is" owns the part it names.
+      if (/not my fault|wasn't my fault|isn't my fault/.test(hit)) return !/^[^.?!]{0,12}\bbut (?:i know|i guess|part of it|honestly it (?:is|was))/.test(text.slice(m.index + m[0].length));
+      if (hit === "calm down") return !/\b(i need to|i just need to|i really need to|i'll|i will|let me|help me|i'm trying to|trying to|i want to|i can|we can|we both|let's|lets)\s+(\w+\s+){0,1}$/.test(text.slice(Math.max(0, m.index - 25), m.index));
       // "Don't worry, it's not a big deal" is reassurance, not dismissal.
       if (/not a big deal|not that deep/.test(hit)) return !/\b(don't worry|dont worry|no worries|it's okay|its okay|it's ok)\b/.test(text);
       return true;
@@ -176,14 +182,14 @@ export const NEGATIVE_RULES: Rule[] = [
   // --- Stonewalling and dismissal ----------------------------------------
   {
     category: "STONEWALLING",
-    re: /(^\s*(whatever|whatevs|k|kk|ok\s*whatever|fine|fine\.?\s*whatever|idc|idgaf|nvm|never ?mind|forget it|don't care|dont care|cool story|sure)\s*[.!]*\s*$|\bwhatever\s*[.!]*\s*$|^\s*whatever\s*[,.!]|\bwhatever (?:you|u) say\b|\bi (?:don't|dont|do not) care\b(?!\s+(?:about\s+(?:the|a|grades?|that|it|money|winning|the\s+\w+)|if|whether|how|who|which|where|when|either|what (?:we|to|time|movie|kind)))|\bi couldn't care less\b|\bi could care less\b|\bidc\b|\bidgaf\b|\bi(?:'m| am) done(?:\s+(?:with (?:you|this|it|all (?:of )?this|everything|your \w+|this conversation)|talking(?: to you)?|arguing|here|trying|listening))?\s*(?:[.!?,]|$)|\bleave me alone\b|\btalk to the hand\b|\bthis is pointless\b|\bthere's no point\b|\btheres no point\b|\bwhat's the point\b|\bwhats the point\b|\bi'm not talking (?:about this|to you|anymore)\b|\bi'm not doing this\b|\bend of (?:discussion|story|conversation)\b|\bconversation over\b|\bthis conversation is over\b|\bi'm out(?: of here)?\s*(?:[.!?,]|$)|\bdon't talk to me\b|\bdont talk to me\b|\bstop talking to me\b|\bshut up\b(?![^.]*\b(?:no way|actually|for real|omg|amazing|congrat\w*|really\?|wait)\b)(?![^.!]*\?\s*$)|\bi'm not listening\b|\bnot listening to you\b)/g,
+    re: /(^\s*(whatever|whatevs|k|kk|ok\s*whatever|fine|fine\.?\s*whatever|idc|idgaf|nvm|never ?mind|forget it|don't care|dont care|cool story|sure)\s*[.!]*\s*$|\bwhatever\s*[.!]*\s*$|^\s*whatever\s*[,.!]|\bwhatever (?:you|u) say\b|\bi (?:really |honestly |just |seriously )?(?:don't|dont|do not) care\b(?!\s+(?:about\s+(?:the|a|grades?|that|it|money|winning|the\s+\w+)|if|whether|how|who|which|where|when|either|what (?:we|to|time|movie|kind)))|\bi couldn't care less\b|\bi could care less\b|\bidc\b|\bidgaf\b|\bi(?:'m| am) done(?:\s+(?:with (?:you|this|it|all (?:of )?this|everything|your \w+|this conversation)|talking(?: to you)?|arguing|here|trying|listening))?\s*(?:[.!?,]|$)|\bleave me alone\b|\btalk to the hand\b|\bthis is pointless\b|\bthere's no point\b|\btheres no point\b|\bwhat's the point\b|\bwhats the point\b|\bi'm not talking (?:about this|to you|anymore)\b(?!\s+(?:at|during|in front|until|till|before|over|on the|in the)\b)|\bi'm not doing this\b|\bend of (?:discussion|story|conversation)\b|\bconversation over\b|\bthis conversation is over\b|\bi'm out(?: of here)?\s*(?:[.!?,]|$)|\bdon't talk to me\b|\bdont talk to me\b|\bstop talking to me\b|\bshut up\b(?![^.!?]*(?:[😂🤣😌😭]|\blol\b|\blmao\b|\bdid not\b|\bdidn't\b))(?![^.]*\b(?:no way|actually|for real|omg|amazing|congrat\w*|really\?|wait)\b)(?![^.!]*\?\s*$)|\bi'm not listening\b|\bnot listening to you\b)/g,
     severity: 1,
     explain: "Shutting down (“whatever”, “I'm done”) leaves the other person alone with the problem. If you need a break, ask for one — that is allowed.",
   },
 ];
 
 /** Standalone abbreviations and spellings the profanity list does not cover. */
-export const PROFANITY_EXTRA = /\b(crap|crappy|damn|damned|dammit|goddammit|the hell|pissed|f-?ing|the f|stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking(?! out)|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
+export const PROFANITY_EXTRA = /\b(crap|crappy|damn|damned|dammit|goddammit|the hell|pissed|f-?ing|the f(?!-?\s?word)|f (?:off|you|this|that)|stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:actual |fucking |fuckin )?(?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking(?! out)|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
 
 /** Words in the profanity list that are slurs: blocked, not nudged, under the standard preset. */
 export const SLUR_WORDS = new Set(["nigger", "nigga", "faggot", "fag", "retard", "tranny", "chink", "spic", "kike", "dyke", "wetback", "coon", "gook", "towelhead", "raghead", "beaner", "paki"]);
@@ -191,6 +197,10 @@ export const SLUR_WORDS = new Set(["nigger", "nigga", "faggot", "fag", "retard",
 export type PositiveRule = { category: PositiveCategory; re: RegExp };
 
 export const POSITIVE_RULES: PositiveRule[] = [
+  // "I don't say thank you enough" is thanks, not its denial.
+  { category: "APPRECIATION", re: /\b(?:don't|do not|never) (?:say|tell you) (?:thank you|thanks|it|that)(?: \w+)? enough\b|\b(?:don't|do not) thank you enough\b/g },
+  // "You always know how to fix the wifi, what would we do without you": praise of a skill.
+  { category: "APPRECIATION", re: /\byou (?:always|really) know how to\b|\bwhat would (?:we|i) do without you\b/g },
   { category: "APPRECIATION", re: /\b(thank you|thanks|thx|ty|appreciate|grateful|proud of you|i love you|love you|ily|love u|means a lot|means so much|you're the best|you are the best|ur the best|you're amazing|you are amazing|you're awesome|great job|well done|nice job|good job|glad you|happy that you|i like (?:it )?when you|i loved|i love (?:it )?when|thank u|that was kind|so kind|you helped|you make me (?:laugh|smile|happy|proud)|you always make me (?:laugh|smile)|never fail to make me)\b/g },
   { category: "VALIDATION", re: /\b(i understand|i hear you|i hear that|that makes sense|makes sense|you're right|you are right|ur right|fair point|good point|i see (?:why|what you mean|your point)|i get (?:it|that|why)|that must (?:be|have been|feel)|i can see (?:why|how|that)|sounds (?:hard|tough|frustrating|like)|i didn't realize|i didn't know you felt|thank you for telling me|thanks for telling me|i'm listening|i am listening)\b/g },
   { category: "REPAIR", re: /\b(i'm sorry|im sorry|i am sorry|sorry (?:for|about|that|i)|i apologize|i apologise|my bad|my fault|that's on me|thats on me|i was wrong|i shouldn't have|i should not have|i should have|can we (?:start over|try again|take a break|talk about|talk calmly|reset)|let's (?:try again|start over|take a break|take a breather|talk)|i want to fix this|i want us to|i'll try|i will try|i'm trying|we can work on|let's work on|i need a break|can i have a minute|i need a minute)\b/g },

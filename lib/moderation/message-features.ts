@@ -21,6 +21,7 @@ const VALENCE: Record<string, number> = {
   liar: -3, hypocrite: -3, psycho: -3, clown: -2, loser: -3, embarrassing: -2, embarrassment: -3, disappointment: -3, joke: -1, clueless: -2,
   weird: -1, cringe: -2, toxic: -3, controlling: -2, nag: -2, nagging: -2, brat: -3, karen: -2, boomer: -1, trash: -3, garbage: -3,
   ridiculous: -2, nightmare: -2, absurd: -2, nonsense: -2, pointless: -2, idiotic: -3, lame: -2, unbelievable: -1, dramatic: -2, dense: -2, naive: -2, unreliable: -2, sloppy: -2, fake: -2, deadbeat: -3, parasite: -3, rat: -2, creep: -3, excuse: -1, excuses: -1, overdramatic: -2, overreacting: -2, mean: -2, sorry: 1, whatever: -1, fault: -2, blame: -2, ruin: -3, ruined: -3, ruins: -3, wish: 1, miss: -1,
+  witch: -3, thug: -3, trashy: -3, nosy: -2, snob: -3, menace: -2, "give up": -2, "gave up": -2, "giving up": -2,
   lol: 1, lmao: 1, haha: 2, "😂": 2, "🤣": 2, "❤️": 3, "❤": 3, "🥰": 3, "😊": 2, "🙂": 1, "👍": 1, "🙏": 2, "💕": 3, "😍": 3,
   "🙄": -3, "😒": -2, "😡": -3, "🤬": -4, "🖕": -4, "🤡": -3, "😤": -2, "👏": 0, "💀": 0, "😭": -1,
 };
@@ -89,6 +90,44 @@ export function clausesOf(text: string): Clause[] {
     clauses.push({ words, target, negated });
   }
   return clauses;
+}
+
+/** Hashed character n-grams share one table of this many weights (a power of two). */
+export const GRAM_BUCKETS = 1 << 16;
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+}
+
+/**
+ * Character 3- to 5-grams of each word of the normalized text, word edges
+ * marked ("^stu", "pid$"), hashed into GRAM_BUCKETS: a spelling or a word
+ * nobody listed ("stupidest", "dumbo", "ungratefull") still shares most of its
+ * n-grams with words the model was trained on. Numbers, not strings, so the
+ * hot path allocates nothing per n-gram.
+ */
+export function charGrams(text: string): number[] {
+  const grams: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    const len = i - start;
+    if (len === 0) continue;
+    for (let size = MIN_GRAM; size <= MAX_GRAM; size++) {
+      // Positions -1 and len are the word's edges.
+      for (let p = -1; p + size <= len + 1; p++) {
+        let h = (2166136261 ^ size) | 0;
+        for (let q = p; q < p + size; q++) h = Math.imul(h ^ (q < 0 ? 94 : q >= len ? 36 : text.charCodeAt(start + q)), 16777619);
+        grams.push((h >>> 0) & (GRAM_BUCKETS - 1));
+      }
+    }
+  }
+  return grams;
 }
 
 function bucket(n: number, edges: number[]): number {

@@ -41,7 +41,7 @@ const EXPANSIONS: Record<string, string> = {
 };
 
 /** "ur" is "you're" before words that describe a person, "your" before a thing. */
-const YOURE_BEFORE = new Set("a an the so such being not just always never literally really too acting like going kidding joking serious seriously right wrong welcome actually totally honestly lying the one doing making trying being crazy insane nuts unbelievable ridiculous impossible".split(" "));
+const YOURE_BEFORE = new Set("dead grounded done lucky gonna going a an the so such being not just always never literally really too acting like going kidding joking serious seriously right wrong welcome actually totally honestly lying the one doing making trying being crazy insane nuts unbelievable ridiculous impossible".split(" "));
 const YOUR_BEFORE = new Set("fault problem problems own room phone mom dad mum life friends friend job choice decision business turn call side idea ideas rules attitude mess stuff things homework car sister brother face head brain mind".split(" "));
 
 /** Swear words that masks ("sh*t", "f**k", "a$$") and spacing ("f u c k") hide. */
@@ -144,7 +144,16 @@ export function normalizeTyping(original: string): NormalizedText {
   let spaced: Map<number, { end: number; word: string }> | null = null;
   for (const m of lower.matchAll(SPACED)) {
     const joined = m[0].replace(/[\s.\-_]/g, "");
-    if (SWEARS.includes(joined)) (spaced ??= new Map()).set(m.index, { end: m.index + m[0].length, word: joined });
+    // "a s h i t show": the article before the spelled word is a letter too, so try from each letter.
+    for (let skip = 0; skip + 3 <= joined.length; skip++) {
+      const word = joined.slice(skip);
+      if (!SWEARS.includes(word)) continue;
+      let start = m.index;
+      for (let k = 0; k < skip; k++) start = lower.indexOf(joined[k], start) + 1;
+      while (/[\s.\-_]/.test(lower[start])) start++;
+      (spaced ??= new Map()).set(start, { end: m.index + m[0].length, word });
+      break;
+    }
   }
 
   const tokens = [...lower.matchAll(TOKEN)];
@@ -172,7 +181,7 @@ export function normalizeTyping(original: string): NormalizedText {
     } else if (norm === "ill") {
       // "ill be there" is "I'll"; "he's ill" is not.
       const previous = t === 0 ? "" : tokens[t - 1][0];
-      if (tokens[t + 1] && (previous === "" || /^[.!?,]$|^(and|then|so|or|but|ok|okay|fine|lol)$/.test(previous))) norm = "i'll";
+      if (tokens[t + 1] && (previous === "" || /^[.!?,]$|^(and|then|so|or|but|ok|okay|fine|lol|swear|guess|think|promise|bet|maybe|probably)$/.test(previous))) norm = "i'll";
     } else if (EXPANSION.has(norm) && !(norm === "y" && t > 0 && !/^[.!?,]$/.test(tokens[t - 1][0]))) {
       norm = EXPANSION.get(norm)!;
     } else if (/^f[a-z]*'ed$/.test(norm)) {

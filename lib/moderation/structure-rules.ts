@@ -6,15 +6,18 @@
 // text (normalize-typing.ts), so "ur", "u" and "dont" need no variants here.
 import { negatedBefore, type Rule } from "./lexicon";
 import { netValence, valence } from "./message-features";
+import { figureOfSpeech } from "./concept-rules";
 
 /** Feelings said of the other person are empathy, not a label ("you're upset"). */
 const FEELINGS = new Set(
-  "sad upset scared worried stressed tired hurt sorry afraid anxious lonely sick frustrated angry mad disappointed overwhelmed exhausted nervous bored confused late ill wrong alone busy struggling crying grieving nervous sore injured jealous embarrassed ashamed bad lost missing".split(" "),
+  "swearing yelling screaming shouting crying fighting arguing sad upset scared worried stressed tired hurt sorry afraid anxious lonely sick frustrated angry mad disappointed overwhelmed exhausted nervous bored confused late ill wrong alone busy struggling crying grieving nervous sore injured jealous embarrassed ashamed bad lost missing".split(" "),
 );
 /** Words of a consequence that takes something away or pushes someone out. */
 const DEPRIVATION =
-  /\b(take|taking|took|moving in with|move in with|don't expect|not going|i won't|see what happens|somewhere else|another place|lose|losing|gone|grounded|out|kick|kicked|done|over|trash|sell|selling|cancel|cancelling|forget|never|no more|pull|pulling|call|calling|changing the locks|regret|sorry|consequences|delete|deleting|away|bother|leave|leaving|move out|moving out|stop|cut|cutting|telling|tell|report|send|sending|confiscat\w*|block|blocking|paying|pay for|no phone|no car|no friends|no money|the last time|boarding|military)\b/;
+  /\b(not coming (?:home|back)|drop out|next plane|on a plane|ship(?:ping)? you|sent away|send you|take|taking|took|moving in with|move in with|don't expect|not going|i won't|see what happens|somewhere else|another place|lose|losing|gone|grounded|out|kick|kicked|done|over|trash|sell|selling|cancel|cancelling|forget|never|no more|pull|pulling|call|calling|changing the locks|regret|sorry|consequences|delete|deleting|away|bother|leave|leaving|move out|moving out|stop|cut|cutting|telling|tell|report|send|sending|confiscat\w*|block|blocking|paying|pay for|no phone|no car|no friends|no money|the last time|boarding|military)\b/;
 
+/** Words the lexicon rates warm that here only hedge or compare ("kind of a loser", "like a moron"). */
+const HEDGES = new Set(["like", "kind", "pretty", "well", "sort", "please"]);
 const SECOND = /\b(?:you|you're|your|yourself|you've|you'll)\b/;
 const INSULT_EXPLAIN = "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.";
 const THREAT_EXPLAIN = "This sounds like an ultimatum or a threat. It makes the other person afraid or defiant instead of able to listen. Say what worries you and what you need.";
@@ -27,17 +30,32 @@ export const STRUCTURE_RULES: Rule[] = [
   // A negative word said of the other person: "you're so dense", "you act like a child", "you drive like a moron".
   {
     category: "INSULT",
-    re: /\b(?:you're|you are|you were|you sound|you look|you act|you seem|you behave|you drive|you talk|you dress|so are you|and so are you|you guys are|you two are)\s+((?:[a-z']+\s+){0,3}[a-z']+)/g,
+    re: /\b(?:you're|you are|you were|you sound|you look|you act|you seem|you behave|you drive|you talk|you dress|so are you|and so are you|you guys are|you two are)\s+((?:[a-z']+\s+){0,5}[a-z']+)/g,
     severity: 2,
     explain: INSULT_EXPLAIN,
     keep: (m, text) => {
       if (negatedBefore(text, m.index)) return false;
-      for (const word of m[1].split(/\s+/)) {
+      // "You're going to destroy them today!" foretells an action; it does not describe the person.
+      if (/^(?:going to|about to|gonna)\b/.test(m[1])) return false;
+      const words = m[1].split(/\s+/);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k];
         if (/^(not|never|no|isn't|wasn't)$/.test(word)) return false;
+        // "ur the best istg" (I swear): praise first, and an oath is not a label.
+        if (valence(word) >= 2 && !HEDGES.has(word)) return false;
+        if (word === "swear" && words[k - 1] === "i") return false;
         if (!FEELINGS.has(word) && valence(word) <= -2) return true;
       }
       return false;
     },
+  },
+  // A negative noun the other person is said to be or act as: "you get to be a bully to me", "stop behaving like a lazy, entitled little boy", "I'm raising an ungrateful little snob".
+  {
+    category: "INSULT",
+    re: /\b(?:(?:you|you're)\b[^.?!]{0,30}?\b(?:be|being|act like|acting like|behave like|behaving like|turned into|turning into)|raising|raised|living with|stuck with) (?:a|an|such a|this|the)\s+((?:[a-z',]+\s+){0,3}[a-z']+)/g,
+    severity: 2,
+    explain: INSULT_EXPLAIN,
+    keep: (m, text) => !negatedBefore(text, m.index) && m[1].split(/[\s,]+/).some((w) => !FEELINGS.has(w) && valence(w) <= -2),
   },
   { category: "INSULT", re: /\b(?:only an? (?:idiot|moron|fool)|(?:clown|toddler|child|baby) behavior|you (?:absolute|complete|total) \w+)\b/g, severity: 2, explain: INSULT_EXPLAIN },
   // A label as a form of address: "idiot. I told you…", "ok psycho, I was ten minutes late".
@@ -50,7 +68,7 @@ export const STRUCTURE_RULES: Rule[] = [
   // Name-calling of someone else in the family: "your boyfriend is a deadbeat", "she's a gold digger".
   {
     category: "INSULT",
-    re: /\b(?:he's|she's|he is|she is|they're|they are|(?:your|my|his|her) (?:new |stupid |little |big |older |younger )?(?:brother|sister|dad|father|mom|mother|husband|wife|boyfriend|girlfriend|friends?|stepmom|stepdad|teacher|boss|ex|cousin|stepmother|stepfather)s?\s+(?:is|are))\s+((?:[a-z']+\s+){0,4}[a-z']+)/g,
+    re: /\b(?:he's|she's|he is|she is|they're|they are|(?:your|my|his|her) (?:new |stupid |little |big |older |younger |foster |real |step)?(?:brother|sister|dad|father|mom|mother|husband|wife|boyfriend|girlfriend|friends?|stepmom|stepdad|teacher|boss|ex|cousin|stepmother|stepfather|aunt|uncle|grandma|grandpa|family|parents?)s?\s+(?:is|are)|(?:that|this) \w+ of yours (?:is|are))\s+((?:[a-z']+\s+){0,4}[a-z']+)/g,
     severity: 2,
     explain: INSULT_EXPLAIN,
     keep: (m, text) => {
@@ -106,7 +124,8 @@ export const STRUCTURE_RULES: Rule[] = [
     re: /\b(?:every (?:single )?time|each time)\b[^.?!,]{1,40}?\byou\b|\bnothing (?:i|we) (?:ever )?do is (?:ever )?(?:good|enough|right)\b|\bnot (?:even )?once\b/g,
     severity: 2,
     explain: "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.",
-    keep: (m, text) => SECOND.test(text) && !negatedBefore(text, m.index),
+    // "I feel like nothing I do is good enough" tells a feeling about oneself, not a verdict on the other.
+    keep: (m, text) => SECOND.test(text) && !negatedBefore(text, m.index) && !/\b(?:i feel like|i feel|it feels like|feels like)\s+$/.test(text.slice(Math.max(0, m.index - 16), m.index)),
   },
 
   // Blame without "always / never".
@@ -116,13 +135,15 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: 1,
     explain: BLAME_EXPLAIN,
     // "None of it was your fault": a negation anywhere earlier in the clause.
-    keep: (m, text) => !negatedBefore(text, m.index) && !/\b(none|not|never|isn't|wasn't|nobody|nothing|no one)\b[^.?!,;]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)),
+    // "If you hadn't driven me I wouldn't have made it, thank you" is gratitude in the shape of blame.
+    keep: (m, text) =>
+      !negatedBefore(text, m.index) && !/\b(none|not|never|isn't|wasn't|nobody|nothing|no one)\b[^.?!,;]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(/^if you/.test(m[0]) && /\b(?:thank|thanks|grateful|glad)\b/.test(text)),
   },
 
   // Dismissal.
   {
     category: "STONEWALLING",
-    re: /\b(?:not my (?:problem|concern|job|responsibility|business)|(?:a|that's a|sounds like a|thats a) you problem|deal with it(?: yourself)?|figure (?:it|this) out (?:yourself|on your own)|figure out your own|get out of my (?:face|room|sight)|(?:^|just |now )go away|(?:i )?(?:don't|do not) want to hear (?:it|anything)|(?:i )?(?:don't|do not) have time for (?:your|this|you)|who cares|so what\s*[?.!]*$|not interested|talk to the wall|not answering (?:that|this|you)|i'm not (?:going to )?(?:respond|answer|discuss|talk)\w*|i am not (?:going to )?(?:respond|answer|discuss|talk)\w*|(?:don't|do not) (?:message|text|call) me|i have nothing (?:more )?to say|leaving (?:this|the) chat|(?:muting|blocking) (?:this|you)|not talking to you|are we done\b|^\s*(?:fine|whatever)\.?\s*do what(?:ever)? you want|stop (?:texting|calling|messaging|bothering|talking to) me|why (?:is|would) (?:that|this|it) (?:be )?my (?:problem|concern)|why would i care|go cry to|(?:see if|like|as if) i (?:even )?care|yeah yeah|^\s*noted\s*[.!]*$|cry me a river|i don't care (?:how|what) you (?:feel|think|say|want)|(?:your feelings|how you feel)\b[^.?!]{0,30}\b(?:aren't|are not|isn't|is not|don't|doesn't) (?:my|matter)|i'm not your (?:chauffeur|maid|servant|slave|bank|atm|taxi|personal)|not discussing (?:this|it)|(?:this|the) conversation is over|we're done here|i'm done talking)/g,
+    re: /\b(?:not my (?:problem|concern|job|responsibility|business)(?![^.?!]*\b(?:alone|together|can we|let's)\b)|(?:a|that's a|sounds like a|thats a) you problem|deal with it(?: yourself)?|figure (?:it|this) out (?:yourself|on your own)|figure out your own|get out of my (?:face|room|sight)|(?:^|just |now )go away|(?:i )?(?:don't|do not) want to hear (?:it|anything|about how|how you feel|about your (?:feelings|problems|excuses))|(?:i )?(?:don't|do not) have time for (?:your|this|you)|who cares|so what\s*[?.!]*$|not interested|talk to the wall|not answering (?:that|this|you)|i'm not (?:going to )?(?:respond|answer|discuss|talk)\w*(?![^.?!]*\b(?:at dinner|during|until|till|before|after|can we|later|right now but)\b)|i am not (?:going to )?(?:respond|answer|discuss|talk)\w*(?![^.?!]*\b(?:at dinner|during|until|till|before|after|can we|later|right now but)\b)|(?:don't|do not) (?:message|text|call) me|i have nothing (?:more |else )?to say|leave me out of (?:it|this)|leaving (?:this|the) chat|(?:muting|blocking) (?:this|you)|not talking to you|are we done\b|^\s*(?:fine|whatever)\.?\s*do what(?:ever)? you want|stop (?:texting|calling|messaging|bothering|talking to) me|why (?:is|would) (?:that|this|it) (?:be )?my (?:problem|concern)|why would i care|go cry to|(?:see if|like|as if) i (?:even )?care|yeah yeah|^\s*noted\s*[.!]*$|cry me a river|i don't care (?:how|what) you (?:feel|think|say|want)|(?:your feelings|how you feel)\b[^.?!]{0,30}\b(?:aren't|are not|isn't|is not|don't|doesn't) (?:my|matter)|i'm not your (?:chauffeur|maid|servant|slave|bank|atm|taxi|personal)|not discussing (?:this|it)|(?:this|the) conversation is over|we're done here|i'm done talking)/g,
     severity: 1,
     explain: DISMISS_EXPLAIN,
   },
@@ -142,7 +163,8 @@ export const STRUCTURE_RULES: Rule[] = [
     re: /\b(?:thanks a lot for|thanks for nothing|(?:want|do you want) a (?:medal|trophy|cookie|prize)|should i frame it|must be nice|must be exhausting|how convenient|let me guess|your highness|enlighten me|(?:i )?love how you|it's cute (?:that|how) you|\b10\/10\b|(?:sure|right|yeah),? because|(?:oh,? )?(?:so )?now you want|i forgot you're perfect|good luck (?:paying|getting|finding|with that)|wow\.? just wow|can you (?:even )?speak english|do you even (?:hear|listen|know|care|think|try)|are you (?:seriously|really|actually|for real|even|literally|honestly) (?:this|that|so|such)\b|who (?:raised|taught) you|why are you (?:even )?(?:like this|like that|this way)|shut (?:your|ur) (?:mouth|face|trap)|is this the part where|(?:you )?(?:really|actually) think you know|what a (?:genius|great|brilliant|wonderful) (?:move|idea|plan|parenting)|oh,? (?:i'm )?sorry,? (?:did i|i forgot)|(?:wow|oh|great|cool|nice|congrats|congratulations)\b[^.?!]{0,12}\b(?:finally|another|again|a whole|managed to|on being)|another excuse|oh,? poor (?:you|baby|thing)|tragic\.?\s*$|(?:mother|father|parent|mom|dad) of the year|frame it|(?:great|good|nice) job,? really|aiming high|, aren't we\?|oh,? here we go|aww,? you (?:learned|finally|actually|remembered)|i was worried we'd run out|you're really killing it|mhm,? sure|sure you (?:did|do|will|are)|yeah,? (?:sure|ok|okay),? (?:mom|dad)|oh great,|cool story|rolls? (?:my|her|his) eyes)/g,
     severity: 2,
     explain: SARCASM_EXPLAIN,
-    keep: (m, text) => !negatedBefore(text, m.index),
+    // "Congrats, you finally passed your driving test!!" is a real congratulation: warm and excited.
+    keep: (m, text) => !negatedBefore(text, m.index) && !(/^(?:congrat|great|nice|cool|wow)/.test(m[0]) && /!/.test(text) && netValence(text) > 0),
   },
 ];
 
@@ -160,4 +182,5 @@ export const SELF_HARM_EXTRA: Rule = {
   re: /\b(?:(?:don't|do not) want to (?:be here|exist|wake up|be alive|live) ?(?:anymore)?|wish i could (?:just )?(?:not wake up|stop existing|disappear|sleep forever|die)|(?:stop|tired of|done) existing|(?:no one|nobody) would (?:care|notice|miss me)\b[^.?!]{0,20}\b(?:if i|when i)|(?:wouldn't|doesn't) matter if i (?:disappeared|was gone|were gone|died|wasn't here)|what's (?:even )?the point of (?:me|my life|being alive|living|anything|any of this)|point (?:of|in) me (?:being|living)|you won't have to (?:deal with|worry about) me (?:much )?(?:longer|anymore)|i(?:'m| am) a burden|(?:should|could|want to|wanna|might) (?:just )?disappear|(?:everyone|everybody|you all|y'all|you) would be (?:happier|better off)\b[^.?!]{0,25}\b(?:if i|without me)|(?:just )?(?:not|never) waking up|(?:take|taking|swallow|swallowing) (?:all )?(?:my|the) pills|would anyone (?:even )?(?:care|notice|miss me)|if i (?:wasn't|weren't) (?:here|around)|(?:want|wanna) to disappear forever|(?:if i|when i) (?:was|were) gone)/g,
   severity: 3,
   explain: "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.",
+  keep: (m, text) => !figureOfSpeech(m, text),
 };

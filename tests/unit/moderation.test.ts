@@ -158,22 +158,27 @@ describe("informal typing", () => {
 });
 
 describe("every flag is explained", () => {
-  const lines = ["batch-1", "batch-2", "batch-3", "eval-dev", "eval-holdout"].flatMap((f) =>
+  const lines = ["batch-1", "batch-2", "batch-3", "batch-4-was-sealed", "batch-5-was-sealed", "batch-8", "eval-dev", "eval-holdout"].flatMap((f) =>
     readFileSync(`tests/moderation/${f}.jsonl`, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text),
   );
 
-  it("carries a category, the words that fired and an explanation in every finding", () => {
+  // Over every labelled message (about 2,600): a generous timeout for a loaded machine, not a speed check.
+  it("carries a category, the words that fired and an explanation in every finding", { timeout: 60_000 }, () => {
     for (const text of lines) {
       for (const f of evaluateMessage(text).findings) {
         expect(f.category).toBeTruthy();
         expect(f.explanation.length).toBeGreaterThan(20);
         expect(f.spans.length).toBeGreaterThan(0);
         for (const s of f.spans) expect(s.end).toBeGreaterThan(s.start);
+        // The words that fired are the sender's own, inside the message.
+        for (const s of f.spans) expect(s.end).toBeLessThanOrEqual(text.length);
+        // Self-harm is never rephrased: it takes the safety path (care and crisis lines) instead.
+        if (f.category !== "SELF_HARM") expect(f.suggestion.length).toBeGreaterThan(10);
       }
     }
   });
 
-  it("never offers a rephrasing with a blank to fill in", () => {
+  it("never offers a rephrasing with a blank to fill in", { timeout: 60_000 }, () => {
     for (const text of lines) {
       const { suggestion, findings } = evaluateMessage(text);
       expect(suggestion ?? "").not.toMatch(/…|\.\.\. ?\.|\s\.$/);
