@@ -73,12 +73,13 @@ describe("taking back a held message", () => {
     const held = await sam.socket.emitWithAck("room:send", { ...message, sendAnyway: true });
     expect(held).toMatchObject({ ok: true, data: { outcome: "HELD", reason: expect.stringContaining("it may sound like a threat") } });
     if (!held.ok || held.data.outcome !== "HELD") return;
+    const heldId = held.data.heldId;
 
-    expect(await sam.socket.emitWithAck("room:withdraw", { sessionId, heldId: held.data.heldId })).toEqual({ ok: true, data: { heldId: held.data.heldId } });
-    await until(() => (withdrawn.includes(held.data.heldId) ? true : undefined));
+    expect(await sam.socket.emitWithAck("room:withdraw", { sessionId, heldId })).toEqual({ ok: true, data: { heldId } });
+    await until(() => (withdrawn.includes(heldId) ? true : undefined));
     const rejoin = await maya.join(sessionId);
     expect(rejoin.ok && rejoin.data.held).toEqual([]);
-    expect(await prisma.heldMessage.findUnique({ where: { id: held.data.heldId }, select: { status: true, text: true } })).toEqual({ status: "WITHDRAWN", text: message.text });
+    expect(await prisma.heldMessage.findUnique({ where: { id: heldId }, select: { status: true, text: true } })).toEqual({ status: "WITHDRAWN", text: message.text });
     expect(await prisma.moderationLog.count({ where: { sessionId, outcome: "WITHDRAWN" } })).toBe(1);
   });
 
