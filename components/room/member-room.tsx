@@ -110,6 +110,7 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
           {floorLine(state, view.people, userId, now)}
         </p>
       ) : null}
+      {ended ? <WrapUp wrapUp={props.wrapUp} name={firstName(view.people, userId)} /> : null}
       {offline && !ended ? (
         <p className="mroom-offline" role="status" data-testid="offline-banner">
           You&apos;re offline — reconnecting. You can keep writing; sending resumes when you&apos;re back online.
@@ -135,12 +136,12 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
           });
         }}
       />
-      <p className="mroom-typing" aria-live="polite">
-        {!ended && typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : ""}
-      </p>
-      {ended ? (
-        <WrapUp wrapUp={props.wrapUp} name={firstName(view.people, userId)} />
-      ) : (
+      {ended ? null : (
+        <p className="mroom-typing" aria-live="polite">
+          {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : ""}
+        </p>
+      )}
+      {ended ? null : (
         <div className="mroom-dock">
           {view.safety ? <CrisisResources message={view.safety.message} resources={view.safety.resources} onClose={closeSafety} /> : null}
           {notice ? (
