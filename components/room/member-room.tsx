@@ -125,6 +125,7 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
         state={state}
         zone={props.zone}
         now={now}
+        offline={offline}
         onRetry={retry}
         onDiscard={discard}
         onControl={(a) => void control(a).then((e) => setNotice(e?.message ?? null))}

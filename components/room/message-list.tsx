@@ -80,6 +80,8 @@ export function MessageList(props: {
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
   onControl: (action: FloorAction) => void;
+  /** No connection: a message in flight goes out when it is back (useRoom resends it). */
+  offline?: boolean;
   /** Members: take back a message that waits for the counselor. */
   onWithdraw?: (heldId: string) => void;
 }) {
@@ -200,7 +202,7 @@ export function MessageList(props: {
                 </span>
               </div>
             ) : (
-              <span className="chat-meta">Sending…</span>
+              <span className="chat-meta">{props.offline ? "Not sent yet — it goes out when you're back online" : "Sending…"}</span>
             )}
           </div>
         </div>

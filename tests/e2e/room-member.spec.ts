@@ -34,6 +34,7 @@ test("a held message says why in the sender's words; Return puts the words back 
   const nudge = laura.getByTestId("nudge");
   await expect(nudge).toContainText("Before you send this");
   await expect(maya.getByTestId("held-item")).toHaveCount(0);
+  await laura.screenshot({ path: `${SCREENS}/${test.info().project.name}-nudge.png` });
   await expectAccessible(laura, "nudge shown");
   await nudge.getByRole("button", { name: /Send mine anyway/ }).click();
 
