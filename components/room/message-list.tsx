@@ -175,7 +175,7 @@ export function MessageList(props: {
                 <span className="held-reason" data-testid="held-reason">
                   {p.reason ?? `${counselorName} reads this one before the others see it.`}
                 </span>
-                {p.heldId && props.onWithdraw ? (
+                {p.heldId && !p.safety && props.onWithdraw ? (
                   <button type="button" className="secondary small" onClick={() => props.onWithdraw!(p.heldId!)}>
                     Take it back
                   </button>

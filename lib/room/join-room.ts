@@ -65,6 +65,7 @@ export async function joinRoom(options: { actor: unknown; input: unknown; onAdmi
           findings: viewer.isCounselor ? readModeration(h.findings) : null,
           createdAt: h.createdAt.toISOString(),
           reason: heldReasonOf(readModeration(h.findings)),
+          ...(readModeration(h.findings)?.safety ? { safety: true } : {}),
         })),
       };
     },

@@ -18,6 +18,8 @@ export type Pending = {
   heldId?: string;
   /** Held: why it waits for the counselor, in the sender's words. */
   reason?: string;
+  /** Held on the safety path: it stays with the counselor and cannot be taken back. */
+  safety?: boolean;
   sendAnyway?: boolean;
   /** Sends that failed for a reason worth retrying by themselves (the server hiccuped). */
   attempts?: number;
@@ -140,7 +142,7 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       // Our own held messages come back as pending after a reload, with their own client id and kind;
       // one still marked as sending here (its ack was lost with the connection) becomes the held one.
       const mineHeld = snap.held.filter((h) => h.senderId === snap.you.userId);
-      const restored: Pending[] = mineHeld.map((h) => ({ clientId: h.clientId, text: h.text, kind: h.kind, status: "held", heldId: h.id, ...(h.reason ? { reason: h.reason } : {}) }));
+      const restored: Pending[] = mineHeld.map((h) => ({ clientId: h.clientId, text: h.text, kind: h.kind, status: "held", heldId: h.id, ...(h.reason ? { reason: h.reason } : {}), ...(h.safety ? { safety: true } : {}) }));
       const restoredIds = new Set(restored.map((p) => p.clientId));
       // A held one the counselor answered (or we withdrew) while we were away no longer waits.
       const kept = model.pending.filter((p) => !restoredIds.has(p.clientId) && p.status !== "held");
@@ -211,7 +213,7 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       const ack = action.ack;
       if (ack.outcome === "HELD") return updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined, ...(ack.reason ? { reason: ack.reason } : {}) }));
       if (ack.outcome === "SAFETY") {
-        const held = updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined }));
+        const held = updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined, safety: true, reason: "Your counselor reads this one first so they can check in with you." }));
         return { ...held, safety: { message: ack.message, resources: ack.resources } };
       }
       // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.

@@ -13,6 +13,8 @@ export type SenderFinding = { category: string; label: string; explanation: stri
 export type HeldView = { id: string; senderId: string; clientId: string; text: string; kind: "MESSAGE" | "PARAPHRASE"; findings: ModerationRecord | null; createdAt: string;
   /** Why it waits, in words for its sender (see held-reason.ts). */
   reason?: string;
+  /** On the safety path: kept for the counselor, so it cannot be taken back. */
+  safety?: boolean;
 };
 
 export type SendAck =

@@ -123,6 +123,11 @@ describe("my own messages", () => {
     expect(model.pending[0]).toMatchObject({ status: "held", reason: "Your counselor reads this first because it may read as shouting." });
   });
 
+  it("keeps a message on the safety path with the counselor: it is marked so it cannot be taken back", () => {
+    const model = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "SAFETY", heldId: "h1", message: "care", resources: "988" } });
+    expect(model.pending[0]).toMatchObject({ status: "held", heldId: "h1", safety: true });
+  });
+
   it("drops a blocked or refused send instead of keeping a failed bubble with a Retry that cannot help", () => {
     const model = run({ type: "send-started", pending: sending }, { type: "send-failed", clientId: "c9", error: { code: "CONFLICT", message: "Not sent.", reason: "BLOCKED" } });
     expect(model.pending).toEqual([]);
