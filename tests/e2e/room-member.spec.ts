@@ -13,7 +13,16 @@ const SCREENS = "/work/screens/13a";
 mkdirSync(SCREENS, { recursive: true });
 
 type Browser = Parameters<typeof pageAs>[0];
-const as = (browser: Browser, baseURL: string, email: string) => pageAs(browser, baseURL, email, TEST_PASSWORD);
+// Each person's browser is closed after the test, so rooms left open do not slow the next one.
+const opened: Page[] = [];
+const as = async (browser: Browser, baseURL: string, email: string) => {
+  const page = await pageAs(browser, baseURL, email, TEST_PASSWORD);
+  opened.push(page);
+  return page;
+};
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.context().close()));
+});
 
 async function inRoom(pages: Page[], sessionId: string) {
   for (const page of pages) {

@@ -13,11 +13,17 @@ mkdirSync(SCREENS, { recursive: true });
 
 type Browser = Parameters<typeof pageAs>[0];
 
+const opened: Page[] = [];
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.context().close()));
+});
+
 /** A member on their own phone (the counselor stays on a desktop, as pageAs gives). */
 async function phoneAs(browser: Browser, baseURL: string, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await signInAs(page, email, TEST_PASSWORD);
+  opened.push(page);
   return page;
 }
 
@@ -31,6 +37,7 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   const start = new Date(Date.now() + 7 * 86_400_000);
   await prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title: "Follow-up", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" } });
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
+  opened.push(maya);
   const laura = await phoneAs(browser, baseURL!, mom.email);
   const sam = await phoneAs(browser, baseURL!, son.email);
 
@@ -112,6 +119,7 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
 test("on a phone the speaker's confirm buttons and the listener's paraphrase box are in view", async ({ browser, baseURL }) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
+  opened.push(maya);
   const laura = await phoneAs(browser, baseURL!, mom.email);
   const sam = await phoneAs(browser, baseURL!, son.email);
   for (const page of [maya, laura, sam]) {
