@@ -178,6 +178,7 @@ test("a private line reaches only the counselor; the member sees it was received
 });
 
 test("the waiting page turns into the room by itself; at the end every member sees a wrap-up and nobody shows as online", async ({ browser, baseURL }) => {
+  test.slow(); // waits for the page's own refresh, then a whole session to its end
   const { counselor, mom, son, family, sessionId } = await liveFamily({ open: false });
   const start = new Date(Date.now() + 7 * 86_400_000);
   await prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title: "Follow-up", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" } });

@@ -33,6 +33,7 @@ async function fits(page: Page, state: string) {
 }
 
 test("on a phone the room fits, and the box, the nudge and the held message are in view without scrolling", async ({ browser, baseURL }) => {
+  test.slow(); // three people through every state of the room, one after another
   const { counselor, mom, son, family, sessionId } = await liveFamily({ open: false });
   const start = new Date(Date.now() + 7 * 86_400_000);
   await prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title: "Follow-up", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" } });
