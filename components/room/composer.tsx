@@ -1,5 +1,10 @@
 "use client";
 
+// The member's message box, at the bottom of the room like a messenger's. It
+// keeps an unsent draft across reloads (this browser only, per session and
+// person; cleared once sent). A nudge sits right above it with a calmer
+// version already in the box to edit; a message the counselor handed back (or
+// the sender took back) returns to the box with the counselor's note above it.
 import { useState } from "react";
 import type { SenderFinding } from "@/lib/room/views";
 import { MESSAGE_MAX } from "@/lib/room/protocol";
@@ -8,123 +13,169 @@ const STARTER = "What I hear you saying is ";
 
 export type SendOutcome = { error?: string; nudge?: { findings: SenderFinding[]; suggestion: string | null } } | null;
 
+/** Words coming back to the box: returned by the counselor, or taken back by the sender. */
+export type Refill = { text: string; title: string; note: string | null };
+
+export const draftKey = (sessionId: string, userId: string) => `mend:draft:${sessionId}:${userId}`;
+
+function readDraft(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked (private mode): the draft simply is not kept
+  }
+}
+
+function writeDraft(key: string, text: string | null): void {
+  try {
+    if (text) window.localStorage.setItem(key, text);
+    else window.localStorage.removeItem(key);
+  } catch {
+    // as above
+  }
+}
+
 export function Composer(props: {
+  sessionId: string;
+  userId: string;
+  counselorName: string;
+  /** Why this person cannot write at all right now (muted, not their turn, ended…). */
   disabledReason: string | null;
+  /** Offline: they may keep writing; sending waits for the connection. */
+  offline: boolean;
   paraphrase: boolean;
   onSend: (text: string, options: { sendAnyway: boolean }) => Promise<SendOutcome>;
   onTyping: () => void;
-  /** A held message the counselor handed back: it starts in the box to rephrase. */
-  returned: { text: string; note: string | null } | null;
+  refill: Refill | null;
+  onRefillSeen: () => void;
+  /** Whether the room's rules would hold a message with these findings if sent as it is. */
+  wouldHold: (findings: SenderFinding[]) => boolean;
 }) {
-  const [text, setText] = useState(props.returned?.text ?? (props.paraphrase ? STARTER : ""));
-  const [error, setError] = useState<string | null>(
-    props.returned ? (props.returned.note ? `Your counselor asked you to rephrase this: ${props.returned.note}` : "Your counselor asked you to rephrase this before it is shared.") : null,
-  );
-  const [nudge, setNudge] = useState<{ text: string; findings: SenderFinding[]; suggestion: string | null } | null>(null);
+  const key = draftKey(props.sessionId, props.userId);
+  const starter = props.paraphrase ? STARTER : "";
+  const [text, setTextState] = useState(() => props.refill?.text ?? readDraft(key) ?? starter);
+  const [error, setError] = useState<string | null>(null);
+  const [nudge, setNudge] = useState<{ original: string; findings: SenderFinding[]; suggestion: string | null; holds: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
   const disabled = props.disabledReason !== null;
 
+  function setText(value: string) {
+    setTextState(value);
+    writeDraft(key, value.trim() && value !== starter ? value : null);
+  }
+
   async function deliver(value: string, sendAnyway: boolean) {
-    setText(props.paraphrase ? STARTER : "");
+    setBusy(true);
+    setText(starter);
+    setError(null);
+    setNudge(null);
+    props.onRefillSeen();
     const outcome = await props.onSend(value, { sendAnyway });
+    setBusy(false);
     if (outcome?.nudge) {
-      setText(value);
-      setNudge({ text: value, ...outcome.nudge });
-      setError(null);
+      // The calmer version goes in the box, ready to edit; their own words stay one click away.
+      setText(outcome.nudge.suggestion ?? value);
+      setNudge({ original: value, ...outcome.nudge, holds: props.wouldHold(outcome.nudge.findings) });
     } else if (outcome?.error) {
-      // Refused or blocked: the person keeps their words to rework them.
+      // Refused or blocked: the person keeps their words to rework them, and is told why once.
       setText(value);
       setError(outcome.error);
-    } else {
-      setError(null);
-      setNudge(null);
     }
   }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const value = text.trim();
-    if (!value || disabled) return;
-    setNudge(null);
+    if (!value || disabled || props.offline || busy) return;
     await deliver(value, false);
   }
 
   return (
-    <form className="composer" onSubmit={submit} data-testid="composer">
+    <form className="dock-composer" onSubmit={submit} data-testid="composer">
+      {props.refill ? (
+        <div className="refill" role="status" data-testid="returned-note">
+          <strong>{props.refill.title}</strong>
+          {props.refill.note ? <q>{props.refill.note}</q> : null}
+          <span className="hint">Your words are back in the box below — change what you need, then send.</span>
+        </div>
+      ) : null}
+      {nudge ? (
+        <section className="nudge" aria-labelledby="nudge-title" data-testid="nudge">
+          <h2 id="nudge-title" className="nudge-title">
+            Before you send this…
+          </h2>
+          <ul>
+            {nudge.findings.map((f) => (
+              <li key={f.category}>
+                <strong>{f.label}:</strong> {f.explanation}
+              </li>
+            ))}
+          </ul>
+          {nudge.suggestion ? (
+            <p className="hint">
+              We put a calmer version in the box: <em data-testid="nudge-suggestion">{nudge.suggestion}</em> Change it as you like, then send.
+            </p>
+          ) : (
+            <p className="hint">Try saying it another way in the box below.</p>
+          )}
+          <div className="actions">
+            {nudge.suggestion ? (
+              <button type="button" className="secondary small" onClick={() => setText(nudge.original)}>
+                Back to my words
+              </button>
+            ) : null}
+            <button type="button" className="link" onClick={() => void deliver(nudge.original, true)}>
+              {nudge.holds ? `Send mine anyway (${props.counselorName} reads it first)` : "Send mine anyway"}
+            </button>
+          </div>
+        </section>
+      ) : null}
       {disabled ? (
         <p className="composer-reason" data-testid="composer-reason">
           {props.disabledReason}
         </p>
       ) : null}
-      {nudge ? (
-        <div className="nudge" role="alert" data-testid="nudge">
-          <strong>Before you send this…</strong>
-          <ul>
-            {nudge.findings.map((f) => (
-              <li key={f.category}>
-                <span className="pill">{f.label}</span> {f.explanation}
-              </li>
-            ))}
-          </ul>
-          {nudge.suggestion ? (
-            <p>
-              Maybe: <em data-testid="nudge-suggestion">{nudge.suggestion}</em>
-            </p>
-          ) : null}
-          <div className="actions">
-            {nudge.suggestion ? (
-              <button
-                type="button"
-                onClick={() => {
-                  setText(nudge.suggestion!);
-                  setNudge(null);
-                }}
-              >
-                Use this
-              </button>
-            ) : null}
-            <button type="button" className="secondary" onClick={() => setNudge(null)}>
-              Edit my message
-            </button>
-            <button type="button" className="link" onClick={() => void deliver(nudge.text, true)}>
-              Send anyway
-            </button>
-          </div>
-        </div>
-      ) : null}
       {error ? (
-        <p className="field-error" data-testid="composer-error">
+        <p className="field-error" role="alert" data-testid="composer-error">
           {error}
         </p>
       ) : null}
-      <label htmlFor="composer-text" className="visually-hidden">
-        {props.paraphrase ? "Your paraphrase" : "Your message"}
-      </label>
-      <textarea
-        id="composer-text"
-        value={text}
-        rows={2}
-        maxLength={MESSAGE_MAX}
-        disabled={disabled}
-        placeholder={props.paraphrase ? "Say back what you heard, in your own words." : "Write calmly; say how you feel and what you need."}
-        onFocus={(e) => {
-          // Start typing after the paraphrase starter, not before it.
-          const end = e.currentTarget.value.length;
-          if (props.paraphrase && e.currentTarget.value === STARTER) e.currentTarget.setSelectionRange(end, end);
-        }}
-        onChange={(e) => {
-          setText(e.target.value);
-          props.onTyping();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === "Enter" && !e.shiftKey) {
-            e.preventDefault();
-            e.currentTarget.form?.requestSubmit();
-          }
-        }}
-      />
-      <button type="submit" disabled={disabled || !text.trim()}>
-        {props.paraphrase ? "Send paraphrase" : "Send"}
-      </button>
+      <div className="composer-row">
+        <label htmlFor="composer-text" className="visually-hidden">
+          {props.paraphrase ? "Your paraphrase" : "Your message"}
+        </label>
+        <textarea
+          id="composer-text"
+          value={text}
+          rows={2}
+          maxLength={MESSAGE_MAX}
+          disabled={disabled}
+          placeholder={props.paraphrase ? "Say back what you heard, in your own words." : "Say how you feel and what you need."}
+          onFocus={(e) => {
+            // Start typing after the paraphrase starter, not before it.
+            const end = e.currentTarget.value.length;
+            if (props.paraphrase && e.currentTarget.value === STARTER) e.currentTarget.setSelectionRange(end, end);
+          }}
+          onChange={(e) => {
+            setText(e.target.value);
+            props.onTyping();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey) {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
+        />
+        <button type="submit" disabled={disabled || props.offline || busy || !text.trim()}>
+          {props.paraphrase ? "Send paraphrase" : "Send"}
+        </button>
+      </div>
+      {props.offline && !disabled ? (
+        <p className="hint" data-testid="offline-hint">
+          You&apos;re offline. Keep writing — you can send once you&apos;re back online.
+        </p>
+      ) : null}
     </form>
   );
 }

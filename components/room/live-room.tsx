@@ -1,5 +1,8 @@
 "use client";
 
+// The live room: one socket and one model (useRoom), shown as the member's
+// phone-first room or as the counselor's console.
+import "./room.css";
 import { useEffect, useState } from "react";
 import { checkSend } from "@/lib/room/floor";
 import { describeRefusal } from "@/lib/room/describe";
@@ -8,20 +11,32 @@ import { useRoom } from "./use-room";
 import { MessageList } from "./message-list";
 import { Composer } from "./composer";
 import { CounselorPanel } from "./counselor-panel";
-import { MemberActions } from "./member-actions";
 import { ModerationPanel } from "./moderation-panel";
 import { CrisisResources, SafetyAlerts } from "./safety-notices";
+import { MemberRoom } from "./member-room";
+import { PrivateLineInbox } from "./private-line-inbox";
+import { countdown } from "@/lib/room/floor-line";
+import type { WrapUpView } from "./wrap-up";
 
-export function LiveRoom(props: { sessionId: string; title: string; userId: string; isCounselor: boolean; zone: string }) {
-  const { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert } = useRoom(props.sessionId);
+export function LiveRoom(props: { sessionId: string; title: string; userId: string; isCounselor: boolean; zone: string; wrapUp: WrapUpView }) {
+  const room = useRoom(props.sessionId);
   const [now, setNow] = useState(() => Date.now());
-  const [notice, setNotice] = useState<string | null>(null);
 
   // Countdowns (cool-downs, timed turns) and the composer's reason follow the clock.
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
+
+  if (!props.isCounselor) return <MemberRoom room={room} sessionId={props.sessionId} title={props.title} userId={props.userId} zone={props.zone} now={now} wrapUp={props.wrapUp} />;
+  return <CounselorRoom room={room} now={now} {...props} />;
+}
+
+// The counselor's branch (being redesigned separately as the counselor console).
+function CounselorRoom(props: { room: ReturnType<typeof useRoom>; now: number; sessionId: string; title: string; userId: string; isCounselor: boolean; zone: string }) {
+  const { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert } = props.room;
+  const now = props.now;
+  const [notice, setNotice] = useState<string | null>(null);
 
   const me = { userId: props.userId, isCounselor: props.isCounselor };
   const state = view.state;
@@ -32,7 +47,7 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
   const disabledReason = ended
     ? "This session has ended. The transcript is read-only."
     : view.connection !== "online"
-      ? "Reconnecting… your messages will be sent when the connection is back."
+      ? "Reconnecting… you can send again once the connection is back."
       : !state
         ? "Joining the room…"
         : check && !check.ok
@@ -71,7 +86,7 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
           )}
         </div>
         <FloorBanner view={view} now={now} />
-        <MessageList messages={view.messages} pending={view.pending} people={view.people} me={props.userId} isCounselor={props.isCounselor} onRetry={retry} onDiscard={discard} state={state} onControl={(a) => control(a).then(report)} />
+        <MessageList messages={view.messages} pending={view.pending} people={view.people} me={props.userId} isCounselor={props.isCounselor} zone={props.zone} now={now} onRetry={retry} onDiscard={discard} state={state} onControl={(a) => control(a).then(report)} />
         <p className="muted typing" aria-live="polite">
           {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : "\u00a0"}
         </p>
@@ -84,10 +99,16 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
         {!ended ? (
           <Composer
             key={`${isListener ? "listener" : "speaker"}-${view.returned?.count ?? 0}`}
+            sessionId={props.sessionId}
+            userId={props.userId}
+            counselorName="you"
             disabledReason={disabledReason}
+            offline={false}
             paraphrase={isListener}
             onTyping={typing}
-            returned={view.returned}
+            refill={null}
+            onRefillSeen={() => {}}
+            wouldHold={() => false}
             onSend={async (text, { sendAnyway }) => {
               const reply = await send(text, kind, sendAnyway);
               if (reply && !reply.ok) return { error: reply.error.message };
@@ -110,6 +131,7 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
             ))}
           </ul>
         </section>
+        <PrivateLineInbox messages={view.messages} people={view.people} zone={props.zone} />
         {props.isCounselor ? (
           <SafetyAlerts
             alerts={view.alerts}
@@ -124,14 +146,10 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
           />
         ) : null}
         {!ended && state ? (
-          props.isCounselor ? (
-            <>
-              <ModerationPanel view={view} people={view.people} ended={false} onEmit={(e, p) => emit(e, p).then(report)} loadStats={stats} />
-              <CounselorPanel state={state} people={view.people} onControl={(a) => control(a).then(report)} onEmit={(e, p) => emit(e, p).then(report)} />
-            </>
-          ) : (
-            <MemberActions state={state} userId={props.userId} people={view.people} onControl={(a) => control(a).then(report)} onBreak={() => emit("room:break", {}).then(report)} />
-          )
+          <>
+            <ModerationPanel view={view} people={view.people} ended={false} onEmit={(e, p) => emit(e, p).then(report)} loadStats={stats} />
+            <CounselorPanel state={state} people={view.people} onControl={(a) => control(a).then(report)} onEmit={(e, p) => emit(e, p).then(report)} />
+          </>
         ) : null}
         {ended && props.isCounselor ? <ModerationPanel view={view} people={view.people} ended onEmit={() => {}} loadStats={stats} /> : null}
       </aside>
@@ -158,7 +176,3 @@ function FloorBanner({ view, now }: { view: ReturnType<typeof useRoom>["view"]; 
   );
 }
 
-function countdown(until: string, now: number): string {
-  const seconds = Math.max(0, Math.round((new Date(until).getTime() - now) / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}

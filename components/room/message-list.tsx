@@ -1,5 +1,9 @@
 "use client";
 
+// The conversation as a messenger shows it: your own messages on the right,
+// everyone else's on the left with their initials, a time on each message and
+// a line for each new day. The scroll region is focusable and named, so a
+// keyboard user can scroll it (axe: scrollable-region-focusable).
 import { useEffect, useRef } from "react";
 import type { FloorAction, FloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
@@ -8,6 +12,7 @@ import type { Pending } from "./use-room";
 import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
 
 type Moderation = { findings?: { category: Category; antidote: string }[]; positives?: string[]; sentAnyway?: boolean; held?: boolean };
+type Shown = Extract<MessageView, { id: string }>;
 
 /** For the counselor: what the rules found in a delivered message, with the antidote. */
 function Findings({ moderation }: { moderation: unknown }) {
@@ -27,6 +32,41 @@ function Findings({ moderation }: { moderation: unknown }) {
   );
 }
 
+export function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter((p) => !p.endsWith("."));
+  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase() || "?";
+}
+
+function dayKey(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+}
+
+function dayLabel(iso: string, zone: string, now: number): string {
+  const key = dayKey(iso, zone);
+  if (key === dayKey(new Date(now).toISOString(), zone)) return "Today";
+  if (key === dayKey(new Date(now - 86_400_000).toISOString(), zone)) return "Yesterday";
+  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long" }).format(new Date(iso));
+}
+
+function clock(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+}
+
+function labelOf(m: Shown, props: { people: RoomPerson[]; isCounselor: boolean; me: string }): string | null {
+  const counselor = props.people.find((p) => p.role === "COUNSELOR");
+  switch (m.kind) {
+    case "COACHING":
+      return props.isCounselor ? `Private to ${firstName(props.people, m.recipientId)}` : "Private from your counselor";
+    case "PRIVATE":
+      if (m.senderId === props.me) return `Private to ${counselor ? firstName(props.people, counselor.userId) : "your counselor"}`;
+      return m.data?.type === "BREAK_REQUEST" ? "Private · asks for a break" : "Private to you";
+    case "PARAPHRASE":
+      return "Paraphrase";
+    default:
+      return null;
+  }
+}
+
 export function MessageList(props: {
   messages: MessageView[];
   pending: Pending[];
@@ -34,80 +74,139 @@ export function MessageList(props: {
   me: string;
   isCounselor: boolean;
   state: FloorState | null;
+  zone: string;
+  /** The room's clock, for "Today" and "Yesterday". */
+  now: number;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
   onControl: (action: FloorAction) => void;
+  /** No connection: a message in flight goes out when it is back (useRoom resends it). */
+  offline?: boolean;
+  /** Members: take back a message that waits for the counselor. */
+  onWithdraw?: (heldId: string) => void;
 }) {
-  const end = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    end.current?.scrollIntoView({ block: "end" });
-  }, [props.messages.length, props.pending.length]);
+    // Follow the conversation, inside the log only (the page itself does not jump).
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+  }, [props.messages.length, props.pending]);
   const waiting = props.state?.mode === "SPEAKER_LISTENER" && props.state.speaker === props.me ? props.state.pendingParaphraseSeq : null;
+  const counselor = props.people.find((p) => p.role === "COUNSELOR");
+  const counselorName = counselor ? firstName(props.people, counselor.userId) : "your counselor";
+  const now = props.now;
+
+  const rows: React.ReactNode[] = [];
+  let lastDay: string | null = null;
+  let lastSender: string | null = null;
+  for (const m of props.messages) {
+    if (m.kind === "HIDDEN") continue;
+    const day = dayKey(m.createdAt, props.zone);
+    if (day !== lastDay) {
+      rows.push(
+        <p key={`day-${m.seq}`} className="chat-day" data-testid="day-separator">
+          <span>{dayLabel(m.createdAt, props.zone, now)}</span>
+        </p>,
+      );
+      lastDay = day;
+      lastSender = null;
+    }
+    if (m.kind === "EVENT") {
+      rows.push(
+        <p key={m.seq} className="chat-event" data-testid="event">
+          {m.text} <time dateTime={m.createdAt}>{clock(m.createdAt, props.zone)}</time>
+        </p>,
+      );
+      lastSender = null;
+      continue;
+    }
+    const mine = m.senderId === props.me;
+    const person = props.people.find((p) => p.userId === m.senderId);
+    const label = labelOf(m, props);
+    const first = m.senderId !== lastSender;
+    lastSender = m.senderId;
+    const privateKind = m.kind === "COACHING" || m.kind === "PRIVATE";
+    rows.push(
+      <div key={m.seq} className={`chat-row${mine ? " mine" : ""}${first ? " first" : ""}`} data-testid="message" data-kind={m.kind}>
+        {!mine ? (
+          <span className={`avatar${first ? "" : " spacer"}`} aria-hidden="true">
+            {first ? initialsOf(person?.name ?? "?") : ""}
+          </span>
+        ) : null}
+        <div className={`chat-bubble${privateKind ? " private" : ""}${m.kind === "PARAPHRASE" ? " paraphrase" : ""}`}>
+          {first || label ? (
+            <div className="chat-head">
+              {first ? <strong className={mine ? "visually-hidden" : "chat-name"}>{mine ? "You" : firstName(props.people, m.senderId)}</strong> : null}
+              {label ? <span className="chat-label">{label}</span> : null}
+            </div>
+          ) : null}
+          <p className="chat-text">{m.text}</p>
+          <span className="chat-meta">
+            <time dateTime={m.createdAt}>{clock(m.createdAt, props.zone)}</time>
+            {mine && m.kind === "PRIVATE" ? (
+              <span data-testid="private-received"> · ✓ {counselorName} has it</span>
+            ) : null}
+          </span>
+          {props.isCounselor && m.moderation ? <Findings moderation={m.moderation} /> : null}
+          {waiting === m.seq ? (
+            <div className="actions" data-testid="confirm-paraphrase">
+              <button type="button" onClick={() => props.onControl({ type: "CONFIRM_PARAPHRASE", seq: m.seq })}>
+                Yes, that&apos;s it
+              </button>
+              <button type="button" className="secondary" onClick={() => props.onControl({ type: "CORRECT_PARAPHRASE", seq: m.seq })}>
+                Not quite
+              </button>
+            </div>
+          ) : null}
+        </div>
+      </div>,
+    );
+  }
 
   return (
-    <div className="messages" data-testid="messages" aria-live="polite">
-      {props.messages.map((m) => {
-        if (m.kind === "HIDDEN") return null;
-        if (m.kind === "EVENT") {
-          return (
-            <p key={m.seq} className="event" data-testid="event">
-              {m.text}
-            </p>
-          );
-        }
-        const mine = m.senderId === props.me;
-        const label = m.kind === "COACHING" ? (props.isCounselor ? `Private to ${firstName(props.people, m.recipientId)}` : "Private from your counselor") : m.kind === "PARAPHRASE" ? "Paraphrase" : null;
-        return (
-          <div key={m.seq} className={`bubble${mine ? " mine" : ""}${m.kind === "COACHING" ? " coaching" : ""}${m.kind === "PARAPHRASE" ? " paraphrase" : ""}`} data-testid="message" data-kind={m.kind}>
-            <div className="bubble-head">
-              <strong>{mine ? "You" : firstName(props.people, m.senderId)}</strong>
-              {label ? <span className="pill">{label}</span> : null}
-            </div>
-            <div className="bubble-text">{m.text}</div>
-            {props.isCounselor && m.moderation ? <Findings moderation={m.moderation} /> : null}
-            {waiting === m.seq ? (
-              <div className="actions" data-testid="confirm-paraphrase">
-                <button type="button" onClick={() => props.onControl({ type: "CONFIRM_PARAPHRASE", seq: m.seq })}>
-                  Yes, that&apos;s it
-                </button>
-                <button type="button" className="secondary" onClick={() => props.onControl({ type: "CORRECT_PARAPHRASE", seq: m.seq })}>
-                  Not quite
+    <div className="chat-log" data-testid="messages" role="log" aria-label="Conversation" tabIndex={0} ref={log}>
+      {rows.length === 0 && props.pending.length === 0 ? <p className="chat-empty">No messages yet. When someone writes, it shows up here.</p> : rows}
+      {props.pending.map((p) => (
+        <div key={p.clientId} className="chat-row mine first" data-testid="pending">
+          <div className={`chat-bubble pending ${p.status}`}>
+            <p className="chat-text">{p.text}</p>
+            {p.status === "held" ? (
+              <div className="held-box" data-testid="held-notice">
+                <strong>Waiting for {counselorName} to read it</strong>
+                <span className="held-reason" data-testid="held-reason">
+                  {p.reason ?? `${counselorName} reads this one before the others see it.`}
+                </span>
+                {p.heldId && !p.safety && props.onWithdraw ? (
+                  <button type="button" className="secondary small" onClick={() => props.onWithdraw!(p.heldId!)}>
+                    Take it back
+                  </button>
+                ) : null}
+              </div>
+            ) : p.status === "rejected" ? (
+              <div className="held-box" data-testid="rejected-notice">
+                <strong>Not shared</strong>
+                <span>{counselorName} chose not to pass this on. Only you and {counselorName} have seen it.</span>
+                <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
+                  Dismiss
                 </button>
               </div>
-            ) : null}
+            ) : p.status === "failed" ? (
+              <div className="held-box" data-testid="failed-notice">
+                <span className="field-error">{p.error}</span>
+                <span className="actions">
+                  <button type="button" className="link" onClick={() => props.onRetry(p.clientId)}>
+                    Try again
+                  </button>
+                  <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
+                    Discard
+                  </button>
+                </span>
+              </div>
+            ) : (
+              <span className="chat-meta">{props.offline ? "Not sent yet — it goes out when you're back online" : "Sending…"}</span>
+            )}
           </div>
-        );
-      })}
-      {props.pending.map((p) => (
-        <div key={p.clientId} className="bubble mine pending" data-testid="pending">
-          <div className="bubble-text">{p.text}</div>
-          {p.status === "held" ? (
-            <span className="muted" data-testid="held-notice">
-              Waiting for the counselor…
-            </span>
-          ) : p.status === "rejected" ? (
-            <div className="actions">
-              <span className="field-error">Not shared by your counselor. {p.error}</span>
-              <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
-                Dismiss
-              </button>
-            </div>
-          ) : p.status === "failed" ? (
-            <div className="actions">
-              <span className="field-error">{p.error}</span>
-              <button type="button" className="link" onClick={() => props.onRetry(p.clientId)}>
-                Retry
-              </button>
-              <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
-                Discard
-              </button>
-            </div>
-          ) : (
-            <span className="muted">Sending…</span>
-          )}
         </div>
       ))}
-      <div ref={end} />
     </div>
   );
 }

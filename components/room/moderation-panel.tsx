@@ -1,5 +1,6 @@
 "use client";
 
+import { moderationLine } from "@/lib/room/describe-moderation";
 import { useState } from "react";
 import { CATEGORIES, CATEGORY_LABEL, ACTIONS, type Category } from "@/lib/moderation/categories";
 import { PRESETS } from "@/lib/moderation/rule-sets";
@@ -10,7 +11,6 @@ import type { RoomView } from "./use-room";
 type Emit = (event: "room:moderate" | "room:rules", payload: Record<string, unknown>) => void;
 type Findings = { findings?: { category: Category; antidote: string }[] };
 
-const OUTCOME = { NUDGED: "was nudged", SENT_ANYWAY: "sent anyway", HELD: "is waiting for you", BLOCKED: "was blocked" } as Record<string, string>;
 
 export function ModerationPanel({ view, people, ended, onEmit, loadStats }: { view: RoomView; people: RoomPerson[]; ended: boolean; onEmit: Emit; loadStats: () => Promise<MemberStats[] | null> }) {
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -71,7 +71,7 @@ export function ModerationPanel({ view, people, ended, onEmit, loadStats }: { vi
             <ul className="plain" data-testid="moderation-log">
               {view.moderationLog.slice(0, 8).map((e) => (
                 <li key={`${e.at}-${e.userId}-${e.outcome}`} className="hint">
-                  {firstName(people, e.userId)} {OUTCOME[e.outcome] ?? e.outcome}
+                  {moderationLine(firstName(people, e.userId), e.outcome)}
                   {e.categories.length ? ` (${e.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c).join(", ")})` : ""}
                 </li>
               ))}

@@ -113,6 +113,7 @@ export function useRoom(sessionId: string) {
     socket.on("room:moderation", mine(({ entry }) => dispatch({ type: "moderation", entry, at: Date.now() })));
     socket.on("room:held-decided", mine((decision) => dispatch({ type: "held-decided", decision })));
     socket.on("room:safety-alert", mine(({ alert }) => dispatch({ type: "safety-alert", alert })));
+    socket.on("room:held-withdrawn", mine(({ heldId }) => dispatch({ type: "withdrawn", heldId })));
 
     return () => {
       if (gapTimer.current) clearTimeout(gapTimer.current);
@@ -162,8 +163,31 @@ export function useRoom(sessionId: string) {
     return reply?.ok ? reply.data : null;
   }, [sessionId]);
 
+  /** The sender takes back a message that waits for the counselor. */
+  const withdraw = useCallback(
+    async (heldId: string): Promise<ErrorPayload | null> => {
+      const socket = socketRef.current;
+      if (!socket?.connected) return { code: "INTERNAL", message: "You are offline. Try again when you are back online." };
+      const reply = await socket.emitWithAck("room:withdraw", { sessionId, heldId });
+      if (reply.ok) dispatch({ type: "withdrawn", heldId });
+      return reply.ok ? null : reply.error;
+    },
+    [sessionId, dispatch],
+  );
+
+  /** A line only the counselor reads; it shows up in the sender's own stream once stored. */
+  const sendPrivate = useCallback(
+    async (text: string, isBreak = false): Promise<ErrorPayload | null> => {
+      const socket = socketRef.current;
+      if (!socket?.connected) return { code: "INTERNAL", message: "You are offline. Your words are kept here; send them when you are back online." };
+      const reply = await socket.emitWithAck("room:private", { sessionId, clientId: crypto.randomUUID(), text, isBreak });
+      return reply.ok ? null : reply.error;
+    },
+    [sessionId],
+  );
+
   const closeSafety = useCallback(() => dispatch({ type: "safety-seen" }), [dispatch]);
   const dismissAlert = useCallback((heldId: string) => dispatch({ type: "alert-dismissed", heldId }), [dispatch]);
 
-  return { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert };
+  return { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert, withdraw, sendPrivate };
 }

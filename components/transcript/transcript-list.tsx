@@ -62,9 +62,9 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
         </li>,
       );
     } else {
-      const label = item.kind === "COACHING" ? `${item.senderName} → ${item.recipientName ?? ""} · private coaching` : item.kind === "PARAPHRASE" ? `${item.senderName} · paraphrase` : item.senderName;
+      const label = item.kind === "COACHING" ? `${item.senderName} → ${item.recipientName ?? ""} · private coaching` : item.kind === "PRIVATE" ? `${item.senderName} → ${item.recipientName ?? ""} · private line` : item.kind === "PARAPHRASE" ? `${item.senderName} · paraphrase` : item.senderName;
       rows.push(
-        <li key={`m-${item.seq}`} id={anchorOf(prefix, item.seq)} className={`t-line${item.kind === "COACHING" ? " t-coaching" : ""}`} data-seq={item.seq} data-testid="transcript-line">
+        <li key={`m-${item.seq}`} id={anchorOf(prefix, item.seq)} className={`t-line${item.kind === "COACHING" || item.kind === "PRIVATE" ? " t-coaching" : ""}`} data-seq={item.seq} data-testid="transcript-line">
           <div className="t-head">
             {time} <strong>{label}</strong>
             {item.held ? <span className="t-flag">held, approved</span> : null}

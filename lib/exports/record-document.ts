@@ -65,7 +65,7 @@ export function transcriptBlocks(items: TranscriptItem[], zone: string): Block[]
     else if (item.type === "held") {
       blocks.push({ type: "line", time, who: item.senderName, text: item.text, aside: [HELD_STATUS_LABEL[item.status], ...item.findings, item.note ? `note: ${item.note}` : ""].filter(Boolean).join("; ") });
     } else {
-      const who = item.kind === "COACHING" ? `${item.senderName} → ${item.recipientName ?? "?"} (private coaching)` : item.kind === "PARAPHRASE" ? `${item.senderName} (paraphrase)` : item.senderName;
+      const who = item.kind === "COACHING" ? `${item.senderName} → ${item.recipientName ?? "?"} (private coaching)` : item.kind === "PRIVATE" ? `${item.senderName} → ${item.recipientName ?? "?"} (private line)` : item.kind === "PARAPHRASE" ? `${item.senderName} (paraphrase)` : item.senderName;
       const aside = [item.held ? "held, approved" : "", ...(item.findings ?? [])].filter(Boolean).join("; ");
       blocks.push({ type: "line", time, who: `#${item.seq} ${who}`, text: item.text, ...(aside ? { aside } : {}) });
     }

@@ -51,7 +51,7 @@ export const MAX_QUOTES_PER_SECTION = 40;
 /** A quoted transcript line as stored: copied from the transcript when saved, so it never changes after signing. */
 export const QuoteSchema = z.object({
   seq: z.number().int().positive(),
-  kind: z.enum(["MESSAGE", "PARAPHRASE", "COACHING", "EVENT"]),
+  kind: z.enum(["MESSAGE", "PARAPHRASE", "COACHING", "EVENT", "PRIVATE"]),
   sender: z.string(),
   text: z.string(),
   at: z.string(),

@@ -13,6 +13,9 @@ export const EVENT_LIMITS: Record<string, EventLimit> = {
   "room:coach": { limit: 8, windowMs: 10_000 },
   "room:moderate": { limit: 20, windowMs: 10_000 },
   "room:typing": { limit: 20, windowMs: 10_000 },
+  // A member's private line to the counselor: a few lines in a row, not a flood.
+  "room:private": { limit: 6, windowMs: 10_000 },
+  "room:withdraw": { limit: 10, windowMs: 10_000 },
 };
 
 export const DEFAULT_EVENT_LIMIT: EventLimit = { limit: 20, windowMs: 10_000 };

@@ -28,6 +28,8 @@ export interface ClientToServerEvents {
   "room:coach": (payload: ClientPayload<"room:coach">, ack: Ack<{ id: string; seq: number }>) => void;
   "room:break": (payload: ClientPayload<"room:break">, ack: Ack<{ seq: number }>) => void;
   "room:end": (payload: ClientPayload<"room:end">, ack: Ack<{ seq: number }>) => void;
+  "room:private": (payload: ClientPayload<"room:private">, ack: Ack<{ id: string; seq: number }>) => void;
+  "room:withdraw": (payload: ClientPayload<"room:withdraw">, ack: Ack<{ heldId: string }>) => void;
   "room:typing": (payload: ClientPayload<"room:typing">) => void;
 }
 
@@ -39,6 +41,8 @@ export interface ServerToClientEvents {
   "room:ended": (payload: { sessionId: string }) => void;
   "room:held": (payload: { sessionId: string; held: HeldView }) => void;
   "room:held-decided": (payload: { sessionId: string } & HeldDecisionView) => void;
+  /** To the counselor and the sender's own sockets: the sender took a held message back. */
+  "room:held-withdrawn": (payload: { sessionId: string; heldId: string }) => void;
   "room:rules": (payload: { sessionId: string; rules: RoomRules }) => void;
   /** Counselor only: a member wrote about self-harm and needs a private check-in now. */
   "room:safety-alert": (payload: { sessionId: string; alert: SafetyAlert }) => void;

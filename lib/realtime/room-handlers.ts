@@ -9,6 +9,9 @@ import { sendMessage } from "@/lib/room/send-message";
 import { controlRoom } from "@/lib/room/control-room";
 import { coachMember, requestBreak } from "@/lib/room/private-messages";
 import { endRoom } from "@/lib/room/end-room";
+import { sendPrivateLine } from "@/lib/room/send-private-line";
+import { withdrawHeldMessage } from "@/lib/room/withdraw-held-message";
+import { heldReasonOf } from "@/lib/room/held-reason";
 import { decideHeldMessage } from "@/lib/room/decide-held-message";
 import { setRoomRules } from "@/lib/room/set-room-rules";
 import { moderationStats } from "@/lib/room/moderation-stats";
@@ -103,7 +106,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
             return { outcome: "NUDGE" as const, findings: result.findings, suggestion: result.suggestion };
           case "HELD":
             if (result.held) io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: result.sessionId, held: result.held });
-            return { outcome: "HELD" as const, heldId: result.heldId };
+            return { outcome: "HELD" as const, heldId: result.heldId, reason: heldReasonOf(result.held?.findings ?? null) };
           case "BLOCKED":
             throw new AppError("CONFLICT", result.message, { reason: "BLOCKED" });
           case "SAFETY":
@@ -167,6 +170,25 @@ export function registerRoomHandlers(io: RealtimeServer) {
         const { event, counselorId } = await requestBreak({ actor, input: payload });
         room.deliver(event, counselorId);
         return { seq: event.seq };
+      }),
+    );
+
+    socket.on(
+      "room:private",
+      handleEvent(async (payload) => {
+        const { message, counselorId, duplicate } = await sendPrivateLine({ actor, input: payload });
+        if (!duplicate) room.deliver(message, counselorId);
+        return { id: message.id, seq: message.seq };
+      }),
+    );
+
+    socket.on(
+      "room:withdraw",
+      handleEvent(async (payload) => {
+        const w = await withdrawHeldMessage({ actor, input: payload });
+        for (const id of [w.senderId, w.counselorId]) io.to(userRoom(id)).emit("room:held-withdrawn", { sessionId: w.sessionId, heldId: w.heldId });
+        room.tellCounselor(w.sessionId, w.counselorId, { userId: w.senderId, outcome: "WITHDRAWN", categories: [] });
+        return { heldId: w.heldId };
       }),
     );
 

@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { FloorStateSchema } from "./floor";
 import { readModeration } from "./json-columns";
+import { heldReasonOf } from "./held-reason";
 import { JoinRoomInput } from "./protocol";
 import { requireRoomAccess } from "./room-access";
 import { asSendKind, messageSelect } from "./room-store";
@@ -63,6 +64,8 @@ export async function joinRoom(options: { actor: unknown; input: unknown; onAdmi
           // Members see that their message waits, not what was found in it.
           findings: viewer.isCounselor ? readModeration(h.findings) : null,
           createdAt: h.createdAt.toISOString(),
+          reason: heldReasonOf(readModeration(h.findings)),
+          ...(readModeration(h.findings)?.safety ? { safety: true } : {}),
         })),
       };
     },

@@ -9,7 +9,7 @@ export type MessageView =
   | {
       seq: number;
       id: string;
-      kind: "MESSAGE" | "PARAPHRASE" | "COACHING" | "EVENT";
+      kind: "MESSAGE" | "PARAPHRASE" | "COACHING" | "EVENT" | "PRIVATE";
       senderId: string | null;
       clientId: string | null;
       text: string;

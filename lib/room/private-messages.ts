@@ -1,10 +1,12 @@
 // Messages only two people see: the counselor coaching one member, and a
-// member asking the counselor for a break. Others see only that the sequence
+// member asking the counselor for a break (a line on the private line). Others see only that the sequence
 // moved on (see message-view.ts).
+import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { CoachInput, SessionOnlyInput } from "./protocol";
-import { requireRoomAccess, requireRoomCounselor, firstName } from "./room-access";
+import { requireRoomCounselor } from "./room-access";
+import { BREAK_TEXT, sendPrivateLine } from "./send-private-line";
 import { appendMessage, assertRoomOpen, lockRoom, messageSelect, type StoredMessage } from "./room-store";
 
 export async function coachMember(options: { actor: unknown; input: unknown }): Promise<{ message: StoredMessage; duplicate: boolean }> {
@@ -23,21 +25,10 @@ export async function coachMember(options: { actor: unknown; input: unknown }): 
   });
 }
 
+/** "I need a break" is a line on the member's private line to the counselor (send-private-line.ts). */
 export async function requestBreak(options: { actor: unknown; input: unknown }): Promise<{ event: StoredMessage; counselorId: string }> {
   const parsed = SessionOnlyInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
-  const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
-  if (access.isCounselor) throw new AppError("INVALID", "Call a cool-down instead.");
-  return prisma.$transaction(async (tx) => {
-    assertRoomOpen(await lockRoom(tx, access.sessionId));
-    const event = await appendMessage(tx, {
-      sessionId: access.sessionId,
-      kind: "EVENT",
-      text: `${firstName(access.people, access.actor.id)} asked for a break.`,
-      senderId: access.actor.id,
-      recipientId: access.counselorId,
-      data: { type: "BREAK_REQUEST", userId: access.actor.id },
-    });
-    return { event, counselorId: access.counselorId };
-  });
+  const { message, counselorId } = await sendPrivateLine({ actor: options.actor, input: { sessionId: parsed.data.sessionId, clientId: randomUUID(), text: BREAK_TEXT, isBreak: true } });
+  return { event: message, counselorId };
 }

@@ -76,6 +76,12 @@ export const DecideHeldInput = z.object({
   note: z.string().trim().max(NOTE_MAX, "Keep the note under 1,000 characters.").refine((t) => !hasUnsafeTextCharacters(t), "The note contains a character that can't be sent.").optional(),
 });
 
+/** A member's private line to the counselor; `isBreak` marks "I need a break". */
+export const PrivateLineInput = z.object({ sessionId: IdSchema, clientId: z.uuid("clientId must be a UUID."), text: MessageText, isBreak: z.boolean().default(false) });
+
+/** The sender takes back their own message while it waits for the counselor. */
+export const WithdrawHeldInput = z.object({ sessionId: IdSchema, heldId: IdSchema });
+
 export const SetRoomRulesInput = z.object({ sessionId: IdSchema, rules: RoomRulesSchema });
 
 /** Every event a client may send, with the schema its payload must pass. */
@@ -89,6 +95,8 @@ export const ClientEventSchemas = {
   "room:stats": SessionOnlyInput,
   "room:coach": CoachInput,
   "room:break": SessionOnlyInput,
+  "room:private": PrivateLineInput,
+  "room:withdraw": WithdrawHeldInput,
   "room:end": SessionOnlyInput,
   "room:typing": SessionOnlyInput,
 } as const;

@@ -16,6 +16,10 @@ export type Pending = {
   status: "sending" | "failed" | "held" | "rejected";
   error?: string;
   heldId?: string;
+  /** Held: why it waits for the counselor, in the sender's words. */
+  reason?: string;
+  /** Held on the safety path: it stays with the counselor and cannot be taken back. */
+  safety?: boolean;
   sendAnyway?: boolean;
   /** Sends that failed for a reason worth retrying by themselves (the server hiccuped). */
   attempts?: number;
@@ -73,7 +77,9 @@ export type RoomAction =
   | { type: "returned-seen" }
   | { type: "safety-alert"; alert: SafetyAlert }
   | { type: "safety-seen" }
-  | { type: "alert-dismissed"; heldId: string };
+  | { type: "alert-dismissed"; heldId: string }
+  /** The sender took a held message back (from any of their tabs). */
+  | { type: "withdrawn"; heldId: string };
 
 export const MODERATION_LOG_MAX = 50;
 
@@ -133,11 +139,13 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       return { ...model, joinError: action.message };
     case "joined": {
       const snap = action.snapshot;
-      // Our own held messages come back as pending after a reload, with their own client id and kind.
-      const known = new Set(model.pending.map((p) => p.heldId).filter(Boolean));
-      const restored: Pending[] = snap.held
-        .filter((h) => h.senderId === snap.you.userId && !known.has(h.id))
-        .map((h) => ({ clientId: h.clientId, text: h.text, kind: h.kind, status: "held", heldId: h.id }));
+      // Our own held messages come back as pending after a reload, with their own client id and kind;
+      // one still marked as sending here (its ack was lost with the connection) becomes the held one.
+      const mineHeld = snap.held.filter((h) => h.senderId === snap.you.userId);
+      const restored: Pending[] = mineHeld.map((h) => ({ clientId: h.clientId, text: h.text, kind: h.kind, status: "held", heldId: h.id, ...(h.reason ? { reason: h.reason } : {}), ...(h.safety ? { safety: true } : {}) }));
+      const restoredIds = new Set(restored.map((p) => p.clientId));
+      // A held one the counselor answered (or we withdrew) while we were away no longer waits.
+      const kept = model.pending.filter((p) => !restoredIds.has(p.clientId) && p.status !== "held");
       const joined: RoomModel = {
         ...model,
         joinError: null,
@@ -149,7 +157,7 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
         queue: snap.you.isCounselor ? snap.held : [],
         // After a reload the counselor still sees who needs a check-in.
         alerts: snap.you.isCounselor ? mergeAlerts(model.alerts, snap.held.filter((h) => h.findings?.safety).map((h) => ({ userId: h.senderId, heldId: h.id, text: h.text }))) : [],
-        pending: [...model.pending, ...restored],
+        pending: [...kept, ...restored],
       };
       return applyMessages(joined, snap.messages);
     }
@@ -158,6 +166,8 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
     case "state":
       return { ...model, state: action.state };
     case "presence": {
+      // An ended room has nobody in it, whoever still has the page open.
+      if (model.status === "ENDED") return { ...model, online: [], typing: {} };
       // Someone who left is no longer typing.
       const typing = Object.fromEntries(Object.entries(model.typing).filter(([id]) => action.userIds.includes(id)));
       return { ...model, online: action.userIds, typing };
@@ -178,7 +188,8 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       const mine = model.pending.find((p) => p.heldId === d.heldId);
       if (!mine) return { ...model, queue };
       if (d.decision === "REJECT") {
-        return { ...updatePending(model, mine.clientId, (p) => ({ ...p, status: "rejected", error: d.note ?? "Your counselor did not pass this message on." })), queue };
+        // The note, if any, arrives on its own as the counselor's private message: not repeated here.
+        return { ...updatePending(model, mine.clientId, (p) => ({ ...p, status: "rejected", error: undefined, reason: undefined })), queue };
       }
       const rest = updatePending(model, mine.clientId, () => null);
       if (d.decision === "RETURN") {
@@ -192,21 +203,26 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       return { ...model, alerts: mergeAlerts(model.alerts, [action.alert]) };
     case "safety-seen":
       return { ...model, safety: null };
+    case "withdrawn":
+      return { ...model, queue: model.queue.filter((h) => h.id !== action.heldId), pending: model.pending.filter((p) => p.heldId !== action.heldId) };
     case "alert-dismissed":
       return { ...model, alerts: model.alerts.filter((a) => a.heldId !== action.heldId) };
     case "send-started":
       return { ...model, pending: [...model.pending.filter((p) => p.clientId !== action.pending.clientId), action.pending] };
     case "send-acked": {
       const ack = action.ack;
-      if (ack.outcome === "HELD") return updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined }));
+      if (ack.outcome === "HELD") return updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined, ...(ack.reason ? { reason: ack.reason } : {}) }));
       if (ack.outcome === "SAFETY") {
-        const held = updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined }));
+        const held = updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined, safety: true, reason: "Your counselor reads this one first so they can check in with you." }));
         return { ...held, safety: { message: ack.message, resources: ack.resources } };
       }
       // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.
       return updatePending(model, action.clientId, () => null);
     }
     case "send-failed":
+      // Refused or blocked: the composer keeps the words and says why, once; a bubble would only
+      // repeat it with a Retry that cannot help. Only a failure on our side stays, to retry.
+      if (action.error.code !== "INTERNAL") return updatePending(model, action.clientId, () => null);
       return updatePending(model, action.clientId, (p) => ({ ...p, status: "failed", error: action.error.message }));
     case "retry":
       return updatePending(model, action.clientId, (p) => ({ ...p, status: "sending", error: undefined, attempts: (p.attempts ?? 0) + 1 }));

@@ -10,12 +10,18 @@ import type { RoomRules } from "./room-rules";
 export type SenderFinding = { category: string; label: string; explanation: string; suggestion: string };
 
 /** A message waiting for the counselor. Members see their own, without findings. */
-export type HeldView = { id: string; senderId: string; clientId: string; text: string; kind: "MESSAGE" | "PARAPHRASE"; findings: ModerationRecord | null; createdAt: string };
+export type HeldView = { id: string; senderId: string; clientId: string; text: string; kind: "MESSAGE" | "PARAPHRASE"; findings: ModerationRecord | null; createdAt: string;
+  /** Why it waits, in words for its sender (see held-reason.ts). */
+  reason?: string;
+  /** On the safety path: kept for the counselor, so it cannot be taken back. */
+  safety?: boolean;
+};
 
 export type SendAck =
   | { outcome: "DELIVERED"; id: string; seq: number }
   | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null }
-  | { outcome: "HELD"; heldId: string }
+  /** `reason`: why it waits for the counselor, in words for the sender. */
+  | { outcome: "HELD"; heldId: string; reason?: string }
   /** The sender wrote about self-harm: a caring message and crisis lines, shown at once. */
   | { outcome: "SAFETY"; heldId: string; message: string; resources: string };
 

@@ -19,8 +19,8 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   await expect(nudge).toContainText("read as shouting");
   await expect(sam.getByTestId("nudge-suggestion")).toHaveText("Stop taking my phone without asking.");
   await expect(laura.getByTestId("message")).toHaveCount(0);
-  await expect(maya.getByTestId("moderation-log")).toContainText("Sam was nudged (Shouting)");
-  await nudge.getByRole("button", { name: "Use this" }).click();
+  await expect(maya.getByTestId("moderation-log")).toContainText("Sam was nudged to rephrase (Shouting)");
+  // The calmer version is already in the box, ready to edit or send.
   await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone without asking.");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
   await expect(laura.getByTestId("message").filter({ hasText: "Stop taking my phone without asking." })).toBeVisible();
@@ -30,14 +30,15 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   await expect(laura.getByTestId("event").filter({ hasText: "switched the room to the “strict” rules" })).toBeVisible();
   await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
   await laura.getByRole("button", { name: "Send", exact: true }).click();
-  await expect(laura.getByTestId("held-notice")).toHaveText("Waiting for the counselor…");
+  await laura.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+  await expect(laura.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
   const held = maya.getByTestId("held-item");
   await expect(held).toContainText("Laura: Oh grow up, Sam.");
   await expect(held).toContainText("Contempt");
   await held.getByPlaceholder("Optional private note").fill("Tell Sam what you need from him instead.");
   await held.getByRole("button", { name: "Reject" }).click();
 
-  await expect(laura.getByText("Not shared by your counselor.")).toBeVisible();
+  await expect(laura.getByTestId("rejected-notice")).toContainText("Maya chose not to pass this on.");
   await expect(laura.locator('[data-kind="COACHING"]')).toContainText("Tell Sam what you need from him instead.");
   await expect(sam.getByText("Oh grow up, Sam.")).toHaveCount(0);
   await expect(sam.locator('[data-kind="COACHING"]')).toHaveCount(0);

@@ -13,7 +13,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
 
   // Before the counselor opens it, the room says so.
   await sam.goto(`/sessions/${sessionId}/room`);
-  await expect(sam.getByTestId("room-closed")).toContainText("The room opens when your counselor starts the session");
+  await expect(sam.getByTestId("room-closed")).toContainText("Waiting for Maya to open the room");
 
   await maya.goto(`/sessions/${sessionId}`);
   await maya.getByRole("button", { name: "Open the room" }).click();
@@ -33,7 +33,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await maya.getByLabel("Speaker").selectOption(son.id);
   await maya.getByLabel("Listener").selectOption(mom.id);
   await maya.getByRole("button", { name: "Apply mode" }).click();
-  await expect(sam.getByTestId("floor-banner")).toContainText("Sam speaks, Laura listens");
+  await expect(sam.getByTestId("floor-banner")).toContainText("You speak — Laura listens");
 
   // Laura cannot answer yet; her composer says why.
   await expect(laura.getByTestId("composer-reason")).toHaveText("Wait for the speaker to say something, then say back what you heard.");
@@ -52,7 +52,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await expect(sam.getByRole("button", { name: "Pass the floor to Laura" })).toBeDisabled();
   await sam.getByRole("button", { name: "Yes, that's it" }).click();
   await sam.getByRole("button", { name: "Pass the floor to Laura" }).click();
-  await expect(laura.getByTestId("floor-banner")).toContainText("Laura speaks, Sam listens");
+  await expect(laura.getByTestId("floor-banner")).toContainText("You speak — Sam listens");
   await expect(maya.getByTestId("event").filter({ hasText: "Sam passed the floor: Laura speaks now, Sam listens." })).toBeVisible();
 
   // Mute and unmute.
@@ -68,6 +68,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
     await expect(page.getByText("Ended", { exact: true })).toBeVisible();
     await expect(page.getByTestId("composer")).toHaveCount(0);
   }
+  await expect(sam.getByTestId("wrap-up")).toContainText("Thank you, Sam");
   await expect(maya.getByRole("heading", { name: "How the session went" })).toBeVisible();
   await sam.reload();
   await expect(sam.getByTestId("message").filter({ hasText: "I feel ignored" })).toBeVisible();

@@ -90,7 +90,7 @@ describe("the audit trail", () => {
   it("records who decided each held message, every counselor control, rule change and the end, but not ordinary messages", async () => {
     const { counselor, son, mom, family, sessionId } = await liveFamily();
     await sendMessage({ actor: mom, input: { sessionId, clientId: randomUUID(), text: "Thanks for coming today." } });
-    const held = await sendMessage({ actor: son, input: { sessionId, clientId: randomUUID(), text: "You are pathetic and disgusting." } });
+    const held = await sendMessage({ actor: son, input: { sessionId, clientId: randomUUID(), text: "You are pathetic and disgusting.", sendAnyway: true } });
     if (held.outcome !== "HELD") throw new Error(`expected HELD, got ${held.outcome}`);
     await decideHeldMessage({ actor: counselor, input: { sessionId, heldId: held.heldId, decision: "REJECT" }, ip: "192.0.2.7" });
     await controlRoom({ actor: counselor, input: { sessionId, action: { type: "PAUSE" } } });

@@ -2,6 +2,7 @@
 // get through. Each outsider must get exactly the answer a made-up id gets, so
 // nobody can learn that another family exists, and nothing may change.
 import { beforeAll, describe, expect, it } from "vitest";
+import { roomWrapUp } from "@/lib/room/room-wrap-up";
 import { prisma } from "@/lib/db/client";
 import { getFamily } from "@/lib/families/get-family";
 import { removeMember } from "@/lib/families/remove-member";
@@ -110,6 +111,7 @@ const USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: unknown, 
   exportAuditTrailCsv: { counselorOnly: true, run: (actor, ids) => exportAuditTrailCsv({ actor, familyId: ids.familyId, zone: "UTC" }) },
   archiveFamily: { counselorOnly: true, run: (actor, ids) => archiveFamily({ actor, familyId: ids.familyId }) },
   archiveSession: { counselorOnly: true, run: (actor, ids) => archiveSession({ actor, sessionId: ids.sessionId }) },
+  roomWrapUp: { counselorOnly: false, run: (actor, ids) => roomWrapUp({ actor, sessionId: ids.sessionId }) },
   getSessionSummary: { counselorOnly: false, run: (actor, ids) => getSessionSummary({ actor, sessionId: ids.sessionId }) },
   assignExercise: { counselorOnly: true, run: (actor, ids) => assignExercise({ actor, familyId: ids.familyId, input: { exerciseId: ids.exerciseId, assigneeIds: [ids.userId], dueDate: "2030-02-01" }, now: new Date("2030-01-01T00:00:00Z") }) },
   listFamilyAssignments: { counselorOnly: true, run: (actor, ids) => listFamilyAssignments({ actor, familyId: ids.familyId }) },

@@ -37,7 +37,7 @@ describe("calm-communication rules in the room", () => {
     const { sessionId, laura, sam, maya } = await room();
     const queue: { id: string; text: string }[] = [];
     maya.socket.on("room:held", ({ held }) => queue.push(held));
-    const held = await laura.send(sessionId, "What is wrong with you?");
+    const held = await laura.send(sessionId, "What is wrong with you?", { sendAnyway: true });
     expect(held).toMatchObject({ ok: true, data: { outcome: "HELD" } });
     await expect.poll(() => queue.map((h) => h.text)).toEqual(["What is wrong with you?"]);
     await laura.send(sessionId, "I am trying to stay calm.");
@@ -51,7 +51,7 @@ describe("calm-communication rules in the room", () => {
 
   it("tells the sender when the counselor rejects a held message, with a private note only they see", async () => {
     const { sessionId, laura, sam, maya } = await room();
-    const reply = await laura.send(sessionId, "Grow up.");
+    const reply = await laura.send(sessionId, "Grow up.", { sendAnyway: true });
     const heldId = reply.ok && reply.data.outcome === "HELD" ? reply.data.heldId : "";
     const decided = new Promise((resolve) => laura.socket.once("room:held-decided", resolve));
     await maya.socket.emitWithAck("room:moderate", { sessionId, heldId, decision: "REJECT", note: "Try telling Sam what you need instead." });
@@ -64,7 +64,7 @@ describe("calm-communication rules in the room", () => {
 
   it("returns a held message to its sender to rephrase", async () => {
     const { sessionId, laura, maya } = await room();
-    const reply = await laura.send(sessionId, "ok boomer");
+    const reply = await laura.send(sessionId, "ok boomer", { sendAnyway: true });
     const heldId = reply.ok && reply.data.outcome === "HELD" ? reply.data.heldId : "";
     const decided = new Promise((resolve) => laura.socket.once("room:held-decided", resolve));
     await maya.socket.emitWithAck("room:moderate", { sessionId, heldId, decision: "RETURN" });
@@ -84,7 +84,9 @@ describe("calm-communication rules in the room", () => {
     expect(await sam.send(sessionId, "whatever")).toMatchObject({ ok: true, data: { outcome: "NUDGE" } });
     expect(await maya.socket.emitWithAck("room:rules", { sessionId, rules: { preset: "strict" } })).toMatchObject({ ok: true });
     await expect.poll(() => texts(laura.received)).toEqual(["Maya switched the room to the “strict” rules."]);
-    expect(await sam.send(sessionId, "whatever")).toMatchObject({ ok: true, data: { outcome: "HELD" } });
+    // Nudged first under the strict rules too; held for the counselor once sent anyway.
+    expect(await sam.send(sessionId, "whatever")).toMatchObject({ ok: true, data: { outcome: "NUDGE" } });
+    expect(await sam.send(sessionId, "whatever", { sendAnyway: true })).toMatchObject({ ok: true, data: { outcome: "HELD" } });
     await maya.socket.emitWithAck("room:rules", { sessionId, rules: { preset: "custom", rules: { PROFANITY: "NUDGE", SLUR: "BLOCK", INSULT: "NUDGE", CONTEMPT: "NUDGE", BLAME_ABSOLUTE: "NUDGE", BLAME: "NUDGE", SHOUTING: "NUDGE", THREAT: "HOLD", SELF_HARM: "HOLD", STONEWALLING: "ALLOW" } } });
     expect(await sam.send(sessionId, "whatever")).toMatchObject({ ok: true, data: { outcome: "DELIVERED" } });
     expect(await sam.socket.emitWithAck("room:rules", { sessionId, rules: { preset: "gentle" } })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
@@ -97,7 +99,7 @@ describe("calm-communication rules in the room", () => {
     await sam.send(sessionId, "You never listen.");
     await sam.send(sessionId, "You never listen.", { sendAnyway: true });
     await laura.send(sessionId, "Thank you for telling me, I hear you.");
-    const held = await laura.send(sessionId, "What is wrong with you?");
+    const held = await laura.send(sessionId, "What is wrong with you?", { sendAnyway: true });
     await maya.socket.emitWithAck("room:moderate", { sessionId, heldId: held.ok && held.data.outcome === "HELD" ? held.data.heldId : "", decision: "REJECT" });
     const stats = await maya.socket.emitWithAck("room:stats", { sessionId });
     expect(stats.ok).toBe(true);
@@ -113,7 +115,7 @@ describe("calm-communication rules in the room", () => {
 
   it("a held message survives a reload: the sender sees it waiting, the counselor sees it queued", async () => {
     const { sessionId, laura, counselor, mom } = await room();
-    await laura.send(sessionId, "Real mature.", { clientId: randomUUID() });
+    await laura.send(sessionId, "Real mature.", { clientId: randomUUID(), sendAnyway: true });
     const again = await (await roomClient(realtime.server(), mom)).join(sessionId);
     expect(again.ok && again.data.held).toEqual([expect.objectContaining({ text: "Real mature.", findings: null })]);
     const counselorView = await (await roomClient(realtime.server(), counselor)).join(sessionId);

@@ -41,8 +41,11 @@ const EVENTS = {
   "room:moderate": { counselorOnly: true, payload: (w: World, sessionId: string) => ({ sessionId, heldId: w.heldId, decision: "REJECT" }) },
   "room:rules": { counselorOnly: true, payload: (w: World, sessionId: string) => ({ sessionId, rules: { preset: "strict" } }) },
   "room:stats": { counselorOnly: true, payload: (w: World, sessionId: string) => ({ sessionId }) },
+  "room:private": { counselorOnly: false, payload: (w: World, sessionId: string) => ({ sessionId, clientId: randomUUID(), text: "I can't say this in front of Mom." }) },
+  // Only the sender of a held message may take it back; checked on its own below.
+  "room:withdraw": { counselorOnly: false, ownOnly: true, payload: (w: World, sessionId: string) => ({ sessionId, heldId: w.heldId }) },
   "room:end": { counselorOnly: true, payload: (w: World, sessionId: string) => ({ sessionId }) },
-} as const satisfies Record<string, { event?: string; counselorOnly: boolean; payload: (w: World, sessionId: string) => object }>;
+} as const satisfies Record<string, { event?: string; counselorOnly: boolean; ownOnly?: boolean; payload: (w: World, sessionId: string) => object }>;
 
 type EventName = keyof typeof EVENTS;
 const eventOf = (name: EventName) => ("event" in EVENTS[name] ? EVENTS[name].event : name) as string;
@@ -82,6 +85,7 @@ describe("room authorization matrix", () => {
       expect(await roomRows(world.sessionId)).toEqual(before);
     });
 
+    if ("ownOnly" in EVENTS[name]) continue;
     it(`${name}: ${EVENTS[name].counselorOnly ? "members are told it is not theirs; the counselor may" : "the counselor and both members may"}`, async () => {
       for (const member of [world.mom, world.son]) {
         const reply = await emitAs(member, name, EVENTS[name].payload(world, world.sessionId));
@@ -92,6 +96,17 @@ describe("room authorization matrix", () => {
       if (EVENTS[name].counselorOnly) expect(await emitAs(world.counselor, name, EVENTS[name].payload(world, world.sessionId))).toMatchObject({ ok: true });
     });
   }
+
+  it("room:withdraw: only the sender takes back their held message; the counselor and the other member find nothing to take", async () => {
+    const payload = EVENTS["room:withdraw"].payload(world, world.sessionId);
+    for (const other of [world.mom, world.counselor]) {
+      expect(await emitAs(other, "room:withdraw", payload)).toEqual({ ok: false, error: { code: "NOT_FOUND", message: "That message is no longer waiting." } });
+    }
+    expect(await emitAs(world.son, "room:withdraw", payload)).toEqual({ ok: true, data: { heldId: world.heldId } });
+    // Kept in the counselor's record, marked withdrawn, never deleted.
+    expect(await prisma.heldMessage.findUnique({ where: { id: world.heldId }, select: { status: true, text: true } })).toEqual({ status: "WITHDRAWN", text: "I'll make you pay." });
+    expect(await emitAs(world.son, "room:withdraw", payload)).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+  });
 
   it("a signed-out browser cannot open a socket at all", async () => {
     const client = realtime.server().connect();

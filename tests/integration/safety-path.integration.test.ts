@@ -65,7 +65,8 @@ describe("the self-harm safety path", () => {
     const { sessionId, laura, maya, sam, son, mom } = await room();
     expect(await maya.control(sessionId, { type: "SET_MODE", mode: "SPEAKER_LISTENER", speaker: son.id, listener: mom.id })).toMatchObject({ ok: true });
     expect(await sam.send(sessionId, "I feel really low lately.")).toMatchObject({ ok: true, data: { outcome: "DELIVERED" } });
-    const reply = await laura.send(sessionId, "What I hear is that you want to die", { kind: "PARAPHRASE" });
+    expect(await laura.send(sessionId, "What I hear is that you want to die", { kind: "PARAPHRASE" })).toMatchObject({ ok: true, data: { outcome: "NUDGE" } });
+    const reply = await laura.send(sessionId, "What I hear is that you want to die", { kind: "PARAPHRASE", sendAnyway: true });
     expect(reply).toMatchObject({ ok: true, data: { outcome: "HELD" } });
   });
 });

@@ -156,7 +156,7 @@ describe("the transcript", () => {
 
   it("shows the counselor a held message whatever became of it, and members never", async () => {
     const { counselor, mom, son, sessionId } = await liveFamily();
-    const held = await sendMessage({ actor: son, input: { sessionId, clientId: randomUUID(), text: "You are pathetic and disgusting." } });
+    const held = await sendMessage({ actor: son, input: { sessionId, clientId: randomUUID(), text: "You are pathetic and disgusting.", sendAnyway: true } });
     expect(held.outcome).toBe("HELD");
     const counselorView = await getTranscript({ actor: counselor, sessionId });
     expect(counselorView.items).toContainEqual(expect.objectContaining({ type: "held", status: "PENDING", text: "You are pathetic and disgusting." }));

@@ -86,7 +86,8 @@ describe("then the calm-communication rules", () => {
     expect(insisted).toMatchObject({ outcome: "DELIVER", sentAnyway: true, moderation: { sentAnyway: true } });
   });
 
-  it("holds what the preset holds, whether or not the sender insists", () => {
+  it("nudges first what the preset holds, and holds it for the counselor only when the sender insists", () => {
+    expect(decideSend(open, standard, son, say("I'll kill you if you touch my phone."), t0).outcome).toBe("NUDGE");
     expect(decideSend(open, standard, son, say("I'll kill you if you touch my phone.", { sendAnyway: true }), t0).outcome).toBe("HOLD");
   });
 

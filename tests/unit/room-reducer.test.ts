@@ -111,10 +111,40 @@ describe("my own messages", () => {
     expect(roomReducer(returned, { type: "returned-seen" }).returned).toBeNull();
   });
 
-  it("marks a rejected message with the counselor's note", () => {
+  it("marks a rejected message as not shared without repeating the note, which arrives as the counselor's private message", () => {
     const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
     const rejected = roomReducer(held, { type: "held-decided", decision: { heldId: "h1", decision: "REJECT", text: "x", kind: "MESSAGE", clientId: "c9", note: "Let's not say that." } });
-    expect(rejected.pending[0]).toMatchObject({ status: "rejected", error: "Let's not say that." });
+    expect(rejected.pending[0]).toMatchObject({ status: "rejected" });
+    expect(rejected.pending[0].error).toBeUndefined();
+  });
+
+  it("keeps why a message is held, in the sender's words", () => {
+    const model = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1", reason: "Your counselor reads this first because it may read as shouting." } });
+    expect(model.pending[0]).toMatchObject({ status: "held", reason: "Your counselor reads this first because it may read as shouting." });
+  });
+
+  it("keeps a message on the safety path with the counselor: it is marked so it cannot be taken back", () => {
+    const model = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "SAFETY", heldId: "h1", message: "care", resources: "988" } });
+    expect(model.pending[0]).toMatchObject({ status: "held", heldId: "h1", safety: true });
+  });
+
+  it("drops a blocked or refused send instead of keeping a failed bubble with a Retry that cannot help", () => {
+    const model = run({ type: "send-started", pending: sending }, { type: "send-failed", clientId: "c9", error: { code: "CONFLICT", message: "Not sent.", reason: "BLOCKED" } });
+    expect(model.pending).toEqual([]);
+  });
+
+  it("takes a withdrawn message out of the sender's waiting list and the counselor's queue", () => {
+    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    expect(roomReducer(held, { type: "withdrawn", heldId: "h1" }).pending).toEqual([]);
+    const queued: HeldView = { id: "h1", senderId: "mom", clientId: "c1", text: "x", kind: "MESSAGE", findings: null, createdAt: "2027-03-01T17:00:00.000Z" };
+    const counselor = run({ type: "joined", snapshot: snapshot({ you: { userId: "maya", isCounselor: true }, held: [queued] }) });
+    expect(roomReducer(counselor, { type: "withdrawn", heldId: "h1" }).queue).toEqual([]);
+  });
+
+  it("shows nobody online once the room has ended, even if presence arrives after", () => {
+    const ended = run({ type: "presence", userIds: ["mom", ME] }, { type: "typing", userId: "mom", at: 1 }, { type: "ended" }, { type: "presence", userIds: ["mom"] });
+    expect(ended.online).toEqual([]);
+    expect(ended.typing).toEqual({});
   });
 
   it("ignores a decision about someone else's held message", () => {
@@ -130,6 +160,18 @@ describe("my own messages", () => {
     expect(model.pending).toEqual([{ clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "held", heldId: "h2" }]);
     // A second join does not add it twice.
     expect(roomReducer(model, { type: "joined", snapshot: snapshot({ held: [held] }) }).pending).toHaveLength(1);
+  });
+
+  it("after a reconnect, a send whose ack was lost becomes the held message under its own client id and kind", () => {
+    const inFlight = run({ type: "send-started", pending: { clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "sending" } });
+    const held: HeldView = { id: "h2", senderId: ME, clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", findings: null, createdAt: "2027-03-01T17:00:00.000Z", reason: "Your counselor reads this first." };
+    const model = roomReducer(inFlight, { type: "joined", snapshot: snapshot({ held: [held] }) });
+    expect(model.pending).toEqual([{ clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "held", heldId: "h2", reason: "Your counselor reads this first." }]);
+  });
+
+  it("after a reconnect, a held message the counselor answered while we were away no longer waits", () => {
+    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    expect(roomReducer(held, { type: "joined", snapshot: snapshot({ held: [] }) }).pending).toEqual([]);
   });
 });
 

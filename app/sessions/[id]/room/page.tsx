@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { requireRoomAccess } from "@/lib/room/room-access";
+import { roomWrapUp } from "@/lib/room/room-wrap-up";
 import { orNotFound } from "@/lib/http/page-guard";
+import { formatSessionTime } from "@/lib/scheduling/local-time";
+import { prisma } from "@/lib/db/client";
 import { LiveRoom } from "@/components/room/live-room";
+import { RoomWaiting } from "@/components/room/room-waiting";
 
 export const metadata: Metadata = { title: "Live session" };
 
@@ -11,16 +15,38 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
   const user = await requireCurrentUser();
   const { id } = await params;
   const access = await orNotFound(requireRoomAccess(user, id));
-  if (access.status === "SCHEDULED" || access.status === "CANCELLED") {
+  const sessionHref = `/sessions/${access.sessionId}`;
+  if (access.status === "CANCELLED") {
     return (
       <div className="narrow">
         <div className="card">
           <h1>{access.title}</h1>
-          <p data-testid="room-closed">{access.status === "CANCELLED" ? "This session was cancelled." : "The room opens when your counselor starts the session. This page will not update by itself: come back, or reload, at the start time."}</p>
-          <Link href={`/sessions/${access.sessionId}`}>Back to the session</Link>
+          <p data-testid="room-closed">This session was cancelled.</p>
+          <Link href={sessionHref}>Back to the session</Link>
         </div>
       </div>
     );
   }
-  return <LiveRoom sessionId={access.sessionId} title={access.title} userId={user.id} isCounselor={access.isCounselor} zone={user.timeZone} />;
+  const wrapUp = await roomWrapUp({ actor: user, sessionId: access.sessionId });
+  if (access.status === "SCHEDULED") {
+    // Access was checked above; the times are only for the waiting card.
+    const times = await prisma.session.findUniqueOrThrow({ where: { id: access.sessionId }, select: { startsAt: true, endsAt: true } });
+    return <RoomWaiting title={access.title} counselorName={wrapUp.counselorName.split(/\s+/)[0]} when={formatSessionTime(times.startsAt, times.endsAt, user.timeZone)} sessionHref={sessionHref} />;
+  }
+  const next = wrapUp.nextSession;
+  return (
+    <LiveRoom
+      sessionId={access.sessionId}
+      title={access.title}
+      userId={user.id}
+      isCounselor={access.isCounselor}
+      zone={user.timeZone}
+      wrapUp={{
+        counselorName: wrapUp.counselorName.split(/\s+/)[0],
+        next: next ? { title: next.title, when: formatSessionTime(next.startsAt, next.endsAt, user.timeZone), href: `/sessions/${next.id}` } : null,
+        summaryHref: wrapUp.summaryShared ? `${sessionHref}#summary` : null,
+        sessionHref,
+      }}
+    />
+  );
 }

@@ -1,0 +1,94 @@
+"use client";
+
+// A member's private line to the counselor: "I need a break", or words they
+// cannot say in front of the others. Only the counselor reads it (the server
+// decides who receives it: lib/room/audience.ts); the member sees it was received.
+import { useState } from "react";
+import { Dialog } from "radix-ui";
+import { MESSAGE_MAX } from "@/lib/room/protocol";
+import type { ErrorPayload } from "@/lib/errors";
+
+export function PrivateLine(props: {
+  counselorName: string;
+  othersNames: string;
+  disabled: boolean;
+  onSend: (text: string, isBreak: boolean) => Promise<ErrorPayload | null>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send(value: string, isBreak: boolean) {
+    setBusy(true);
+    setError(null);
+    const failure = await props.onSend(value, isBreak);
+    setBusy(false);
+    if (failure) {
+      setError(failure.message);
+      return;
+    }
+    setText("");
+    setOpen(false);
+    setSent(
+      isBreak
+        ? `${props.counselorName} knows you need a break. Stay with us — ${props.counselorName} will pause the room or give you a moment.`
+        : `Sent privately. ${props.counselorName} has it; ${props.othersNames} can't see it.`,
+    );
+  }
+
+  return (
+    <>
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        <Dialog.Trigger asChild>
+          <button type="button" className="secondary small" disabled={props.disabled} data-testid="private-line-open">
+            Talk to {props.counselorName} privately
+          </button>
+        </Dialog.Trigger>
+        <Dialog.Portal>
+          <Dialog.Overlay className="sheet-overlay" />
+          <Dialog.Content className="sheet" data-testid="private-line">
+            <Dialog.Title className="sheet-title">Only {props.counselorName} sees this</Dialog.Title>
+            <Dialog.Description className="hint">
+              {props.othersNames} won&apos;t see it. Use it if you need a break, or for something you can&apos;t say in front of everyone.
+            </Dialog.Description>
+            <button type="button" className="full" disabled={busy} onClick={() => void send("I need a break.", true)}>
+              I need a break
+            </button>
+            <form
+              className="sheet-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (text.trim()) void send(text.trim(), false);
+              }}
+            >
+              <label htmlFor="private-text">Or write to {props.counselorName}</label>
+              <textarea id="private-text" rows={3} maxLength={MESSAGE_MAX} value={text} onChange={(e) => setText(e.target.value)} placeholder="I can't say this in front of everyone, but…" />
+              {error ? (
+                <p className="field-error" role="alert">
+                  {error}
+                </p>
+              ) : null}
+              <div className="actions">
+                <button type="submit" disabled={busy || !text.trim()}>
+                  Send privately
+                </button>
+                <Dialog.Close asChild>
+                  <button type="button" className="link">
+                    Cancel
+                  </button>
+                </Dialog.Close>
+              </div>
+            </form>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      {sent ? (
+        <p className="private-sent" role="status" data-testid="private-sent">
+          ✓ {sent}
+        </p>
+      ) : null}
+    </>
+  );
+}

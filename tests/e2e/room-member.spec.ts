@@ -1,0 +1,211 @@
+// The member's room on a desktop: the defects of issue 13 (return to rephrase,
+// opaque holds, a blocked message shown twice, lost drafts, no private line,
+// a waiting page that needed a reload, no wrap-up), each as the family meets it.
+import { mkdirSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, pageAs, test } from "./fixtures";
+import { TEST_PASSWORD } from "../support/factories";
+import { liveFamily } from "../support/room";
+import { setRoomRules } from "@/lib/room/set-room-rules";
+import { prisma } from "@/lib/db/client";
+
+const SCREENS = "/work/screens/13a";
+mkdirSync(SCREENS, { recursive: true });
+
+type Browser = Parameters<typeof pageAs>[0];
+// Each person's browser is closed after the test, so rooms left open do not slow the next one.
+const opened: Page[] = [];
+const as = async (browser: Browser, baseURL: string, email: string) => {
+  const page = await pageAs(browser, baseURL, email, TEST_PASSWORD);
+  opened.push(page);
+  return page;
+};
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.context().close()));
+});
+
+async function inRoom(pages: Page[], sessionId: string) {
+  for (const page of pages) {
+    await page.goto(`/sessions/${sessionId}/room`);
+    await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
+  }
+}
+
+test("a held message says why in the sender's words; Return puts the words back in the box with the counselor's note above it", async ({ browser, baseURL }) => {
+  const { counselor, mom, son, sessionId } = await liveFamily();
+  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
+  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([maya, laura, sam], sessionId);
+
+  // Nudge first: the message is not held until Laura insists.
+  await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
+  await laura.getByRole("button", { name: "Send", exact: true }).click();
+  const nudge = laura.getByTestId("nudge");
+  await expect(nudge).toContainText("Before you send this");
+  await expect(maya.getByTestId("held-item")).toHaveCount(0);
+  await laura.screenshot({ path: `${SCREENS}/${test.info().project.name}-nudge.png` });
+  await expectAccessible(laura, "nudge shown");
+  await nudge.getByRole("button", { name: /Send mine anyway/ }).click();
+
+  const held = laura.getByTestId("pending");
+  await expect(held.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
+  await expect(held.getByTestId("held-reason")).toContainText("may come across as mocking or looking down on someone");
+  await expect(held.getByRole("button", { name: "Take it back" })).toBeVisible();
+  await laura.screenshot({ path: `${SCREENS}/${test.info().project.name}-held.png` });
+  await expectAccessible(laura, "held");
+  // The counselor's log says whose message waits, not that the person waits.
+  await expect(maya.getByTestId("moderation-log")).toContainText("Laura's message is waiting for you");
+
+  const item = maya.getByTestId("held-item");
+  await item.getByPlaceholder("Optional private note").fill("Tell Sam what you need from him instead.");
+  await item.getByRole("button", { name: "Return to rephrase" }).click();
+
+  await expect(laura.getByTestId("pending")).toHaveCount(0);
+  await expect(laura.getByLabel("Your message")).toHaveValue("Oh grow up, Sam.");
+  const note = laura.getByTestId("returned-note");
+  await expect(note).toContainText("Maya asked you to rephrase this");
+  await expect(note).toContainText("Tell Sam what you need from him instead.");
+  // The note sits above the box.
+  const noteBox = await note.boundingBox();
+  const boxBox = await laura.getByLabel("Your message").boundingBox();
+  expect(noteBox!.y).toBeLessThan(boxBox!.y);
+  await expectAccessible(laura, "returned");
+  await expect(sam.getByText("Oh grow up, Sam.")).toHaveCount(0);
+});
+
+test("a held message can be taken back: it leaves the counselor's queue and returns to the sender's box", async ({ browser, baseURL }) => {
+  const { counselor, son, sessionId } = await liveFamily();
+  const [maya, sam] = await Promise.all([counselor, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([maya, sam], sessionId);
+
+  await sam.getByLabel("Your message").fill("I'll kill you if you touch my phone.");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  await sam.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+  await expect(maya.getByTestId("held-item")).toContainText("I'll kill you if you touch my phone.");
+  await expect(sam.getByTestId("held-reason")).toContainText("it may sound like a threat");
+
+  await sam.getByRole("button", { name: "Take it back" }).click();
+  await expect(sam.getByTestId("pending")).toHaveCount(0);
+  await expect(sam.getByLabel("Your message")).toHaveValue("I'll kill you if you touch my phone.");
+  await expect(sam.getByTestId("returned-note")).toContainText("You took your message back");
+  await expect(maya.getByTestId("held-item")).toHaveCount(0);
+  await expect(maya.getByTestId("moderation-log")).toContainText("Sam took back a held message");
+  const kept = await prisma.heldMessage.findFirst({ where: { sessionId }, select: { status: true } });
+  expect(kept?.status).toBe("WITHDRAWN");
+});
+
+test("a blocked message is shown once, with its reason and no Retry, and the words stay in the box", async ({ browser, baseURL }) => {
+  const { counselor, mom, son, sessionId } = await liveFamily();
+  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "custom", rules: { PROFANITY: "BLOCK", SLUR: "BLOCK", INSULT: "NUDGE", CONTEMPT: "NUDGE", BLAME_ABSOLUTE: "NUDGE", BLAME: "NUDGE", SHOUTING: "NUDGE", THREAT: "HOLD", SELF_HARM: "HOLD", STONEWALLING: "ALLOW" } } } });
+  const [laura, sam] = await Promise.all([mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([laura, sam], sessionId);
+
+  await sam.getByLabel("Your message").fill("this is fucking ridiculous");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  const error = sam.getByTestId("composer-error");
+  await expect(error).toContainText("Your message was not sent");
+  await expect(sam.getByTestId("pending")).toHaveCount(0);
+  await expect(sam.getByRole("button", { name: /Retry|Try again/ })).toHaveCount(0);
+  await expect(sam.getByText("Your message was not sent")).toHaveCount(1);
+  await expect(sam.getByLabel("Your message")).toHaveValue("this is fucking ridiculous");
+  // No sentence is said twice.
+  const sentences = (await error.innerText()).split(/(?<=\.)\s+/).map((s) => s.trim()).filter(Boolean);
+  expect(new Set(sentences).size).toBe(sentences.length);
+  await expectAccessible(sam, "blocked");
+
+  // "… is typing" goes away as soon as the person leaves.
+  await laura.getByLabel("Your message").pressSequentially("I hear");
+  await expect(sam.getByText("Laura is typing…")).toBeVisible();
+  await laura.close();
+  await expect(sam.getByText("Laura is typing…")).toHaveCount(0);
+});
+
+test("the draft survives a reload and is cleared once sent; messages show their time under a day line", async ({ browser, baseURL }) => {
+  const { mom, son, sessionId } = await liveFamily();
+  const [laura, sam] = await Promise.all([mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([laura, sam], sessionId);
+  await sam.screenshot({ path: `${SCREENS}/${test.info().project.name}-empty.png` });
+  await expectAccessible(sam, "open, empty");
+
+  await sam.getByLabel("Your message").fill("I want to talk about the weekend");
+  await sam.reload();
+  await expect(sam.getByLabel("Your message")).toHaveValue("I want to talk about the weekend");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(laura.getByTestId("message").filter({ hasText: "I want to talk about the weekend" })).toBeVisible();
+  await laura.getByLabel("Your message").fill("Thank you for telling me. I'm listening.");
+  await laura.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(sam.getByTestId("message").filter({ hasText: "I'm listening." })).toBeVisible();
+  await sam.reload();
+  await expect(sam.getByTestId("message").filter({ hasText: "I want to talk about the weekend" })).toBeVisible();
+  await expect(sam.getByLabel("Your message")).toHaveValue("");
+
+  await expect(sam.getByTestId("day-separator").first()).toHaveText("Today");
+  await expect(sam.getByTestId("message").first().locator("time")).toHaveText(/^\d\d:\d\d$/);
+  // The conversation scrolls inside a named, focusable region.
+  await expect(sam.getByRole("log", { name: "Conversation" })).toHaveAttribute("tabindex", "0");
+  await sam.screenshot({ path: `${SCREENS}/${test.info().project.name}-conversation.png` });
+  await expectAccessible(sam, "open, conversation");
+});
+
+test("a private line reaches only the counselor; the member sees it was received, and “I need a break” is acknowledged", async ({ browser, baseURL }) => {
+  const { counselor, mom, son, sessionId } = await liveFamily();
+  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([maya, laura, sam], sessionId);
+
+  await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
+  const sheet = sam.getByRole("dialog", { name: "Only Maya sees this" });
+  await expect(sheet).toContainText("Laura won't see it");
+  await expectAccessible(sam, "private line open");
+  await sheet.getByLabel("Or write to Maya").fill("I can't say this in front of Mom.");
+  await sheet.getByRole("button", { name: "Send privately" }).click();
+  await expect(sam.getByTestId("private-sent")).toContainText("Maya has it");
+  await expect(sam.locator('[data-kind="PRIVATE"]').getByTestId("private-received")).toContainText("Maya has it");
+  await expect(maya.getByTestId("private-line-item")).toContainText("I can't say this in front of Mom.");
+  await expectAccessible(sam, "private line sent");
+
+  await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
+  await sam.getByRole("dialog").getByRole("button", { name: "I need a break" }).click();
+  await expect(sam.getByTestId("private-sent")).toContainText("Maya knows you need a break");
+  await expect(maya.getByTestId("private-line-item").filter({ hasText: "needs a break" })).toBeVisible();
+
+  // Laura's room moved on in order, but never shows either line.
+  await laura.getByLabel("Your message").fill("Are we still talking?");
+  await laura.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(sam.getByTestId("message").filter({ hasText: "Are we still talking?" })).toBeVisible();
+  await expect(laura.getByText("I can't say this in front of Mom.")).toHaveCount(0);
+  await expect(laura.getByText("I need a break.")).toHaveCount(0);
+  await expect(laura.locator('[data-kind="PRIVATE"]')).toHaveCount(0);
+});
+
+test("the waiting page turns into the room by itself; at the end every member sees a wrap-up and nobody shows as online", async ({ browser, baseURL }) => {
+  test.slow(); // waits for the page's own refresh, then a whole session to its end
+  const { counselor, mom, son, family, sessionId } = await liveFamily({ open: false });
+  const start = new Date(Date.now() + 7 * 86_400_000);
+  await prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title: "Follow-up", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" } });
+  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
+
+  await sam.goto(`/sessions/${sessionId}/room`);
+  await expect(sam.getByTestId("room-closed")).toContainText("Waiting for Maya to open the room");
+  await expect(sam.getByTestId("room-closed")).not.toContainText("reload,");
+  await expectAccessible(sam, "waiting");
+
+  await maya.goto(`/sessions/${sessionId}`);
+  await maya.getByRole("button", { name: "Open the room" }).click();
+  await expect(maya).toHaveURL(new RegExp(`/sessions/${sessionId}/room$`));
+  // No reload: the waiting page becomes the room.
+  await expect(sam.getByTestId("floor-banner")).toContainText("Open conversation", { timeout: 15_000 });
+  await laura.goto(`/sessions/${sessionId}/room`);
+  await expect(sam.getByTestId(`presence-${mom.id}`)).toHaveClass(/online/);
+
+  maya.once("dialog", (dialog) => void dialog.accept());
+  await maya.getByRole("button", { name: "End the session" }).click();
+  for (const [page, name] of [[sam, "Sam"], [laura, "Laura"]] as const) {
+    const wrap = page.getByTestId("wrap-up");
+    await expect(wrap).toContainText(`Thank you, ${name}`);
+    await expect(wrap.getByTestId("wrap-up-next")).toContainText("Next session:");
+    await expect(page.getByTestId("composer")).toHaveCount(0);
+    for (const id of [counselor.id, mom.id, son.id]) await expect(page.getByTestId(`presence-${id}`)).toHaveClass(/away/);
+  }
+  await sam.screenshot({ path: `${SCREENS}/${test.info().project.name}-wrapup.png` });
+  await expectAccessible(sam, "ended, wrap-up");
+});

@@ -1,0 +1,150 @@
+// The member's room on a 390 × 844 phone: nothing overflows sideways, and the
+// message box, the nudge and the paraphrase controls are on screen without
+// scrolling the page, in every state a member meets.
+import { mkdirSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, pageAs, signInAs, test } from "./fixtures";
+import { TEST_PASSWORD } from "../support/factories";
+import { liveFamily } from "../support/room";
+import { prisma } from "@/lib/db/client";
+
+const SCREENS = "/work/screens/13a";
+mkdirSync(SCREENS, { recursive: true });
+
+type Browser = Parameters<typeof pageAs>[0];
+
+const opened: Page[] = [];
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.context().close()));
+});
+
+/** A member on their own phone (the counselor stays on a desktop, as pageAs gives). */
+async function phoneAs(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await signInAs(page, email, TEST_PASSWORD);
+  opened.push(page);
+  return page;
+}
+
+async function fits(page: Page, state: string) {
+  await expectNoHorizontalOverflow(page);
+  await expectAccessible(page, state);
+}
+
+test("on a phone the room fits, and the box, the nudge and the held message are in view without scrolling", async ({ browser, baseURL }) => {
+  test.slow(); // three people through every state of the room, one after another
+  const { counselor, mom, son, family, sessionId } = await liveFamily({ open: false });
+  const start = new Date(Date.now() + 7 * 86_400_000);
+  await prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title: "Follow-up", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" } });
+  const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
+  opened.push(maya);
+  const laura = await phoneAs(browser, baseURL!, mom.email);
+  const sam = await phoneAs(browser, baseURL!, son.email);
+
+  await sam.goto(`/sessions/${sessionId}/room`);
+  await expect(sam.getByTestId("room-closed")).toContainText("Waiting for Maya");
+  await fits(sam, "waiting");
+
+  await maya.goto(`/sessions/${sessionId}`);
+  await maya.getByRole("button", { name: "Open the room" }).click();
+  await expect(sam.getByTestId("floor-banner")).toContainText("Open conversation", { timeout: 15_000 });
+  await laura.goto(`/sessions/${sessionId}/room`);
+  await expect(laura.getByTestId("floor-banner")).toContainText("Open conversation");
+  await expectInViewport(sam, sam.getByLabel("Your message"));
+  await expectInViewport(sam, sam.getByRole("button", { name: "Send", exact: true }));
+  await sam.screenshot({ path: `${SCREENS}/phone-empty.png` });
+  await fits(sam, "open, empty");
+
+  for (const [page, text] of [
+    [laura, "I'd like us to talk about weekends."],
+    [sam, "Okay. I want more time with my friends."],
+    [laura, "Thank you for saying that. I hear you want more time with friends."],
+    [sam, "Yeah. And I want you to ask me before making plans for me."],
+    [laura, "That's fair. I can do that."],
+  ] as const) {
+    await page.getByLabel("Your message").fill(text);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(sam.getByTestId("message").filter({ hasText: text })).toBeVisible();
+  }
+  await expectInViewport(sam, sam.getByLabel("Your message"));
+  await sam.screenshot({ path: `${SCREENS}/phone-conversation.png` });
+  await fits(sam, "open, conversation");
+
+  // Nudge: right by the box, with the calmer version in it.
+  await sam.getByLabel("Your message").fill("STOP TAKING MY PHONE WITHOUT ASKING!!!");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  const nudge = sam.getByTestId("nudge");
+  await expect(nudge).toContainText("Before you send this");
+  await expectInViewport(sam, nudge);
+  await expectInViewport(sam, nudge.getByRole("button", { name: /Send mine anyway/ }));
+  await expectInViewport(sam, sam.getByRole("button", { name: "Send", exact: true }));
+  await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone without asking.");
+  await sam.screenshot({ path: `${SCREENS}/phone-nudge.png` });
+  await fits(sam, "nudge shown");
+
+  // A held message, its reason and "Take it back", in view.
+  await sam.getByLabel("Your message").fill("I'll kill you if you touch my phone.");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  await sam.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+  const held = sam.getByTestId("held-notice");
+  await expect(held).toContainText("Waiting for Maya");
+  await expectInViewport(sam, held.getByRole("button", { name: "Take it back" }));
+  await sam.screenshot({ path: `${SCREENS}/phone-held.png` });
+  await fits(sam, "held");
+
+  // Returned: the words are back in the box, the note above it, both in view.
+  await maya.getByTestId("held-item").getByRole("button", { name: "Return to rephrase" }).click();
+  await expect(sam.getByTestId("returned-note")).toContainText("Maya asked you to rephrase this");
+  await expectInViewport(sam, sam.getByTestId("returned-note"));
+  await expectInViewport(sam, sam.getByLabel("Your message"));
+  await fits(sam, "returned");
+
+  // The private line opens as a sheet that fits the phone.
+  await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
+  const sheet = sam.getByRole("dialog", { name: "Only Maya sees this" });
+  await expectInViewport(sam, sheet.getByRole("button", { name: "Send privately" }));
+  await sheet.getByLabel("Or write to Maya").fill("Can we slow down a bit?");
+  await sheet.getByRole("button", { name: "Send privately" }).click();
+  await expect(sam.getByTestId("private-sent")).toContainText("Maya has it");
+  await fits(sam, "private line sent");
+
+  maya.once("dialog", (dialog) => void dialog.accept());
+  await maya.getByRole("button", { name: "End the session" }).click();
+  await expect(sam.getByTestId("wrap-up")).toContainText("Thank you, Sam");
+  await expect(sam.getByTestId("wrap-up-next")).toContainText("Next session:");
+  await sam.screenshot({ path: `${SCREENS}/phone-wrapup.png` });
+  await fits(sam, "ended, wrap-up");
+});
+
+test("on a phone the speaker's confirm buttons and the listener's paraphrase box are in view", async ({ browser, baseURL }) => {
+  const { counselor, mom, son, sessionId } = await liveFamily();
+  const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
+  opened.push(maya);
+  const laura = await phoneAs(browser, baseURL!, mom.email);
+  const sam = await phoneAs(browser, baseURL!, son.email);
+  for (const page of [maya, laura, sam]) {
+    await page.goto(`/sessions/${sessionId}/room`);
+    await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
+  }
+  await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
+  await maya.getByLabel("Speaker").selectOption(son.id);
+  await maya.getByLabel("Listener").selectOption(mom.id);
+  await maya.getByRole("button", { name: "Apply mode" }).click();
+  await expect(laura.getByTestId("floor-banner")).toHaveText("Sam speaks — you listen, then say back what you heard.");
+
+  await sam.getByLabel("Your message").fill("I feel ignored when my phone gets taken without warning.");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(laura.getByLabel("Your paraphrase")).toHaveValue("What I hear you saying is ");
+  await expectInViewport(laura, laura.getByRole("button", { name: "Send paraphrase" }));
+  await laura.getByLabel("Your paraphrase").pressSequentially("that it hurts when I take your phone.");
+  await laura.getByRole("button", { name: "Send paraphrase" }).click();
+
+  const confirm = sam.getByTestId("confirm-paraphrase");
+  await expect(confirm).toBeVisible();
+  await expectInViewport(sam, confirm.getByRole("button", { name: "Yes, that's it" }));
+  await fits(sam, "paraphrase to confirm");
+  await confirm.getByRole("button", { name: "Yes, that's it" }).click();
+  await expectInViewport(sam, sam.getByRole("button", { name: "Pass the floor to Laura" }));
+  await expect(sam.getByRole("button", { name: "Pass the floor to Laura" })).toBeEnabled();
+});
