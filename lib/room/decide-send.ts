@@ -61,7 +61,7 @@ export function decideSend(state: FloorState, rules: RoomRules, sender: Sender, 
     return { outcome: "BLOCK", evaluation, blocking: evaluation.findings.find((f) => ruleSet[f.category] === "BLOCK") ?? evaluation.findings[0] };
   }
   // Nudge first: a message the rules would hold goes back to its sender to rephrase, and waits
-  // for the counselor only if they send it as it is (docs/decisions/017-nudge-before-hold.md).
+  // for the counselor only if they send it as it is (docs/decisions/018-nudge-before-hold.md).
   if (evaluation.action === "HOLD") return attempt.sendAnyway ? { outcome: "HOLD", evaluation } : { outcome: "NUDGE", evaluation };
   if (evaluation.action === "NUDGE" && !attempt.sendAnyway) return { outcome: "NUDGE", evaluation };
 
