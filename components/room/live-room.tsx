@@ -7,13 +7,13 @@ import { firstName } from "@/lib/room/people";
 import { useRoom } from "./use-room";
 import { MessageList } from "./message-list";
 import { Composer } from "./composer";
-import { CounselorPanel } from "./counselor-panel";
+import { CounselorConsole } from "./counselor-console";
 import { MemberActions } from "./member-actions";
-import { ModerationPanel } from "./moderation-panel";
-import { CrisisResources, SafetyAlerts } from "./safety-notices";
+import { CrisisResources } from "./safety-notices";
 
 export function LiveRoom(props: { sessionId: string; title: string; userId: string; isCounselor: boolean; zone: string }) {
-  const { view, send, retry, discard, control, emit, typing, stats, closeSafety, dismissAlert } = useRoom(props.sessionId);
+  const room = useRoom(props.sessionId);
+  const { view, send, retry, discard, control, emit, typing, closeSafety } = room;
   const [now, setNow] = useState(() => Date.now());
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -54,6 +54,9 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
       </div>
     );
   }
+
+  // The counselor works in a console of their own (components/room/counselor-console.tsx).
+  if (props.isCounselor) return <CounselorConsole room={room} sessionId={props.sessionId} title={props.title} userId={props.userId} zone={props.zone} />;
 
   return (
     <div className="room">
@@ -110,30 +113,7 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
             ))}
           </ul>
         </section>
-        {props.isCounselor ? (
-          <SafetyAlerts
-            alerts={view.alerts}
-            people={view.people}
-            onDismiss={dismissAlert}
-            onCheckIn={(alert, text) =>
-              void emit("room:coach", { clientId: crypto.randomUUID(), userId: alert.userId, text }).then((error) => {
-                report(error);
-                if (!error) dismissAlert(alert.heldId);
-              })
-            }
-          />
-        ) : null}
-        {!ended && state ? (
-          props.isCounselor ? (
-            <>
-              <ModerationPanel view={view} people={view.people} ended={false} onEmit={(e, p) => emit(e, p).then(report)} loadStats={stats} />
-              <CounselorPanel state={state} people={view.people} onControl={(a) => control(a).then(report)} onEmit={(e, p) => emit(e, p).then(report)} />
-            </>
-          ) : (
-            <MemberActions state={state} userId={props.userId} people={view.people} onControl={(a) => control(a).then(report)} onBreak={() => emit("room:break", {}).then(report)} />
-          )
-        ) : null}
-        {ended && props.isCounselor ? <ModerationPanel view={view} people={view.people} ended onEmit={() => {}} loadStats={stats} /> : null}
+        {!ended && state ? <MemberActions state={state} userId={props.userId} people={view.people} onControl={(a) => control(a).then(report)} onBreak={() => emit("room:break", {}).then(report)} /> : null}
       </aside>
     </div>
   );
