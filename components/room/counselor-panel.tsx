@@ -70,7 +70,7 @@ function FloorControls({ state, people, onControl }: { state: FloorState; people
 
   return (
     <section aria-labelledby="floor-heading">
-      <h3 id="floor-heading">Who may speak</h3>
+      <h2 id="floor-heading">Who may speak</h2>
       <div className="field">
         <label htmlFor="mode">Mode</label>
         <select id="mode" value={mode} onChange={(e) => setMode(e.target.value as FloorMode)}>
@@ -134,7 +134,7 @@ function CalmControls({ state, people, onControl }: { state: FloorState; people:
   const [coolWho, setCoolWho] = useState("");
   return (
     <section aria-labelledby="calm-heading">
-      <h3 id="calm-heading">Keep it calm</h3>
+      <h2 id="calm-heading">Keep it calm</h2>
       <div className="actions">
         {state.paused ? (
           <button type="button" onClick={() => onControl({ type: "RESUME" })}>
@@ -192,7 +192,7 @@ function Coaching({ people, onEmit }: { people: RoomPerson[]; onEmit: Emit }) {
   const [coachText, setCoachText] = useState("");
   return (
     <section aria-labelledby="coach-heading">
-      <h3 id="coach-heading">Private coaching</h3>
+      <h2 id="coach-heading">Private coaching</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();

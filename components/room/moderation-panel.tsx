@@ -52,7 +52,7 @@ export function HeldQueue(props: {
       {queue.length === 0 ? <p className="muted">No held messages. Anything the calm rules hold appears here.</p> : null}
       {queue.length ? (
         <p className="hint shortcut-hint">
-          Keys for the first message: <kbd className="kbd">A</kbd> approve · <kbd className="kbd">R</kbd> return · <kbd className="kbd">X</kbd> reject
+          Keys for the first: <kbd className="kbd">A</kbd> approve · <kbd className="kbd">R</kbd> return · <kbd className="kbd">X</kbd> reject
         </p>
       ) : null}
       <ol className="plain held-list">
@@ -184,7 +184,7 @@ export function CalmRules({ view, onEmit }: { view: RoomView; onEmit: RulesEmit 
   const current = view.rules ? (view.rules.preset === "custom" ? view.rules.rules : PRESETS[view.rules.preset]) : PRESETS.standard;
   return (
     <section aria-labelledby="rules-heading">
-      <h3 id="rules-heading">Calm rules</h3>
+      <h2 id="rules-heading">Calm rules</h2>
       <div className="field">
         <label htmlFor="preset">Rules</label>
         <select id="preset" value={preset} onChange={(e) => (e.target.value === "custom" ? onEmit("room:rules", { rules: { preset: "custom", rules: current } }) : onEmit("room:rules", { rules: { preset: e.target.value } }))}>

@@ -103,7 +103,7 @@ test("the counselor's console: queue, conversation and tabbed controls in one wi
   await rejectDialog.getByRole("button", { name: "Reject message" }).click();
   await expect(heldItem).toHaveCount(0);
   await expect(maya.getByTestId("console-announcement")).toHaveText("Rejected Laura's message.");
-  await expect(laura.locator('[data-kind="COACHING"]')).toContainText("Tell Sam what you need from him instead.");
+  await expect(laura.locator('[data-kind="COACHING"]').filter({ hasText: "Tell Sam what you need from him instead." })).toBeVisible();
   await expect(sam.getByText("Grow up already, Sam.")).toHaveCount(0);
 
   // The figures in plain words, with a chart.
