@@ -9,10 +9,10 @@ const LABEL = 64;
 const WIDTH = 300;
 
 export function FiguresChart({ bars, summary, id = "figures-chart" }: { bars: FigureBar[]; summary: string; id?: string }) {
-  if (bars.length === 0) return null;
+  if (bars.every((b) => b.kind === 0 && b.harsh === 0)) return <p className="hint">Nothing to chart yet.</p>;
   const max = Math.max(1, ...bars.flatMap((b) => [b.kind, b.harsh]));
   const scale = (n: number) => Math.round(((WIDTH - LABEL - 28) * n) / max);
-  const height = bars.length * ROW + 24;
+  const height = bars.length * ROW + 4;
   return (
     <figure className="figures-chart" data-testid="figures-chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
