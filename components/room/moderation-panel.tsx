@@ -140,9 +140,8 @@ function HeldCard(props: {
           <AlertDialog.Overlay className="dialog-overlay" />
           <AlertDialog.Content className="dialog" data-testid="reject-dialog">
             <AlertDialog.Title>Reject {name}&apos;s message?</AlertDialog.Title>
-            <AlertDialog.Description>
-              Nobody else will see <q>{held.text}</q>. {name} is told it was not shared.
-            </AlertDialog.Description>
+            <blockquote className="dialog-quote">{held.text}</blockquote>
+            <AlertDialog.Description>Nobody else will see it. {name} is told it was not shared.</AlertDialog.Description>
             <div className="field">
               <label htmlFor={`reject-note-${held.id}`}>Private note to {name} (optional)</label>
               <textarea id={`reject-note-${held.id}`} rows={2} value={rejectNote} onChange={(e) => setRejectNote(e.target.value)} />
