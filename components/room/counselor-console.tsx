@@ -193,7 +193,16 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
             <SessionFigures loadStats={stats} ended refreshKey={figuresKey} />
           ) : (
             <>
-              <HeldQueue queue={queue} people={view.people} returning={returning} rejecting={rejecting} onReturning={setReturning} onRejecting={setRejecting} onDecide={decide} />
+              <HeldQueue
+                queue={queue}
+                people={view.people}
+                // A message withdrawn or decided elsewhere takes its open note or confirmation with it.
+                returning={queue.some((h) => h.id === returning) ? returning : null}
+                rejecting={queue.some((h) => h.id === rejecting) ? rejecting : null}
+                onReturning={setReturning}
+                onRejecting={setRejecting}
+                onDecide={decide}
+              />
               <LiveFindings view={view} people={view.people} />
             </>
           )}

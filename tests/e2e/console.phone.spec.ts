@@ -6,6 +6,8 @@ import { liveFamily } from "../support/room";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${process.env.SCREENS_DIR ?? "test-results"}/console-phone-${name}.png` });
 
 test("on a phone the counselor reaches the queue and “End the session” at once, decides a held message and ends after a confirmation", async ({ page, browser, baseURL }) => {
+  // One long walk through every console state, with an axe run at each: more than the default minute on a shared machine.
+  test.setTimeout(180_000);
   const { counselor, mom, son, sessionId } = await liveFamily();
   await signInAs(page, counselor.email, TEST_PASSWORD);
   const maya = page;

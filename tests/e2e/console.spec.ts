@@ -7,6 +7,8 @@ import { liveFamily } from "../support/room";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${process.env.SCREENS_DIR ?? "test-results"}/console-desktop-${name}.png` });
 
 test("the counselor's console: queue, conversation and tabbed controls in one window; A, R and X decide held messages; ending needs a confirmation", async ({ page, browser, baseURL }) => {
+  // One long walk through every console state, with an axe run at each: more than the default minute on a shared machine.
+  test.setTimeout(180_000);
   const { counselor, mom, son, sessionId } = await liveFamily();
   await page.setViewportSize({ width: 1440, height: 900 });
   await signInAs(page, counselor.email, TEST_PASSWORD);
