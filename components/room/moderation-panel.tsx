@@ -17,7 +17,13 @@ import { FiguresChart } from "./figures-chart";
 type Findings = { findings?: { category: Category; antidote: string }[] };
 export type Decision = { heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; note?: string };
 
-const OUTCOME = { NUDGED: "was nudged", SENT_ANYWAY: "sent anyway", HELD: "has a message waiting for you", BLOCKED: "was blocked" } as Record<string, string>;
+/** One line per moderation event, still true after the held message has been decided. */
+const OUTCOME: Record<string, (name: string) => string> = {
+  NUDGED: (n) => `${n} was nudged`,
+  SENT_ANYWAY: (n) => `${n} sent a message anyway`,
+  HELD: (n) => `${n}'s message was held for you`,
+  BLOCKED: (n) => `${n}'s message was blocked`,
+};
 
 function Kbd({ command }: { command: keyof typeof SHORTCUT_KEYS }) {
   return (
@@ -167,7 +173,10 @@ export function LiveFindings({ view, people }: { view: RoomView; people: RoomPer
       <ul className="plain findings-log" data-testid="moderation-log">
         {view.moderationLog.slice(0, 8).map((e) => (
           <li key={`${e.at}-${e.userId}-${e.outcome}`}>
-            {firstName(people, e.userId)} {OUTCOME[e.outcome] ?? e.outcome.toLowerCase()}
+            <time className="hint" dateTime={new Date(e.at).toISOString()}>
+              {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+            </time>{" "}
+            {(OUTCOME[e.outcome] ?? ((n: string) => `${n}: ${e.outcome.toLowerCase()}`))(firstName(people, e.userId))}
             {e.categories.length ? ` (${e.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c).join(", ")})` : ""}
           </li>
         ))}

@@ -56,6 +56,7 @@ test("the counselor's console: queue, conversation and tabbed controls in one wi
   await holdFromLaura("Oh grow up, Sam.");
   await expect(maya.getByTestId("queue-count")).toHaveText("1");
   await expect(heldItem).toContainText("Contempt");
+  await expect(maya.getByTestId("moderation-log")).toContainText("Laura's message was held for you (Contempt)");
   await expectInViewport(maya, heldItem);
   await expect(maya.getByTestId("console-announcement")).toHaveText(/Laura's message is waiting for you\. Press A to approve/);
   await expect(heldItem.getByRole("button", { name: /Approve/ })).toHaveAttribute("aria-keyshortcuts", "A");
