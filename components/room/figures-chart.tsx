@@ -5,7 +5,7 @@ import type { FigureBar } from "@/lib/room/describe-figures";
 
 const ROW = 44;
 const BAR = 14;
-const LABEL = 64;
+const LABEL = 76;
 const WIDTH = 300;
 
 export function FiguresChart({ bars, summary, id = "figures-chart" }: { bars: FigureBar[]; summary: string; id?: string }) {

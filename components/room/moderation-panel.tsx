@@ -174,7 +174,7 @@ export function LiveFindings({ view, people }: { view: RoomView; people: RoomPer
         {view.moderationLog.slice(0, 8).map((e) => (
           <li key={`${e.at}-${e.userId}-${e.outcome}`}>
             <time className="hint" dateTime={new Date(e.at).toISOString()}>
-              {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+              {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
             </time>{" "}
             {(OUTCOME[e.outcome] ?? ((n: string) => `${n}: ${e.outcome.toLowerCase()}`))(firstName(people, e.userId))}
             {e.categories.length ? ` (${e.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c).join(", ")})` : ""}
