@@ -1,21 +1,65 @@
 "use client";
 
+// The counselor's controls in four compact tabs (floor, calm, coaching, figures)
+// instead of a column of stacked forms.
 import { useState } from "react";
+import { Tabs } from "radix-ui";
 import type { FloorAction, FloorMode, FloorState } from "@/lib/room/floor";
 import { firstName, type RoomPerson } from "@/lib/room/people";
+import type { MemberStats } from "@/lib/room/moderation-stats";
+import type { RoomView } from "./use-room";
+import { CalmRules, SessionFigures } from "./moderation-panel";
 
-type Emit = (event: "room:end" | "room:coach", payload: Record<string, unknown>) => void;
+type Emit = (event: "room:coach" | "room:rules", payload: Record<string, unknown>) => void;
 
-export function CounselorPanel({ state, people, onControl, onEmit }: { state: FloorState; people: RoomPerson[]; onControl: (a: FloorAction) => void; onEmit: Emit }) {
+export const CONSOLE_TABS = [
+  { value: "floor", label: "Floor" },
+  { value: "calm", label: "Calm" },
+  { value: "coach", label: "Coaching" },
+  { value: "figures", label: "Figures" },
+] as const;
+
+export function CounselorPanel(props: {
+  view: RoomView;
+  state: FloorState;
+  people: RoomPerson[];
+  onControl: (a: FloorAction) => void;
+  onEmit: Emit;
+  loadStats: () => Promise<MemberStats[] | null>;
+  figuresKey: string;
+}) {
+  return (
+    <Tabs.Root defaultValue="floor" className="console-tabs" data-testid="counselor-panel">
+      <Tabs.List className="tab-list" aria-label="Session controls">
+        {CONSOLE_TABS.map((t) => (
+          <Tabs.Trigger key={t.value} value={t.value} className="tab">
+            {t.label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      <Tabs.Content value="floor" className="tab-panel">
+        <FloorControls state={props.state} people={props.people} onControl={props.onControl} />
+      </Tabs.Content>
+      <Tabs.Content value="calm" className="tab-panel">
+        <CalmControls state={props.state} people={props.people} onControl={props.onControl} />
+        <CalmRules view={props.view} onEmit={props.onEmit} />
+      </Tabs.Content>
+      <Tabs.Content value="coach" className="tab-panel">
+        <Coaching people={props.people} onEmit={props.onEmit} />
+      </Tabs.Content>
+      <Tabs.Content value="figures" className="tab-panel">
+        <SessionFigures loadStats={props.loadStats} ended={false} refreshKey={props.figuresKey} />
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+}
+
+function FloorControls({ state, people, onControl }: { state: FloorState; people: RoomPerson[]; onControl: (a: FloorAction) => void }) {
   const members = people.filter((p) => p.role !== "COUNSELOR");
   const [mode, setMode] = useState<FloorMode>(state.mode);
   const [speaker, setSpeaker] = useState(members.find((m) => m.role === "TEEN")?.userId ?? members[0]?.userId ?? "");
   const [listener, setListener] = useState(members.find((m) => m.role === "PARENT")?.userId ?? members[1]?.userId ?? "");
   const [turnSeconds, setTurnSeconds] = useState("");
-  const [coolMinutes, setCoolMinutes] = useState("5");
-  const [coolWho, setCoolWho] = useState("");
-  const [coachWho, setCoachWho] = useState(members[0]?.userId ?? "");
-  const [coachText, setCoachText] = useState("");
   const name = (id: string | null) => firstName(people, id);
 
   function applyMode() {
@@ -25,150 +69,148 @@ export function CounselorPanel({ state, people, onControl, onEmit }: { state: Fl
   }
 
   return (
-    <>
-      <section className="card" aria-labelledby="floor-heading" data-testid="counselor-panel">
-        <h2 id="floor-heading">Floor</h2>
-        <div className="field">
-          <label htmlFor="mode">Mode</label>
-          <select id="mode" value={mode} onChange={(e) => setMode(e.target.value as FloorMode)}>
-            <option value="OPEN">Open</option>
-            <option value="ROUND_ROBIN">Round-robin</option>
-            <option value="HAND_RAISE">Hand-raise</option>
-            <option value="SPEAKER_LISTENER">Speaker–listener</option>
-          </select>
+    <section aria-labelledby="floor-heading">
+      <h2 id="floor-heading">Who may speak</h2>
+      <div className="field">
+        <label htmlFor="mode">Mode</label>
+        <select id="mode" value={mode} onChange={(e) => setMode(e.target.value as FloorMode)}>
+          <option value="OPEN">Open</option>
+          <option value="ROUND_ROBIN">Round-robin</option>
+          <option value="HAND_RAISE">Hand-raise</option>
+          <option value="SPEAKER_LISTENER">Speaker–listener</option>
+        </select>
+      </div>
+      {mode === "SPEAKER_LISTENER" ? (
+        <div className="row">
+          <MemberSelect id="speaker" label="Speaker" members={members} value={speaker} onChange={setSpeaker} />
+          <MemberSelect id="listener" label="Listener" members={members} value={listener} onChange={setListener} />
         </div>
-        {mode === "SPEAKER_LISTENER" ? (
-          <div className="row">
-            <MemberSelect id="speaker" label="Speaker" members={members} value={speaker} onChange={setSpeaker} />
-            <MemberSelect id="listener" label="Listener" members={members} value={listener} onChange={setListener} />
-          </div>
-        ) : null}
-        {mode === "ROUND_ROBIN" ? (
-          <div className="field">
-            <label htmlFor="turn-seconds">Seconds per turn (optional)</label>
-            <input id="turn-seconds" type="number" min={15} max={900} value={turnSeconds} onChange={(e) => setTurnSeconds(e.target.value)} />
-          </div>
-        ) : null}
-        <button type="button" onClick={applyMode}>
-          Apply mode
-        </button>
+      ) : null}
+      {mode === "ROUND_ROBIN" ? (
+        <div className="field">
+          <label htmlFor="turn-seconds">Seconds per turn (optional)</label>
+          <input id="turn-seconds" type="number" min={15} max={900} value={turnSeconds} onChange={(e) => setTurnSeconds(e.target.value)} />
+        </div>
+      ) : null}
+      <button type="button" onClick={applyMode}>
+        Apply mode
+      </button>
 
-        {state.mode === "HAND_RAISE" || state.mode === "ROUND_ROBIN" ? (
-          <div className="field" data-testid="hand-queue">
-            <h3>{state.mode === "HAND_RAISE" ? "Raised hands" : "Turns"}</h3>
-            {state.mode === "HAND_RAISE" && state.queue.length === 0 ? <p className="muted">No hands up.</p> : null}
-            <ul className="plain">
-              {(state.mode === "HAND_RAISE" ? state.queue : members.map((m) => m.userId)).map((id) => (
-                <li key={id}>
-                  {name(id)}{" "}
-                  <button type="button" className="link" onClick={() => onControl({ type: "GRANT_FLOOR", userId: id })}>
-                    Give the floor
-                  </button>
-                </li>
-              ))}
-            </ul>
-            {state.holder ? (
-              <button type="button" className="secondary" onClick={() => onControl({ type: "TAKE_FLOOR_BACK" })}>
-                Take the floor back from {name(state.holder)}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-        {state.mode === "SPEAKER_LISTENER" ? (
+      {state.mode === "HAND_RAISE" || state.mode === "ROUND_ROBIN" ? (
+        <div className="field console-subsection" data-testid="hand-queue">
+          <h3>{state.mode === "HAND_RAISE" ? "Raised hands" : "Turns"}</h3>
+          {state.mode === "HAND_RAISE" && state.queue.length === 0 ? <p className="muted">No hands up.</p> : null}
+          <ul className="plain">
+            {(state.mode === "HAND_RAISE" ? state.queue : members.map((m) => m.userId)).map((id) => (
+              <li key={id}>
+                {name(id)}{" "}
+                <button type="button" className="link" onClick={() => onControl({ type: "GRANT_FLOOR", userId: id })}>
+                  Give the floor
+                </button>
+              </li>
+            ))}
+          </ul>
+          {state.holder ? (
+            <button type="button" className="secondary" onClick={() => onControl({ type: "TAKE_FLOOR_BACK" })}>
+              Take the floor back from {name(state.holder)}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {state.mode === "SPEAKER_LISTENER" ? (
+        <div className="console-subsection">
           <button type="button" className="secondary" onClick={() => onControl({ type: "SWAP_ROLES", force: !state.paraphraseConfirmed })}>
             Swap roles{state.paraphraseConfirmed ? "" : " (override)"}
           </button>
-        ) : null}
-      </section>
+        </div>
+      ) : null}
+    </section>
+  );
+}
 
-      <section className="card" aria-labelledby="calm-heading">
-        <h2 id="calm-heading">Keep it calm</h2>
-        <div className="actions">
-          {state.paused ? (
-            <button type="button" onClick={() => onControl({ type: "RESUME" })}>
-              Resume
+function CalmControls({ state, people, onControl }: { state: FloorState; people: RoomPerson[]; onControl: (a: FloorAction) => void }) {
+  const members = people.filter((p) => p.role !== "COUNSELOR");
+  const [coolMinutes, setCoolMinutes] = useState("5");
+  const [coolWho, setCoolWho] = useState("");
+  return (
+    <section aria-labelledby="calm-heading">
+      <h2 id="calm-heading">Keep it calm</h2>
+      <div className="actions">
+        {state.paused ? (
+          <button type="button" onClick={() => onControl({ type: "RESUME" })}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" className="secondary" onClick={() => onControl({ type: "PAUSE" })}>
+            Pause the room
+          </button>
+        )}
+        {members.map((m) =>
+          state.muted.includes(m.userId) ? (
+            <button key={m.userId} type="button" className="secondary" onClick={() => onControl({ type: "UNMUTE", userId: m.userId })}>
+              Unmute {firstName(people, m.userId)}
             </button>
           ) : (
-            <button type="button" className="secondary" onClick={() => onControl({ type: "PAUSE" })}>
-              Pause the room
+            <button key={m.userId} type="button" className="secondary" onClick={() => onControl({ type: "MUTE", userId: m.userId })}>
+              Mute {firstName(people, m.userId)}
             </button>
-          )}
+          ),
+        )}
+      </div>
+      <div className="row console-subsection">
+        <div className="field">
+          <label htmlFor="cool-who">Cool-down for</label>
+          <select id="cool-who" value={coolWho} onChange={(e) => setCoolWho(e.target.value)}>
+            <option value="">Everyone</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
         </div>
-        <ul className="plain">
-          {members.map((m) => (
-            <li key={m.userId}>
-              {m.name}{" "}
-              {state.muted.includes(m.userId) ? (
-                <button type="button" className="link" onClick={() => onControl({ type: "UNMUTE", userId: m.userId })}>
-                  Unmute {m.name.split(" ")[0]}
-                </button>
-              ) : (
-                <button type="button" className="link" onClick={() => onControl({ type: "MUTE", userId: m.userId })}>
-                  Mute {m.name.split(" ")[0]}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-        <div className="row">
-          <div className="field">
-            <label htmlFor="cool-who">Cool-down for</label>
-            <select id="cool-who" value={coolWho} onChange={(e) => setCoolWho(e.target.value)}>
-              <option value="">Everyone</option>
-              {members.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="cool-minutes">Minutes</label>
-            <input id="cool-minutes" type="number" min={1} max={30} value={coolMinutes} onChange={(e) => setCoolMinutes(e.target.value)} />
-          </div>
+        <div className="field narrow-field">
+          <label htmlFor="cool-minutes">Minutes</label>
+          <input id="cool-minutes" type="number" min={1} max={30} value={coolMinutes} onChange={(e) => setCoolMinutes(e.target.value)} />
         </div>
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => onControl({ type: "COOL_DOWN", userId: coolWho || null, minutes: Number(coolMinutes) })}>
-            Call a cool-down
-          </button>
-          <button type="button" className="link" onClick={() => onControl({ type: "END_COOL_DOWN" })}>
-            End cool-downs
-          </button>
-        </div>
-      </section>
-
-      <section className="card" aria-labelledby="coach-heading">
-        <h2 id="coach-heading">Private coaching</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!coachText.trim()) return;
-            onEmit("room:coach", { clientId: crypto.randomUUID(), userId: coachWho, text: coachText });
-            setCoachText("");
-          }}
-        >
-          <MemberSelect id="coach-who" label="To" members={members} value={coachWho} onChange={setCoachWho} />
-          <div className="field">
-            <label htmlFor="coach-text">Message (only they see it)</label>
-            <textarea id="coach-text" rows={2} value={coachText} onChange={(e) => setCoachText(e.target.value)} />
-          </div>
-          <button type="submit" className="secondary">
-            Send privately
-          </button>
-        </form>
-      </section>
-
-      <section className="card">
-        <button
-          type="button"
-          onClick={() => {
-            if (window.confirm("End the session for everyone? The room becomes a read-only transcript.")) onEmit("room:end", {});
-          }}
-        >
-          End the session
+      </div>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => onControl({ type: "COOL_DOWN", userId: coolWho || null, minutes: Number(coolMinutes) })}>
+          Call a cool-down
         </button>
-      </section>
-    </>
+        <button type="button" className="link" onClick={() => onControl({ type: "END_COOL_DOWN" })}>
+          End cool-downs
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Coaching({ people, onEmit }: { people: RoomPerson[]; onEmit: Emit }) {
+  const members = people.filter((p) => p.role !== "COUNSELOR");
+  const [coachWho, setCoachWho] = useState(members[0]?.userId ?? "");
+  const [coachText, setCoachText] = useState("");
+  return (
+    <section aria-labelledby="coach-heading">
+      <h2 id="coach-heading">Private coaching</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!coachText.trim()) return;
+          onEmit("room:coach", { clientId: crypto.randomUUID(), userId: coachWho, text: coachText });
+          setCoachText("");
+        }}
+      >
+        <MemberSelect id="coach-who" label="To" members={members} value={coachWho} onChange={setCoachWho} />
+        <div className="field">
+          <label htmlFor="coach-text">Message (only they see it)</label>
+          <textarea id="coach-text" rows={3} value={coachText} onChange={(e) => setCoachText(e.target.value)} />
+        </div>
+        <button type="submit" className="secondary">
+          Send privately
+        </button>
+      </form>
+    </section>
   );
 }
 

@@ -1,144 +1,263 @@
 "use client";
 
-import { moderationLine } from "@/lib/room/describe-moderation";
-import { useState } from "react";
+// The counselor's moderation: the held queue (approve, return with a note,
+// reject after a confirmation), what the rules found live, the room's calm
+// rules and the session's figures in plain words.
+import { useEffect, useRef, useState } from "react";
+import { AlertDialog } from "radix-ui";
 import { CATEGORIES, CATEGORY_LABEL, ACTIONS, type Category } from "@/lib/moderation/categories";
 import { PRESETS } from "@/lib/moderation/rule-sets";
 import { firstName, type RoomPerson } from "@/lib/room/people";
+import { describeFigures } from "@/lib/room/describe-figures";
+import { moderationLine } from "@/lib/room/describe-moderation";
+import { SHORTCUT_KEYS } from "@/lib/room/console-shortcuts";
 import type { MemberStats } from "@/lib/room/moderation-stats";
-import type { RoomView } from "./use-room";
+import type { HeldItem, RoomView } from "./use-room";
+import { FiguresChart } from "./figures-chart";
 
-type Emit = (event: "room:moderate" | "room:rules", payload: Record<string, unknown>) => void;
 type Findings = { findings?: { category: Category; antidote: string }[] };
+export type Decision = { heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; note?: string };
 
 
-export function ModerationPanel({ view, people, ended, onEmit, loadStats }: { view: RoomView; people: RoomPerson[]; ended: boolean; onEmit: Emit; loadStats: () => Promise<MemberStats[] | null> }) {
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  const [stats, setStats] = useState<MemberStats[] | null>(null);
-  const preset = view.rules?.preset ?? "standard";
-  const current = view.rules ? (view.rules.preset === "custom" ? view.rules.rules : PRESETS[view.rules.preset]) : PRESETS.standard;
-
-  const figures = (
-    <section className="card" aria-labelledby="stats-heading">
-      <h2 id="stats-heading">{ended ? "How the session went" : "This session"}</h2>
-      <button type="button" className="secondary" onClick={() => void loadStats().then(setStats)}>
-        {stats ? "Refresh figures" : "Show figures"}
-      </button>
-      {stats ? <StatsTable stats={stats} /> : null}
-    </section>
-  );
-  // After the session only the figures remain useful.
-  if (ended) return figures;
-
+function Kbd({ command }: { command: keyof typeof SHORTCUT_KEYS }) {
   return (
-    <>
-      <section className="card" aria-labelledby="queue-heading" data-testid="held-queue">
-        <h2 id="queue-heading">Waiting for you {view.queue.length ? <span className="pill">{view.queue.length}</span> : null}</h2>
-        {view.queue.length === 0 ? <p className="muted">No held messages.</p> : null}
-        {view.queue.map((held) => {
-          const findings = (held.findings as Findings | null)?.findings ?? [];
-          return (
-            <div key={held.id} className="held" data-testid="held-item">
-              <p>
-                <strong>{firstName(people, held.senderId)}:</strong> {held.text}
-              </p>
-              {findings.map((f) => (
-                <p key={f.category} className="hint">
-                  <span className="pill">{CATEGORY_LABEL[f.category]}</span> {f.antidote}
-                </p>
-              ))}
-              <label className="visually-hidden" htmlFor={`note-${held.id}`}>
-                Private note to {firstName(people, held.senderId)}
-              </label>
-              <input id={`note-${held.id}`} placeholder="Optional private note" value={notes[held.id] ?? ""} onChange={(e) => setNotes((n) => ({ ...n, [held.id]: e.target.value }))} />
-              <div className="actions">
-                <button type="button" onClick={() => onEmit("room:moderate", { heldId: held.id, decision: "APPROVE" })}>
-                  Approve
-                </button>
-                <button type="button" className="secondary" onClick={() => onEmit("room:moderate", { heldId: held.id, decision: "REJECT", note: notes[held.id] || undefined })}>
-                  Reject
-                </button>
-                <button type="button" className="link" onClick={() => onEmit("room:moderate", { heldId: held.id, decision: "RETURN", note: notes[held.id] || undefined })}>
-                  Return to rephrase
-                </button>
-              </div>
-            </div>
-          );
-        })}
-        {view.moderationLog.length ? (
-          <>
-            <h3>Live findings</h3>
-            <ul className="plain" data-testid="moderation-log">
-              {view.moderationLog.slice(0, 8).map((e) => (
-                <li key={`${e.at}-${e.userId}-${e.outcome}`} className="hint">
-                  {moderationLine(firstName(people, e.userId), e.outcome)}
-                  {e.categories.length ? ` (${e.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c).join(", ")})` : ""}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
-
-      <section className="card" aria-labelledby="rules-heading">
-        <h2 id="rules-heading">Calm rules</h2>
-        <div className="field">
-          <label htmlFor="preset">Rules</label>
-          <select id="preset" value={preset} onChange={(e) => (e.target.value === "custom" ? onEmit("room:rules", { rules: { preset: "custom", rules: current } }) : onEmit("room:rules", { rules: { preset: e.target.value } }))}>
-            <option value="gentle">Gentle — nudge, hold threats</option>
-            <option value="standard">Standard</option>
-            <option value="strict">Strict — hold anything flagged</option>
-            <option value="custom">Custom</option>
-          </select>
-        </div>
-        {preset === "custom" ? (
-          <table className="table">
-            <tbody>
-              {CATEGORIES.map((c) => (
-                <tr key={c}>
-                  <td>{CATEGORY_LABEL[c]}</td>
-                  <td>
-                    <select aria-label={`Action for ${CATEGORY_LABEL[c]}`} value={current[c]} onChange={(e) => onEmit("room:rules", { rules: { preset: "custom", rules: { ...current, [c]: e.target.value } } })}>
-                      {ACTIONS.map((a) => (
-                        <option key={a} value={a}>
-                          {a.toLowerCase()}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </section>
-
-      {figures}
-    </>
+    <kbd className="kbd" aria-hidden="true">
+      {SHORTCUT_KEYS[command]}
+    </kbd>
   );
 }
 
-function StatsTable({ stats }: { stats: MemberStats[] }) {
+/**
+ * The held messages, oldest first. The first one answers to the keyboard (A, R, X); which item has its
+ * return note open and which is being rejected lives in the console so the shortcuts can open them.
+ */
+export function HeldQueue(props: {
+  queue: HeldItem[];
+  people: RoomPerson[];
+  returning: string | null;
+  rejecting: string | null;
+  onReturning: (heldId: string | null) => void;
+  onRejecting: (heldId: string | null) => void;
+  onDecide: (decision: Decision) => void;
+}) {
+  const { queue, people } = props;
   return (
-          <table className="table" data-testid="stats">
-            <tbody>
-              {stats.map((s) => (
-                <tr key={s.userId}>
-                  <td>
-                    <strong>{s.name.split(" ")[0]}</strong>
-                    <div className="hint">
-                      positive : negative = {s.ratio === null ? `${s.positives} : 0` : `${s.ratio.toFixed(1)} : 1`}
-                      <br />
-                      nudges {s.nudges.shown} (reworded {s.nudges.reworded}, sent anyway {s.nudges.sentAnyway}) · held {s.holds.held} (approved {s.holds.approved}, rejected {s.holds.rejected}) · blocked {s.blocked}
-                      <br />
-                      {Object.entries(s.byCategory)
-                        .map(([c, n]) => `${CATEGORY_LABEL[c as Category]} ${n}`)
-                        .join(" · ") || "nothing flagged"}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+    <section className="console-card" aria-labelledby="queue-heading" data-testid="held-queue">
+      <h2 id="queue-heading">
+        Waiting for you{" "}
+        <span className={queue.length ? "count-badge" : "count-badge empty"} data-testid="queue-count">
+          {queue.length}
+        </span>
+      </h2>
+      {queue.length === 0 ? <p className="muted">No held messages. Anything the calm rules hold appears here.</p> : null}
+      {queue.length ? (
+        <p className="hint shortcut-hint">
+          Keys for the first: <kbd className="kbd">A</kbd> approve · <kbd className="kbd">R</kbd> return · <kbd className="kbd">X</kbd> reject
+        </p>
+      ) : null}
+      <ol className="plain held-list">
+        {queue.map((held, index) => (
+          <HeldCard
+            key={held.id}
+            held={held}
+            people={people}
+            first={index === 0}
+            returning={props.returning === held.id}
+            rejecting={props.rejecting === held.id}
+            onReturning={props.onReturning}
+            onRejecting={props.onRejecting}
+            onDecide={props.onDecide}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function HeldCard(props: {
+  held: HeldItem;
+  people: RoomPerson[];
+  first: boolean;
+  returning: boolean;
+  rejecting: boolean;
+  onReturning: (heldId: string | null) => void;
+  onRejecting: (heldId: string | null) => void;
+  onDecide: (decision: Decision) => void;
+}) {
+  const { held, first } = props;
+  const name = firstName(props.people, held.senderId);
+  const findings = (held.findings as Findings | null)?.findings ?? [];
+  const [note, setNote] = useState("");
+  const [rejectNote, setRejectNote] = useState("");
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (props.returning) noteRef.current?.focus();
+  }, [props.returning]);
+
+  return (
+    <li className={first ? "held-card first" : "held-card"} data-testid="held-item">
+      <p className="held-text">
+        <strong>{name}:</strong> {held.text}
+      </p>
+      {findings.map((f) => (
+        <p key={f.category} className="hint">
+          <span className="pill">{CATEGORY_LABEL[f.category]}</span> {f.antidote}
+        </p>
+      ))}
+      {props.returning ? (
+        <form
+          className="return-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onDecide({ heldId: held.id, decision: "RETURN", note: note.trim() || undefined });
+          }}
+        >
+          <label htmlFor={`return-note-${held.id}`}>Note to {name} (only they see it)</label>
+          <textarea id={`return-note-${held.id}`} ref={noteRef} rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What would help them say it calmly?" />
+          <div className="actions">
+            <button type="submit">Send back to {name}</button>
+            <button type="button" className="link" onClick={() => props.onReturning(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="actions held-actions">
+          <button type="button" onClick={() => props.onDecide({ heldId: held.id, decision: "APPROVE" })} aria-keyshortcuts={first ? "A" : undefined}>
+            Approve {first ? <Kbd command="APPROVE" /> : null}
+          </button>
+          <button type="button" className="secondary" onClick={() => props.onReturning(held.id)} aria-keyshortcuts={first ? "R" : undefined}>
+            Return to rephrase {first ? <Kbd command="RETURN" /> : null}
+          </button>
+          <button type="button" className="danger" onClick={() => props.onRejecting(held.id)} aria-keyshortcuts={first ? "X" : undefined}>
+            Reject {first ? <Kbd command="REJECT" /> : null}
+          </button>
+        </div>
+      )}
+      <AlertDialog.Root open={props.rejecting} onOpenChange={(open) => props.onRejecting(open ? held.id : null)}>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="dialog-overlay" />
+          <AlertDialog.Content className="dialog" data-testid="reject-dialog">
+            <AlertDialog.Title>Reject {name}&apos;s message?</AlertDialog.Title>
+            <blockquote className="dialog-quote">{held.text}</blockquote>
+            <AlertDialog.Description>Nobody else will see it. {name} is told it was not shared.</AlertDialog.Description>
+            <div className="field">
+              <label htmlFor={`reject-note-${held.id}`}>Private note to {name} (optional)</label>
+              <textarea id={`reject-note-${held.id}`} rows={2} value={rejectNote} onChange={(e) => setRejectNote(e.target.value)} />
+            </div>
+            <div className="actions dialog-actions">
+              <AlertDialog.Cancel className="secondary">Keep it waiting</AlertDialog.Cancel>
+              <AlertDialog.Action className="danger" onClick={() => props.onDecide({ heldId: held.id, decision: "REJECT", note: rejectNote.trim() || undefined })}>
+                Reject message
+              </AlertDialog.Action>
+            </div>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+    </li>
+  );
+}
+
+export function LiveFindings({ view, people }: { view: RoomView; people: RoomPerson[] }) {
+  return (
+    <section className="console-card" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">Live findings</h2>
+      {view.moderationLog.length === 0 ? <p className="muted">Nothing flagged yet.</p> : null}
+      <ul className="plain findings-log" data-testid="moderation-log">
+        {view.moderationLog.slice(0, 8).map((e) => (
+          <li key={`${e.at}-${e.userId}-${e.outcome}`}>
+            <time className="hint" dateTime={new Date(e.at).toISOString()}>
+              {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
+            </time>{" "}
+            {moderationLine(firstName(people, e.userId), e.outcome)}
+            {e.categories.length ? ` (${e.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c).join(", ")})` : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+type RulesEmit = (event: "room:rules", payload: Record<string, unknown>) => void;
+
+export function CalmRules({ view, onEmit }: { view: RoomView; onEmit: RulesEmit }) {
+  const preset = view.rules?.preset ?? "standard";
+  const current = view.rules ? (view.rules.preset === "custom" ? view.rules.rules : PRESETS[view.rules.preset]) : PRESETS.standard;
+  return (
+    <section aria-labelledby="rules-heading">
+      <h2 id="rules-heading">Calm rules</h2>
+      <div className="field">
+        <label htmlFor="preset">Rules</label>
+        <select id="preset" value={preset} onChange={(e) => (e.target.value === "custom" ? onEmit("room:rules", { rules: { preset: "custom", rules: current } }) : onEmit("room:rules", { rules: { preset: e.target.value } }))}>
+          <option value="gentle">Gentle — nudge, hold threats</option>
+          <option value="standard">Standard</option>
+          <option value="strict">Strict — hold anything flagged</option>
+          <option value="custom">Custom</option>
+        </select>
+      </div>
+      {preset === "custom" ? (
+        <table className="table compact">
+          <tbody>
+            {CATEGORIES.map((c) => (
+              <tr key={c}>
+                <td>{CATEGORY_LABEL[c]}</td>
+                <td>
+                  <select aria-label={`Action for ${CATEGORY_LABEL[c]}`} value={current[c]} onChange={(e) => onEmit("room:rules", { rules: { preset: "custom", rules: { ...current, [c]: e.target.value } } })}>
+                    {ACTIONS.map((a) => (
+                      <option key={a} value={a}>
+                        {a.toLowerCase()}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * The figures in plain words with a small chart. They load on open and refresh when the moderation
+ * log moves (a nudge, a hold, a decision), so the counselor never reads stale numbers.
+ */
+export function SessionFigures({ loadStats, ended, refreshKey }: { loadStats: () => Promise<MemberStats[] | null>; ended: boolean; refreshKey: string }) {
+  const [stats, setStats] = useState<MemberStats[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadStats().then((s) => {
+      if (live && s) setStats(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loadStats, refreshKey]);
+  const figures = stats ? describeFigures(stats) : null;
+  return (
+    <section className="console-card" aria-labelledby="stats-heading" data-testid="session-figures">
+      <h2 id="stats-heading">{ended ? "How the session went" : "This session so far"}</h2>
+      {!figures ? <p className="muted">Loading the figures…</p> : null}
+      {figures ? (
+        <>
+          <ul className="plain figures-lines" data-testid="stats">
+            {figures.members.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+            {figures.moderation.map((line) => (
+              <li key={line} className="muted">
+                {line}
+              </li>
+            ))}
+          </ul>
+          <FiguresChart bars={figures.bars} summary={figures.members.join(". ")} />
+        </>
+      ) : null}
+      <button type="button" className="link" onClick={() => void loadStats().then((s) => s && setStats(s))}>
+        Refresh figures
+      </button>
+    </section>
   );
 }

@@ -1,10 +1,10 @@
 // One line of the counselor's moderation log in plain words: whose message,
-// and what became of it ("Sam's message is waiting for you", not "Sam is
+// and what became of it ("Sam's message was held for you", not "Sam is
 // waiting for you"). Pure and client-safe.
 const OUTCOME: Record<string, (name: string) => string> = {
   NUDGED: (name) => `${name} was nudged to rephrase`,
   SENT_ANYWAY: (name) => `${name} sent a nudged message anyway`,
-  HELD: (name) => `${name}'s message is waiting for you`,
+  HELD: (name) => `${name}'s message was held for you`,
   BLOCKED: (name) => `${name}'s message was blocked`,
   WITHDRAWN: (name) => `${name} took back a held message`,
 };

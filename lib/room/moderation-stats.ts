@@ -13,7 +13,11 @@ export type MemberStats = {
   nudges: { shown: number; sentAnyway: number; reworded: number };
   holds: { held: number; approved: number; rejected: number; returned: number };
   blocked: number;
+  /** Positive moments the rules noticed (appreciation, validation, repair, "I" statements). */
   positives: number;
+  /** Delivered messages with at least one positive moment: what the counselor reads as "kind or appreciative". */
+  kindMessages: number;
+  /** Moments the rules flagged (nudged, held or blocked): what the counselor reads as "harsh". */
   negatives: number;
   /** positives / negatives, or null when nothing negative happened yet. */
   ratio: number | null;
@@ -35,9 +39,8 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
         if (!["NUDGED", "HELD", "BLOCKED"].includes(l.outcome)) continue;
         for (const c of l.categories) if ((CATEGORIES as readonly string[]).includes(c)) byCategory[c as Category] = (byCategory[c as Category] ?? 0) + 1;
       }
-      const positives = delivered
-        .filter((m) => m.senderId === person.userId)
-        .reduce((sum, m) => sum + (readModeration(m.moderation)?.positives.length ?? 0), 0);
+      const found = delivered.filter((m) => m.senderId === person.userId).map((m) => readModeration(m.moderation)?.positives.length ?? 0);
+      const positives = found.reduce((sum, n) => sum + n, 0);
       const shown = count("NUDGED");
       const sentAnyway = count("SENT_ANYWAY");
       const negatives = shown + count("HELD") + count("BLOCKED");
@@ -49,6 +52,7 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
         holds: { held: count("HELD"), approved: count("APPROVED"), rejected: count("REJECTED"), returned: count("RETURNED") },
         blocked: count("BLOCKED"),
         positives,
+        kindMessages: found.filter((n) => n > 0).length,
         negatives,
         ratio: negatives ? positives / negatives : null,
       };

@@ -26,6 +26,7 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   await expect(laura.getByTestId("message").filter({ hasText: "Stop taking my phone without asking." })).toBeVisible();
 
   // Strict rules: Laura's contempt waits for the counselor, who rejects it with a note.
+  await maya.getByRole("tab", { name: "Calm" }).click();
   await maya.getByLabel("Rules", { exact: true }).selectOption("strict");
   await expect(laura.getByTestId("event").filter({ hasText: "switched the room to the “strict” rules" })).toBeVisible();
   await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
@@ -35,16 +36,18 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   const held = maya.getByTestId("held-item");
   await expect(held).toContainText("Laura: Oh grow up, Sam.");
   await expect(held).toContainText("Contempt");
-  await held.getByPlaceholder("Optional private note").fill("Tell Sam what you need from him instead.");
-  await held.getByRole("button", { name: "Reject" }).click();
+  await held.getByRole("button", { name: /Reject/ }).click();
+  const confirm = maya.getByRole("alertdialog", { name: "Reject Laura's message?" });
+  await confirm.getByLabel("Private note to Laura (optional)").fill("Tell Sam what you need from him instead.");
+  await confirm.getByRole("button", { name: "Reject message" }).click();
 
   await expect(laura.getByTestId("rejected-notice")).toContainText("Maya chose not to pass this on.");
   await expect(laura.locator('[data-kind="COACHING"]')).toContainText("Tell Sam what you need from him instead.");
   await expect(sam.getByText("Oh grow up, Sam.")).toHaveCount(0);
   await expect(sam.locator('[data-kind="COACHING"]')).toHaveCount(0);
 
-  // The counselor's figures.
-  await maya.getByRole("button", { name: "Show figures" }).click();
-  await expect(maya.getByTestId("stats")).toContainText("held 1 (approved 0, rejected 1)");
-  await expect(maya.getByTestId("stats")).toContainText("nudges 1 (reworded 1, sent anyway 0)");
+  // The counselor's figures, in plain words.
+  await maya.getByRole("tab", { name: "Figures" }).click();
+  await expect(maya.getByTestId("stats")).toContainText("1 message held for you — Laura: 1 rejected");
+  await expect(maya.getByTestId("stats")).toContainText("1 nudge — Sam reworded it");
 });

@@ -28,7 +28,8 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   }
   await expect(maya.getByTestId(`presence-${son.id}`)).toHaveClass(/online/);
 
-  // Speaker–listener: Sam speaks, Laura listens.
+  // Speaker–listener: Sam speaks, Laura listens (the console opens on its Floor tab).
+  await expect(maya.getByRole("tab", { name: "Floor" })).toHaveAttribute("aria-selected", "true");
   await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
   await maya.getByLabel("Speaker").selectOption(son.id);
   await maya.getByLabel("Listener").selectOption(mom.id);
@@ -55,15 +56,16 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await expect(laura.getByTestId("floor-banner")).toContainText("You speak — Sam listens");
   await expect(maya.getByTestId("event").filter({ hasText: "Sam passed the floor: Laura speaks now, Sam listens." })).toBeVisible();
 
-  // Mute and unmute.
+  // Mute and unmute, from the Calm tab.
+  await maya.getByRole("tab", { name: "Calm" }).click();
   await maya.getByRole("button", { name: "Mute Laura" }).click();
   await expect(laura.getByTestId("composer-reason")).toHaveText("The counselor has muted you for now. You can still read along.");
   await maya.getByRole("button", { name: "Unmute Laura" }).click();
   await expect(laura.getByTestId("composer-reason")).toHaveCount(0);
 
-  // End: everyone's room becomes a read-only transcript.
-  maya.once("dialog", (dialog) => void dialog.accept());
+  // End, after a confirmation: everyone's room becomes a read-only transcript.
   await maya.getByRole("button", { name: "End the session" }).click();
+  await maya.getByRole("alertdialog", { name: "End the session for everyone?" }).getByRole("button", { name: "End the session" }).click();
   for (const page of [maya, laura, sam]) {
     await expect(page.getByText("Ended", { exact: true })).toBeVisible();
     await expect(page.getByTestId("composer")).toHaveCount(0);

@@ -54,7 +54,7 @@ test("a held message says why in the sender's words; Return puts the words back 
   await laura.screenshot({ path: `${SCREENS}/${test.info().project.name}-held.png` });
   await expectAccessible(laura, "held");
   // The counselor's log says whose message waits, not that the person waits.
-  await expect(maya.getByTestId("moderation-log")).toContainText("Laura's message is waiting for you");
+  await expect(maya.getByTestId("moderation-log")).toContainText("Laura's message was held for you");
 
   const item = maya.getByTestId("held-item");
   await item.getByPlaceholder("Optional private note").fill("Tell Sam what you need from him instead.");

@@ -110,6 +110,9 @@ describe("calm-communication rules in the room", () => {
     expect(bySam.positives).toBeGreaterThanOrEqual(2);
     expect(byLaura).toMatchObject({ byCategory: { CONTEMPT: 1 }, holds: { held: 1, rejected: 1, approved: 0 }, negatives: 1 });
     expect(byLaura.ratio).toBeGreaterThanOrEqual(2);
+    // "Kind messages" counts messages, not moments: each sent one kind message with two or more kind moments in it.
+    expect(bySam.kindMessages).toBe(1);
+    expect(byLaura.kindMessages).toBe(1);
     expect(await sam.socket.emitWithAck("room:stats", { sessionId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
