@@ -152,9 +152,10 @@ export class SendBatcher {
       SELECT m.*${announce ? sql`, pg_notify(${ROOM_ROWS_CHANNEL}, (SELECT CASE WHEN octet_length(p) <= ${PAYLOAD_MAX} THEN p ELSE json_build_object('c', n."counselorId", 'id', m."id")::text END FROM (SELECT json_build_object('c', n."counselorId", 'm', row_to_json(m))::text AS p) full_row)) AS "announced"` : sql``}
       FROM inserted m JOIN numbered n ON n."id" = m."id"
       ORDER BY m."sessionId", m."seq"`;
-    return rows.map(({ announced: _announced, ...row }: StoredMessage & { announced?: unknown }) => {
+    return rows.map((row: StoredMessage & { announced?: unknown }) => {
+      delete row.announced;
       if (announce) announcedRows.add(row);
-      return row as StoredMessage;
+      return row;
     });
   }
 }
