@@ -163,7 +163,10 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
       socket
         .timeout(30_000)
         .emitWithAck("room:send", { sessionId: c.room.sessionId, clientId, text: `Message from ${c.person.role} at ${Math.round(t)}` })
-        .then((reply: { ok: boolean }) => (reply.ok ? ackMs.push(performance.now() - t) : errors++))
+        .then((reply: { ok: boolean; error?: unknown }) => {
+          if (reply.ok) return ackMs.push(performance.now() - t);
+          if (errors++ === 0) console.error("first error:", JSON.stringify(reply.error));
+        })
         .catch(() => errors++);
     };
     const offset = Math.random() * INTERVAL_S * 1000;
