@@ -6,6 +6,7 @@ import { audienceOf } from "@/lib/room/audience";
 import { nextDeadline, type FloorState } from "@/lib/room/floor";
 import type { StoredMessage } from "@/lib/room/room-store";
 import { wasAnnounced } from "@/lib/room/send-batch";
+import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import { sessionRoom, userRoom } from "./events";
 import type { RealtimeServer } from "./create-realtime-server";
 
@@ -52,8 +53,14 @@ export class RoomDelivery {
   }
 
   async presence(sessionId: string): Promise<void> {
-    const sockets = await this.io.in(sessionRoom(sessionId)).fetchSockets();
-    this.io.to(sessionRoom(sessionId)).emit("room:presence", { sessionId, userIds: [...new Set(sockets.map((s) => s.data.user.id))] });
+    try {
+      const sockets = await this.io.in(sessionRoom(sessionId)).fetchSockets();
+      this.io.to(sessionRoom(sessionId)).emit("room:presence", { sessionId, userIds: [...new Set(sockets.map((s) => s.data.user.id))] });
+    } catch (error) {
+      // Scaled out, fetchSockets rejects when another process does not answer within 5 s (a busy or dying peer).
+      // Callers do not await presence: unhandled, that rejection would end this process. The next join or leave re-announces it.
+      reportUnlessShuttingDown("[realtime] presence not announced", error instanceof Error ? error.message : error);
+    }
   }
 
   /** On join: applies what ran out while nobody was connected, then keeps the timer going. Returns the new state if it changed. */
