@@ -1,10 +1,10 @@
 // Scaled out, the room's committed messages reach every process's sockets
 // through one LISTEN per process instead of the adapter's NOTIFY per broadcast
-// (docs/decisions/017-batched-room-sends.md). The batched send statement
-// announces each row it stores with pg_notify inside its own transaction, so
-// the announcement commits with the row and costs no commit of its own; each
-// process, the sender's included, delivers the row to its local sockets. A
-// notification missed during a reconnect loses nothing: clients catch up by seq.
+// (docs/decisions/017-batched-room-sends.md). Right after a batch commits, its
+// process announces the rows with one pg_notify statement per turn
+// (send-batch.ts); each process, the sender's included, delivers them to its
+// local sockets. A notification missed during a reconnect loses nothing:
+// clients catch up by seq.
 import postgres from "postgres";
 import { z } from "zod";
 import { RoomMessageKind } from "@/lib/db/generated/enums";

@@ -17,6 +17,7 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import type { ModerationRecord } from "./json-columns";
+import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import { roomAccessCondition } from "./room-access";
 import type { StoredMessage } from "./room-store";
 
@@ -51,16 +52,18 @@ export class SendBatcher {
   private readonly scheduled: boolean[];
   /** Statements run so far and the sends they carried, for the benchmark and tests. */
   readonly stats = { statements: 0, sends: 0 };
+  private readonly announcer: Announcer;
 
   /**
-   * `announce`: whether each committed row is also NOTIFYed on ROOM_ROWS_CHANNEL (inside the same
-   * statement, so it costs no extra commit) for every process to deliver to its own sockets.
+   * `announce`: whether each committed row is also NOTIFYed on ROOM_ROWS_CHANNEL, right after its
+   * commit, for every process to deliver to its own sockets.
    */
   constructor(
     private readonly sql: () => Sql,
     private readonly announce: () => boolean = () => false,
     private readonly shards = SHARDS,
   ) {
+    this.announcer = new Announcer(sql);
     this.queues = Array.from({ length: shards }, () => []);
     this.busy = Array(shards).fill(false);
     this.scheduled = Array(shards).fill(false);
@@ -111,10 +114,12 @@ export class SendBatcher {
   }
 
   private async run(batch: Pending[], announce: boolean): Promise<StoredMessage[]> {
+    // Announced after the commit, not inside it: a transaction that NOTIFYs takes a database-wide
+    // lock at commit and would hold it through its WAL flush, serialising every batch (Lock:object).
     const sql = this.sql();
     const input = batch.map(({ id, send }) => ({ id, ...send }));
     // One prepared statement whatever the batch size: the sends travel as one JSON array.
-    const rows = await sql<(StoredMessage & { createdAt: Date })[]>`
+    const rows = await sql<StoredMessage[]>`
       WITH input AS (
         SELECT e.ord, e.j->>'id' AS "id", e.j->>'sessionId' AS "sessionId", e.j->>'senderId' AS "senderId",
           e.j->>'clientId' AS "clientId", e.j->>'text' AS "text", e.j->>'kind' AS "kind",
@@ -149,14 +154,49 @@ export class SendBatcher {
         SELECT "id", "sessionId", "seq", "kind"::"RoomMessageKind", "senderId", "clientId", "text", "moderation", now() FROM numbered
         RETURNING "id", "sessionId", "seq", "kind"::text AS "kind", "senderId", "clientId", "text", "recipientId", "data", "moderation", "createdAt"
       )
-      SELECT m.*${announce ? sql`, pg_notify(${ROOM_ROWS_CHANNEL}, (SELECT CASE WHEN octet_length(p) <= ${PAYLOAD_MAX} THEN p ELSE json_build_object('c', n."counselorId", 'id', m."id")::text END FROM (SELECT json_build_object('c', n."counselorId", 'm', row_to_json(m))::text AS p) full_row)) AS "announced"` : sql``}
-      FROM inserted m JOIN numbered n ON n."id" = m."id"
+      SELECT m.* FROM inserted m
       ORDER BY m."sessionId", m."seq"`;
-    return rows.map((row: StoredMessage & { announced?: unknown }) => {
-      delete row.announced;
-      if (announce) announcedRows.add(row);
-      return row;
-    });
+    if (announce) {
+      const counselorOf = new Map(batch.map(({ id, send }) => [id, send.counselorId]));
+      for (const row of rows) announcedRows.add(row);
+      this.announcer.add(rows.map((row) => ({ row, counselorId: counselorOf.get(row.id)! })));
+    }
+    return rows;
+  }
+}
+
+/**
+ * Announces committed rows on ROOM_ROWS_CHANNEL: everything committed in one turn goes out as one
+ * `SELECT pg_notify(...)` over an array — a transaction that writes no WAL, so its commit is quick —
+ * one at a time, so notifications keep the order the rows committed in. A lost announcement (the
+ * process dies between commit and notify) loses nothing: clients see the gap and catch up by seq.
+ */
+class Announcer {
+  private queue: string[] = [];
+  private busy = false;
+
+  constructor(private readonly sql: () => Sql) {}
+
+  add(rows: { row: StoredMessage; counselorId: string }[]): void {
+    for (const { row, counselorId } of rows) {
+      const full = JSON.stringify({ c: counselorId, m: row });
+      this.queue.push(Buffer.byteLength(full) <= PAYLOAD_MAX ? full : JSON.stringify({ c: counselorId, id: row.id }));
+    }
+    if (!this.busy) {
+      this.busy = true;
+      setImmediate(() => void this.flush());
+    }
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const payloads = this.queue.splice(0, BATCH_MAX);
+      const sql = this.sql();
+      await sql`SELECT pg_notify(${ROOM_ROWS_CHANNEL}, p) FROM unnest(${sql.array(payloads)}::text[]) WITH ORDINALITY AS t(p, i) ORDER BY i`.catch((error: unknown) =>
+        reportUnlessShuttingDown("[room] announcing committed rows failed; clients catch up by seq", error),
+      );
+    }
+    this.busy = false;
   }
 }
 
