@@ -11,7 +11,7 @@ import { disconnectDatabase, prisma } from "@/lib/db/client";
 import { seedDemo, DEMO_USERS } from "@/lib/db/seed-demo";
 import { createRealtimeServer } from "@/lib/realtime/create-realtime-server";
 import { startJobs } from "@/lib/jobs/start-jobs";
-import { markShuttingDown } from "@/lib/process/shutdown";
+import { startFailureLine, stopInOrder } from "@/lib/process/shutdown";
 import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
 
@@ -46,6 +46,7 @@ async function main() {
   if (seed && (await seedDemo(prisma))) log("Seeded demo data.");
 
   const jobs = await startJobs(database.url, log);
+  started.push(jobs.stop);
 
   const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();
@@ -57,17 +58,17 @@ async function main() {
     void handle(req, res);
   });
   const realtime = await createRealtimeServer(httpServer, { databaseUrl: database.url });
+  started.push(realtime.close);
   // Next's own WebSocket (hot reload in development) shares the port with Socket.IO.
   const nextUpgrade = app.getUpgradeHandler();
   httpServer.on("upgrade", (req, socket, head) => {
     if (!req.url?.startsWith("/socket.io")) void nextUpgrade(req, socket, head);
   });
-  // Shutdown runs these in order: stop accepting, close sockets and the adapter, stop the job queue.
-  const stopAccepting = async () => {
+  // Shutdown closes in reverse order: stop accepting, close sockets and the adapter, stop the job queue.
+  started.push(async () => {
     httpServer.close(); // not awaited: open WebSockets end in the next step
     httpServer.closeIdleConnections();
-  };
-  closers.push(stopAccepting, realtime.close, jobs.stop);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -83,25 +84,23 @@ async function main() {
 }
 
 let database: ResolvedDatabase | undefined;
-const closers: (() => Promise<void>)[] = [];
+/** What has started so far, in order; stopped in reverse (lib/process/shutdown.ts). */
+const started: (() => Promise<void>)[] = [];
 
 function shutdownOnce(database: ResolvedDatabase) {
   let stopping = false;
   return async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    markShuttingDown();
     log(`${signal} received: shutting down.`);
-    for (const close of closers) await close().catch(() => {});
-    await disconnectDatabase().catch(() => {});
-    await database.stop().catch((error: unknown) => console.error("Stopping PostgreSQL failed", error));
+    await stopInOrder({ started, disconnect: disconnectDatabase, stopDatabase: () => database.stop().catch((error: unknown) => console.error("Stopping PostgreSQL failed", error)) });
     process.exit(0);
   };
 }
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof EnvError ? error.message : error);
-  // Do not leave an embedded PostgreSQL running behind a failed start.
-  await database?.stop().catch(() => {});
+  console.error(error instanceof EnvError ? error.message : startFailureLine(error));
+  // Stop what did start (the job queue, quietly) before the embedded PostgreSQL: never leave it running.
+  await stopInOrder({ started, disconnect: disconnectDatabase, stopDatabase: database ? () => database!.stop().catch(() => {}) : undefined });
   process.exit(1);
 });

@@ -9,6 +9,7 @@ import { handleEvent } from "./handle-event";
 import { registerRoomHandlers } from "./room-handlers";
 import { subscribeToDomainEvents } from "./subscribe-domain-events";
 import { attachPostgresAdapter } from "./postgres-adapter";
+import { listenForRoomRows } from "./room-rows";
 import { watchSignInSessions } from "./watch-sign-in-sessions";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { eventBucket, eventLimit } from "./event-limits";
@@ -86,6 +87,8 @@ export async function createRealtimeServer(
   });
 
   const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
+  // Scaled out, room messages travel as committed rows, not as adapter broadcasts (room-rows.ts).
+  const closeRows = options.databaseUrl ? await listenForRoomRows(io, options.databaseUrl) : async () => {};
   const rooms = registerRoomHandlers(io);
   const unsubscribe = subscribeToDomainEvents(io, { scaledOut: !!options.databaseUrl });
   const sessions = watchSignInSessions(io, options.sessionCheckMs ?? env().SESSION_CHECK_SECONDS * 1000);
@@ -97,6 +100,7 @@ export async function createRealtimeServer(
       clearInterval(sweeper);
       rooms.close();
       unsubscribe();
+      await closeRows();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await closeAdapter();
     },

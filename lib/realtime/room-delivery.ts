@@ -5,8 +5,22 @@
 import { audienceOf } from "@/lib/room/audience";
 import { nextDeadline, type FloorState } from "@/lib/room/floor";
 import type { StoredMessage } from "@/lib/room/room-store";
+import { wasAnnounced } from "@/lib/room/send-batch";
+import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import { sessionRoom, userRoom } from "./events";
 import type { RealtimeServer } from "./create-realtime-server";
+
+/** The whole server (through the adapter) or only this process's sockets (`io.local`). */
+type Emitter = Pick<RealtimeServer["local"], "to">;
+
+/** Emits a stored message to the audience audienceOf names, through `target`. */
+export function deliverMessage(target: Emitter, message: StoredMessage, counselorId: string): void {
+  const sessionId = message.sessionId;
+  for (const delivery of audienceOf(message, counselorId)) {
+    if (delivery.to === "user") target.to(userRoom(delivery.userId)).emit("room:message", { sessionId, message: delivery.view });
+    else target.to(sessionRoom(sessionId)).except(delivery.except.map(userRoom)).emit("room:message", { sessionId, message: delivery.view });
+  }
+}
 
 type ClockStep = (sessionId: string) => Promise<{ state: FloorState; event: StoredMessage; counselorId: string } | null>;
 
@@ -19,11 +33,9 @@ export class RoomDelivery {
   ) {}
 
   deliver(message: StoredMessage, counselorId: string): void {
-    const sessionId = message.sessionId;
-    for (const delivery of audienceOf(message, counselorId)) {
-      if (delivery.to === "user") this.io.to(userRoom(delivery.userId)).emit("room:message", { sessionId, message: delivery.view });
-      else this.io.to(sessionRoom(sessionId)).except(delivery.except.map(userRoom)).emit("room:message", { sessionId, message: delivery.view });
-    }
+    // Scaled out, a batched send's row was announced with its commit and every process delivers it from there (room-rows.ts).
+    if (wasAnnounced(message)) return;
+    deliverMessage(this.io, message, counselorId);
   }
 
   state(sessionId: string, state: FloorState): void {
@@ -41,8 +53,14 @@ export class RoomDelivery {
   }
 
   async presence(sessionId: string): Promise<void> {
-    const sockets = await this.io.in(sessionRoom(sessionId)).fetchSockets();
-    this.io.to(sessionRoom(sessionId)).emit("room:presence", { sessionId, userIds: [...new Set(sockets.map((s) => s.data.user.id))] });
+    try {
+      const sockets = await this.io.in(sessionRoom(sessionId)).fetchSockets();
+      this.io.to(sessionRoom(sessionId)).emit("room:presence", { sessionId, userIds: [...new Set(sockets.map((s) => s.data.user.id))] });
+    } catch (error) {
+      // Scaled out, fetchSockets rejects when another process does not answer within 5 s (a busy or dying peer).
+      // Callers do not await presence: unhandled, that rejection would end this process. The next join or leave re-announces it.
+      reportUnlessShuttingDown("[realtime] presence not announced", error instanceof Error ? error.message : error);
+    }
   }
 
   /** On join: applies what ran out while nobody was connected, then keeps the timer going. Returns the new state if it changed. */

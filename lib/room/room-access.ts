@@ -40,8 +40,9 @@ export function roomAccessWhere(actorId: string): Prisma.SessionWhereInput {
  * The same rule in SQL, for raw statements: true when the actor may be in the
  * session's room. Written once for any tagged-template SQL builder, so Prisma's
  * raw queries and postgres.js (the send's hot path) share the very same text.
+ * The actor and session are values, or column references in the batched send.
  */
-export function roomAccessCondition<T>(tag: (strings: TemplateStringsArray, ...values: string[]) => T, actorId: string, sessionId: string): T {
+export function roomAccessCondition<T, V>(tag: (strings: TemplateStringsArray, ...values: V[]) => T, actorId: V, sessionId: V): T {
   return tag`EXISTS (
     SELECT 1 FROM "Session" s JOIN "Family" f ON f."id" = s."familyId"
     WHERE s."id" = ${sessionId}

@@ -9,9 +9,7 @@
 // the room's rules or floor: the sender sees a caring message and crisis
 // lines, the counselor gets an urgent alert, and the message stays in the
 // counselor's record (a held message, never deleted) whatever they decide.
-import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import postgres from "postgres";
 import { hotSql } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
@@ -25,7 +23,8 @@ import { decideSend, moderationRecordOf, type Sender, type SendDecision } from "
 import { readModeration } from "./json-columns";
 import type { HeldView, SafetyAlert, SenderFinding } from "./views";
 import { SendMessageInput, type SendInput } from "./protocol";
-import { isInRoom, requireRoomAccess, roomAccessCondition } from "./room-access";
+import { isInRoom, requireRoomAccess } from "./room-access";
+import { sendBatcher } from "./send-batch";
 import { appendMessage, asSendKind, assertRoomOpen, lockRoom, messageSelect, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
 import { CARING_MESSAGE, crisisResourcesOf } from "./crisis-resources";
@@ -94,21 +93,18 @@ export async function sendMessage(options: { actor: unknown; input: unknown; zon
     if (earlier) return earlier;
     throw new AppError("RATE_LIMITED", RATE_LIMITED, { reason: "RATE_LIMITED" });
   }
-  const fast = await sendFast(input, actor.id, now).catch((error: unknown) => {
-    // The careful path then returns the message the racing retry stored.
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  });
+  const fast = await sendFast(input, actor.id, now);
   return fast ?? sendCareful(input, actor, options.zone, now);
 }
 
 /**
  * The common case in one statement: a clean message that does not change the
- * floor, from someone the snapshot says is in the room. The statement itself
- * re-checks access (the same rule, in SQL), that the room is open, that the
- * state and rules are the version the decision was made on, and that the
- * clientId is new; then it takes the next seq and inserts. Any "no" returns
- * null and the careful path decides with fresh data.
+ * floor, from someone the snapshot says is in the room. The statement (shared
+ * with the other sends of the same tick, send-batch.ts) re-checks access (the
+ * same rule, in SQL), that the room is open, that the state and rules are the
+ * version the decision was made on, and that the clientId is new; then it
+ * takes the next seq and inserts. Any "no" returns null and the careful path
+ * decides with fresh data.
  */
 async function sendFast(input: SendInput, actorId: string, now: Date): Promise<SendResult | null> {
   const snapshot = await roomSnapshot(input.sessionId, now.getTime());
@@ -116,20 +112,18 @@ async function sendFast(input: SendInput, actorId: string, now: Date): Promise<S
   const sender: Sender = { userId: actorId, isCounselor: snapshot.counselorId === actorId, role: snapshot.people.find((p) => p.userId === actorId)!.role };
   const decision = decideSend(snapshot.state, snapshot.rules, sender, input, now);
   if (decision.outcome !== "DELIVER" || decision.changesState || decision.evaluation.findings.length > 0) return null;
-  // postgres.js with a prepared statement: this runs for nearly every message (docs/decisions/010-room-hot-path-on-postgres-js.md).
-  const sql = hotSql();
-  const rows = await sql<StoredMessage[]>`
-    WITH room AS (
-      UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + 1, "updatedAt" = now()
-      WHERE r."sessionId" = ${input.sessionId} AND r."endedAt" IS NULL AND r."version" = ${snapshot.version}
-        AND ${roomAccessCondition(sql, actorId, input.sessionId)}
-        AND NOT EXISTS (SELECT 1 FROM "RoomMessage" x WHERE x."sessionId" = ${input.sessionId} AND x."senderId" = ${actorId} AND x."clientId" = ${input.clientId})
-      RETURNING r."lastSeq"
-    )
-    INSERT INTO "RoomMessage" ("id", "sessionId", "seq", "kind", "senderId", "clientId", "text", "moderation", "createdAt")
-    SELECT ${randomUUID()}, ${input.sessionId}, room."lastSeq", ${input.kind}::"RoomMessageKind", ${actorId}, ${input.clientId}, ${input.text}, ${decision.moderation === null ? null : sql.json(decision.moderation)}::jsonb, now() FROM room
-    RETURNING "id", "sessionId", "seq", "kind"::text AS "kind", "senderId", "clientId", "text", "recipientId", "data", "moderation", "createdAt"`;
-  return rows[0] ? { outcome: "DELIVERED", message: rows[0], state: null, duplicate: false, sessionId: input.sessionId, counselorId: snapshot.counselorId } : null;
+  // One multi-row statement per tick on postgres.js (docs/decisions/010 and 017); null means "decide carefully".
+  const message = await sendBatcher(hotSql).submit({
+    sessionId: input.sessionId,
+    senderId: actorId,
+    clientId: input.clientId,
+    kind: input.kind,
+    text: input.text,
+    moderation: decision.moderation,
+    version: snapshot.version,
+    counselorId: snapshot.counselorId,
+  });
+  return message ? { outcome: "DELIVERED", message, state: null, duplicate: false, sessionId: input.sessionId, counselorId: snapshot.counselorId } : null;
 }
 
 /** Under the room lock, with the room's current state: the same decision, then whatever it calls for. */
@@ -225,9 +219,4 @@ async function findEarlierSend(actorId: string, input: SendInput): Promise<SendR
   }
   if (held?.status === "PENDING") return { outcome: "HELD", heldId: held.id, log: null, held: null, sessionId: input.sessionId, counselorId: held.session.family.counselorId };
   return null;
-}
-
-/** The hot statement hit a unique index (here: a racing retry of the same clientId). */
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof postgres.PostgresError && error.code === "23505";
 }

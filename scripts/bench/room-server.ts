@@ -39,5 +39,10 @@ http.listen(0, "127.0.0.1", () => {
 process.on("message", (message: { rss?: boolean; resetLoopDelay?: boolean }) => {
   // The load generator asks for a reset once every client has joined, so the figures cover the steady phase only.
   if (message.resetLoopDelay) loopDelay.reset();
-  if (message.rss) process.send?.({ rss: process.memoryUsage().rss, loopP99Ms: loopDelay.percentile(99) / 1e6, loopMaxMs: loopDelay.max / 1e6 });
+  if (message.rss) {
+    const memory = process.memoryUsage();
+    // How many statements carried the batched sends (lib/room/send-batch.ts), when Mend runs.
+    const batches = (globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number } } }).mendSendBatcher?.stats;
+    process.send?.({ rss: memory.rss, heapUsed: memory.heapUsed, external: memory.external, arrayBuffers: memory.arrayBuffers, batches, loopP99Ms: loopDelay.percentile(99) / 1e6, loopMaxMs: loopDelay.max / 1e6 });
+  }
 });

@@ -82,11 +82,11 @@ function startServer(mode: "mend" | "baseline", url: string, port: number): Prom
   });
 }
 
-type ServerFigures = { rss: number; loopP99Ms: number; loopMaxMs: number };
+type ServerFigures = { rss: number; heapUsed: number; external: number; batches?: { statements: number; sends: number }; loopP99Ms: number; loopMaxMs: number };
 
 function serverFigures(child: ChildProcess): Promise<ServerFigures> {
   return new Promise((resolve) => {
-    child.once("message", (m: Partial<ServerFigures>) => resolve({ rss: m.rss ?? 0, loopP99Ms: m.loopP99Ms ?? NaN, loopMaxMs: m.loopMaxMs ?? NaN }));
+    child.once("message", (m: Partial<ServerFigures>) => resolve({ rss: m.rss ?? 0, heapUsed: m.heapUsed ?? 0, external: m.external ?? 0, batches: m.batches, loopP99Ms: m.loopP99Ms ?? NaN, loopMaxMs: m.loopMaxMs ?? NaN }));
     child.send({ rss: true });
   });
 }
@@ -105,6 +105,10 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const ackMs: number[] = [];
   const deliveredMs: number[] = [];
   let errors = 0;
+  let joinRetries = 0;
+  // A failed run must not leave server processes behind.
+  const killServers = () => servers.forEach(({ child }) => child.kill("SIGTERM"));
+  process.once("exit", killServers);
 
   // Each client is a signed-in browser: a server-side session row and a JWT naming it (docs/decisions/003).
   const { prisma } = await import("../../lib/db/client");
@@ -143,8 +147,14 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
           socket.once("connect", () => resolve());
           socket.once("connect_error", reject);
         });
-        const joined = await socket.emitWithAck("room:join", { sessionId: c.room.sessionId, afterSeq: 0 });
-        if (!joined.ok) throw new Error(`join failed: ${JSON.stringify(joined.error)}`);
+        // On a busy host the join storm can time out inside the server; a real client retries its join.
+        for (let attempt = 1; ; attempt++) {
+          const joined = await socket.emitWithAck("room:join", { sessionId: c.room.sessionId, afterSeq: 0 });
+          if (joined.ok) break;
+          if (attempt === 5) throw new Error(`join failed: ${JSON.stringify(joined.error)}`);
+          joinRetries++;
+          await new Promise((r) => setTimeout(r, 500 * attempt));
+        }
       }),
     );
   }
@@ -163,7 +173,10 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
       socket
         .timeout(30_000)
         .emitWithAck("room:send", { sessionId: c.room.sessionId, clientId, text: `Message from ${c.person.role} at ${Math.round(t)}` })
-        .then((reply: { ok: boolean }) => (reply.ok ? ackMs.push(performance.now() - t) : errors++))
+        .then((reply: { ok: boolean; error?: unknown }) => {
+          if (reply.ok) return ackMs.push(performance.now() - t);
+          if (errors++ === 0) console.error("first error:", JSON.stringify(reply.error));
+        })
         .catch(() => errors++);
     };
     const offset = Math.random() * INTERVAL_S * 1000;
@@ -191,7 +204,8 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
   const all = await Promise.all(servers.map(({ child }) => serverFigures(child)));
-  const figures = { rss: all.reduce((sum, f) => sum + f.rss, 0), loopP99Ms: Math.max(...all.map((f) => f.loopP99Ms)), loopMaxMs: Math.max(...all.map((f) => f.loopMaxMs)) };
+  const sum = (pick: (f: ServerFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
+  const figures = { rss: sum((f) => f.rss), heapUsed: sum((f) => f.heapUsed), external: sum((f) => f.external), statements: sum((f) => f.batches?.statements ?? 0), batchedSends: sum((f) => f.batches?.sends ?? 0), loopP99Ms: Math.max(...all.map((f) => f.loopP99Ms)), loopMaxMs: Math.max(...all.map((f) => f.loopMaxMs)) };
   const partial = [0, 1, 2].map((n) => [...sentAt.keys()].filter((k) => (deliveries.get(k) ?? 0) === n).length);
   sockets.forEach((s) => s.disconnect());
   servers.forEach(({ child }) => child.kill("SIGTERM"));
@@ -209,9 +223,14 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     delivered_: [50, 95, 99].map((p) => percentile(deliveredMs, p)),
     partial,
     rssMb: figures.rss / 1024 / 1024,
+    heapMb: figures.heapUsed / 1024 / 1024,
+    externalMb: figures.external / 1024 / 1024,
+    statements: figures.statements,
+    batchedSends: figures.batchedSends,
     loopP99Ms: figures.loopP99Ms,
     loopMaxMs: figures.loopMaxMs,
     waits: [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6),
+    joinRetries,
   };
 }
 
@@ -234,6 +253,9 @@ try {
     console.log(`         send→ack        p50 ${fmt(r.ack[0])} ms  p95 ${fmt(r.ack[1])} ms  p99 ${fmt(r.ack[2])} ms`);
     console.log(`         send→delivered  p50 ${fmt(r.delivered_[0])} ms  p95 ${fmt(r.delivered_[1])} ms  p99 ${fmt(r.delivered_[2])} ms`);
     if (r.partial.some((n) => n > 0)) console.log(`         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`);
+    console.log(`         server memory: JS heap used ${fmt(r.heapMb)} MB, external ${fmt(r.externalMb)} MB`);
+    if (r.joinRetries) console.log(`         joins retried during the connect phase: ${r.joinRetries}`);
+    if (r.statements) console.log(`         batched sends: ${r.batchedSends} in ${r.statements} statements (${fmt(r.batchedSends / r.statements)} per statement)`);
     console.log(`         server event-loop delay (steady phase) p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`);
     if (r.waits.length) console.log(`         PostgreSQL active backends by wait (samples every 100 ms): ${r.waits.map(([w, n]) => `${w} ${n}`).join(", ")}`);
   }

@@ -35,6 +35,30 @@ describe("scale-out through the PostgreSQL adapter", () => {
     await expect.poll(() => states, { timeout: 10_000 }).toEqual(["HAND_RAISE"]);
   });
 
+  it("delivers concurrent sends from both processes to every client exactly once and in seq order, long messages included", async () => {
+    const [a, b] = await twoServers();
+    const { counselor, mom, son, sessionId } = await liveFamily();
+    const maya = await roomClient(a, counselor);
+    const laura = await roomClient(b, mom);
+    const sam = await roomClient(a, son);
+    await Promise.all([maya, laura, sam].map((c) => c.join(sessionId)));
+    // 2,000 four-byte characters: the row is past PostgreSQL's notification payload limit and travels by id.
+    const long = "🌱".repeat(2000);
+    // Six each: within the per-person rate limit.
+    const texts = [...Array.from({ length: 6 }, (_, i) => `from Laura ${i}`), ...Array.from({ length: 5 }, (_, i) => `from Sam ${i}`), long];
+    const acks = await Promise.all(texts.map((text, i) => (i < 6 ? laura : sam).send(sessionId, text)));
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    for (const client of [maya, laura, sam]) {
+      await expect.poll(() => client.received.filter((m) => m.kind === "MESSAGE").length, { timeout: 10_000 }).toBe(texts.length);
+      const messages = client.received.filter((m) => m.kind === "MESSAGE");
+      expect(new Set(messages.map((m) => m.seq)).size).toBe(texts.length);
+      expect(messages.map((m) => (m.kind === "MESSAGE" ? m.text : "")).sort()).toEqual([...texts].sort());
+    }
+    // Per sender, arrival order is send order (each client sent its six at once, in order).
+    const laurasSeen = maya.received.filter((m) => m.kind === "MESSAGE" && m.text.startsWith("from Laura")).map((m) => (m.kind === "MESSAGE" ? m.text : ""));
+    expect(laurasSeen).toEqual(texts.slice(0, 6));
+  });
+
   it("signing out disconnects the sockets of that sign-in on every process", async () => {
     const [a, b] = await twoServers();
     const { son, sessionId } = await liveFamily();

@@ -1,0 +1,238 @@
+// The room's one-statement sends (decision 008), grouped: every clean send that
+// arrives in the same event-loop turn for rooms of one shard goes to
+// PostgreSQL as one multi-row statement and one commit
+// (docs/decisions/017-batched-room-sends.md). At 600 messages/s on two shared
+// cores the tail was each send waiting for its own WAL flush; one commit per
+// batch flushes once for all of them.
+//
+// What a batch keeps from the single statement, per send: access re-checked in
+// SQL (the one rule in room-access.ts), the room open and at the state version
+// the decision was made on, the clientId new, the next seq taken under the row
+// lock. Sends of one room keep their arrival order and get consecutive seqs.
+// A send that fails any check gets null (the careful path then decides with
+// fresh data) without failing the others. Nobody is answered before the
+// commit. A room always maps to the same shard and a shard runs one statement
+// at a time, so two batches never lock the same rooms (no deadlocks) and a
+// room's batches commit in order.
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import type { ModerationRecord } from "./json-columns";
+import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
+import { roomAccessCondition } from "./room-access";
+import type { StoredMessage } from "./room-store";
+
+type Sql = postgres.Sql;
+
+export type BatchedSend = {
+  sessionId: string;
+  senderId: string;
+  clientId: string;
+  kind: "MESSAGE" | "PARAPHRASE";
+  text: string;
+  moderation: ModerationRecord | null;
+  /** The RoomState version decideSend saw. */
+  version: number;
+  counselorId: string;
+};
+
+type Pending = { send: BatchedSend; id: string; resolve: (message: StoredMessage | null) => void; reject: (error: unknown) => void };
+
+/** The channel on which committed rows are announced to every process when the app is scaled out. */
+export const ROOM_ROWS_CHANNEL = "mend_room_rows";
+
+/** Most notifications stay under PostgreSQL's 8,000-byte payload limit with the row inside; longer ones carry its id. */
+const PAYLOAD_MAX = 7_900;
+/** At most this many statements in flight per process (the hot pool's size). */
+const SHARDS = 4;
+const BATCH_MAX = 256;
+
+export class SendBatcher {
+  private readonly queues: Pending[][];
+  private readonly busy: boolean[];
+  private readonly scheduled: boolean[];
+  /** Statements run so far and the sends they carried, for the benchmark and tests. */
+  readonly stats = { statements: 0, sends: 0 };
+  private readonly announcer: Announcer;
+
+  /**
+   * `announce`: whether each committed row is also NOTIFYed on ROOM_ROWS_CHANNEL, right after its
+   * commit, for every process to deliver to its own sockets.
+   */
+  constructor(
+    private readonly sql: () => Sql,
+    private readonly announce: () => boolean = () => false,
+    private readonly shards = SHARDS,
+  ) {
+    this.announcer = new Announcer(sql);
+    this.queues = Array.from({ length: shards }, () => []);
+    this.busy = Array(shards).fill(false);
+    this.scheduled = Array(shards).fill(false);
+  }
+
+  /** The stored row, or null when any check said no. Rejects only when the statement itself failed (safe to retry). */
+  submit(send: BatchedSend): Promise<StoredMessage | null> {
+    const shard = shardOf(send.sessionId, this.shards);
+    return new Promise((resolve, reject) => {
+      this.queues[shard].push({ send, id: randomUUID(), resolve, reject });
+      this.schedule(shard);
+    });
+  }
+
+  private schedule(shard: number): void {
+    if (this.busy[shard] || this.scheduled[shard] || this.queues[shard].length === 0) return;
+    this.scheduled[shard] = true;
+    // Everything that arrives in this turn of the event loop joins the batch.
+    setImmediate(() => {
+      this.scheduled[shard] = false;
+      void this.flush(shard);
+    });
+  }
+
+  private async flush(shard: number): Promise<void> {
+    const batch = this.queues[shard].splice(0, BATCH_MAX);
+    if (batch.length === 0) return;
+    this.busy[shard] = true;
+    try {
+      const rows = await this.run(batch, this.announce());
+      this.stats.statements++;
+      this.stats.sends += batch.length;
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const p of batch) p.resolve(byId.get(p.id) ?? null);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        // A racing retry of one of these clientIds was stored meanwhile (by the careful path): the
+        // statement is all or nothing, so every send of it takes the careful path, which answers each.
+        for (const p of batch) p.resolve(null);
+      } else {
+        // Nothing of the batch was committed: every sender gets an error that is safe to retry.
+        for (const p of batch) p.reject(error);
+      }
+    } finally {
+      this.busy[shard] = false;
+      this.schedule(shard);
+    }
+  }
+
+  private async run(batch: Pending[], announce: boolean): Promise<StoredMessage[]> {
+    // Announced after the commit, not inside it: a transaction that NOTIFYs takes a database-wide
+    // lock at commit and would hold it through its WAL flush, serialising every batch (Lock:object).
+    const sql = this.sql();
+    const input = batch.map(({ id, send }) => ({ id, ...send }));
+    // One prepared statement whatever the batch size: the sends travel as one JSON array.
+    const rows = await sql<StoredMessage[]>`
+      WITH input AS (
+        SELECT e.ord, e.j->>'id' AS "id", e.j->>'sessionId' AS "sessionId", e.j->>'senderId' AS "senderId",
+          e.j->>'clientId' AS "clientId", e.j->>'text' AS "text", e.j->>'kind' AS "kind",
+          NULLIF(e.j->'moderation', 'null'::jsonb) AS "moderation", (e.j->>'version')::int AS "version", e.j->>'counselorId' AS "counselorId"
+        FROM jsonb_array_elements(${sql.json(input as unknown as postgres.JSONValue)}::jsonb) WITH ORDINALITY AS e(j, ord)
+      ),
+      admitted AS (
+        -- The same clientId twice in one batch: the first is stored, the second finds it on the careful path.
+        SELECT DISTINCT ON (i."sessionId", i."senderId", i."clientId") i.*
+        FROM input i
+        WHERE ${roomAccessCondition(sql, sql("i.senderId"), sql("i.sessionId"))}
+          AND NOT EXISTS (SELECT 1 FROM "RoomMessage" x WHERE x."sessionId" = i."sessionId" AND x."senderId" = i."senderId" AND x."clientId" = i."clientId")
+        ORDER BY i."sessionId", i."senderId", i."clientId", i.ord
+      ),
+      counted AS (
+        SELECT "sessionId", count(*)::int AS "n", min("version") AS "version" FROM admitted GROUP BY "sessionId" HAVING min("version") = max("version")
+      ),
+      room AS (
+        -- Under the row lock, re-checked against the row as it is now: open, and the version decided on.
+        UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + c."n", "updatedAt" = now()
+        FROM counted c
+        WHERE r."sessionId" = c."sessionId" AND r."endedAt" IS NULL AND r."version" = c."version"
+        RETURNING r."sessionId", r."lastSeq"
+      ),
+      numbered AS (
+        SELECT a.*, (room."lastSeq" - count(*) OVER w + row_number() OVER (w ORDER BY a.ord))::int AS "seq"
+        FROM admitted a JOIN room ON room."sessionId" = a."sessionId"
+        WINDOW w AS (PARTITION BY a."sessionId")
+      ),
+      inserted AS (
+        INSERT INTO "RoomMessage" ("id", "sessionId", "seq", "kind", "senderId", "clientId", "text", "moderation", "createdAt")
+        SELECT "id", "sessionId", "seq", "kind"::"RoomMessageKind", "senderId", "clientId", "text", "moderation", now() FROM numbered
+        RETURNING "id", "sessionId", "seq", "kind"::text AS "kind", "senderId", "clientId", "text", "recipientId", "data", "moderation", "createdAt"
+      )
+      SELECT m.* FROM inserted m
+      ORDER BY m."sessionId", m."seq"`;
+    if (announce) {
+      const counselorOf = new Map(batch.map(({ id, send }) => [id, send.counselorId]));
+      for (const row of rows) announcedRows.add(row);
+      this.announcer.add(rows.map((row) => ({ row, counselorId: counselorOf.get(row.id)! })));
+    }
+    return rows;
+  }
+}
+
+/**
+ * Announces committed rows on ROOM_ROWS_CHANNEL: everything committed in one turn goes out as one
+ * `SELECT pg_notify(...)` over an array — a transaction that writes no WAL, so its commit is quick —
+ * one at a time, so notifications keep the order the rows committed in. A lost announcement (the
+ * process dies between commit and notify) loses nothing: clients see the gap and catch up by seq.
+ */
+class Announcer {
+  private queue: string[] = [];
+  private busy = false;
+
+  constructor(private readonly sql: () => Sql) {}
+
+  add(rows: { row: StoredMessage; counselorId: string }[]): void {
+    for (const { row, counselorId } of rows) {
+      const full = JSON.stringify({ c: counselorId, m: row });
+      this.queue.push(Buffer.byteLength(full) <= PAYLOAD_MAX ? full : JSON.stringify({ c: counselorId, id: row.id }));
+    }
+    if (!this.busy) {
+      this.busy = true;
+      setImmediate(() => void this.flush());
+    }
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const payloads = this.queue.splice(0, BATCH_MAX);
+      const sql = this.sql();
+      await sql`SELECT pg_notify(${ROOM_ROWS_CHANNEL}, p) FROM unnest(${sql.array(payloads)}::text[]) WITH ORDINALITY AS t(p, i) ORDER BY i`.catch((error: unknown) =>
+        reportUnlessShuttingDown("[room] announcing committed rows failed; clients catch up by seq", error),
+      );
+    }
+    this.busy = false;
+  }
+}
+
+/** Rows this process announced on ROOM_ROWS_CHANNEL: every process (this one included) delivers them from there. */
+const announcedRows = new WeakSet<StoredMessage>();
+
+type BatchGlobals = { mendSendBatcher?: SendBatcher; mendRowListeners?: number };
+const globals = globalThis as BatchGlobals;
+
+/** While a room-rows listener runs in this process (scaled out), committed rows are announced. Returns the undo. */
+export function announceCommittedRows(): () => void {
+  globals.mendRowListeners = (globals.mendRowListeners ?? 0) + 1;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    globals.mendRowListeners = (globals.mendRowListeners ?? 1) - 1;
+  };
+}
+
+/** The process's batcher on the hot path's pool (cached on globalThis like the pools themselves). */
+export function sendBatcher(sql: () => Sql): SendBatcher {
+  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0);
+  return globals.mendSendBatcher;
+}
+
+export function wasAnnounced(message: StoredMessage): boolean {
+  return announcedRows.has(message);
+}
+
+function shardOf(sessionId: string, shards: number): number {
+  let h = 0;
+  for (let i = 0; i < sessionId.length; i++) h = (h * 31 + sessionId.charCodeAt(i)) | 0;
+  return Math.abs(h) % shards;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof postgres.PostgresError && error.code === "23505";
+}
