@@ -1,6 +1,6 @@
 // postgres.js for the few hot statements where Prisma's JavaScript query layer
 // costs more CPU than the statement itself — today the room's one-statement
-// send, batched (docs/decisions/010 and 017). Prepared
+// send, batched (docs/decisions/010 and 019). Prepared
 // statements, a small pool of its own, cached on globalThis like the Prisma
 // client and created on first use for the same reasons (lib/db/client.ts).
 import "server-only";

@@ -1,6 +1,6 @@
 // Scaled out, the room's committed messages reach every process's sockets
 // through one LISTEN per process instead of the adapter's NOTIFY per broadcast
-// (docs/decisions/017-batched-room-sends.md). Right after a batch commits, its
+// (docs/decisions/019-batched-room-sends.md). Right after a batch commits, its
 // process announces the rows with one pg_notify statement per turn
 // (send-batch.ts); each process, the sender's included, delivers them to its
 // local sockets. A notification missed during a reconnect loses nothing:

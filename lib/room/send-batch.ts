@@ -1,7 +1,7 @@
 // The room's one-statement sends (decision 008), grouped: every clean send that
 // arrives in the same event-loop turn for rooms of one shard goes to
 // PostgreSQL as one multi-row statement and one commit
-// (docs/decisions/017-batched-room-sends.md). At 600 messages/s on two shared
+// (docs/decisions/019-batched-room-sends.md). At 600 messages/s on two shared
 // cores the tail was each send waiting for its own WAL flush; one commit per
 // batch flushes once for all of them.
 //

@@ -112,7 +112,7 @@ async function sendFast(input: SendInput, actorId: string, now: Date): Promise<S
   const sender: Sender = { userId: actorId, isCounselor: snapshot.counselorId === actorId, role: snapshot.people.find((p) => p.userId === actorId)!.role };
   const decision = decideSend(snapshot.state, snapshot.rules, sender, input, now);
   if (decision.outcome !== "DELIVER" || decision.changesState || decision.evaluation.findings.length > 0) return null;
-  // One multi-row statement per tick on postgres.js (docs/decisions/010 and 017); null means "decide carefully".
+  // One multi-row statement per tick on postgres.js (docs/decisions/010 and 019); null means "decide carefully".
   const message = await sendBatcher(hotSql).submit({
     sessionId: input.sessionId,
     senderId: actorId,
