@@ -66,7 +66,7 @@ export default async function SettingsPage() {
       <section className="card" aria-labelledby="devices-heading">
         <h2 id="devices-heading">Devices</h2>
         <p className="muted">Signed in on a computer you no longer use, or lost a phone? This signs you out everywhere, including here.</p>
-        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out of all devices" submitClassName="secondary" confirm="Sign out on every device, including this one?">
+        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out of all devices" submitClassName="secondary" confirm={{ title: "Sign out on every device?", body: "Including this one. You will need your password to sign in again.", action: "Sign out everywhere" }}>
           {null}
         </ActionForm>
       </section>

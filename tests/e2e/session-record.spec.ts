@@ -88,8 +88,8 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
 
   // An addendum: dated, signed, appended; the original stays.
   await maya.getByLabel("Correction or later information").fill("Correction: the agreed time is 22:00.");
-  maya.once("dialog", (dialog) => void dialog.accept());
   await maya.getByRole("button", { name: "Sign and add addendum" }).click();
+  await maya.getByRole("alertdialog", { name: "Sign this addendum? It cannot be changed afterwards." }).getByRole("button", { name: "Sign and add addendum" }).click();
   await expect(maya.getByTestId("addendum")).toContainText("Correction: the agreed time is 22:00.");
   await expect(maya.getByTestId("note-status")).toHaveText("Signed · 1 addendum");
   await expect(maya.getByTestId("signed-note")).toContainText("Mother describes worry about evenings");

@@ -104,7 +104,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           </section>
           <section className="card" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading">Cancel</h2>
-            <ActionForm action={cancelSessionAction.bind(null, session.id)} submitLabel="Cancel session" pendingLabel="Cancelling…" testId="cancel-form">
+            <ActionForm action={cancelSessionAction.bind(null, session.id)} submitLabel="Cancel session" submitClassName="danger" pendingLabel="Cancelling…" testId="cancel-form" confirm={{ title: "Cancel this session?", body: "The family is emailed at once with your reason.", action: "Cancel session", cancel: "Keep it" }}>
               <TextAreaField name="reason" label="Reason (the family sees this)" />
               {inSeries ? <SelectField name="scope" label="Apply to" options={scopeOptions} /> : <input type="hidden" name="scope" value="ONE" />}
             </ActionForm>
@@ -115,7 +115,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <section className="card" aria-labelledby="archive-session-heading">
           <h2 id="archive-session-heading">Archive</h2>
           <p className="hint">Hides this session from every list and makes it read-only. Its transcript and note are kept.</p>
-          <ActionForm action={archiveSessionAction.bind(null, session.id, session.family.id)} submitLabel="Archive this session" submitClassName="secondary" pendingLabel="Archiving…" confirm="Archive this session?">
+          <ActionForm action={archiveSessionAction.bind(null, session.id, session.family.id)} submitLabel="Archive this session" submitClassName="secondary danger" pendingLabel="Archiving…" confirm={{ title: "Archive this session?", body: "It leaves every list and becomes read-only. The transcript and note are kept.", action: "Archive" }}>
             {null}
           </ActionForm>
         </section>
