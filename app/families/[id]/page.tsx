@@ -5,6 +5,7 @@ import { getFamily } from "@/lib/families/get-family";
 import { listFamilySessions } from "@/lib/scheduling/list-sessions";
 import { orNotFound } from "@/lib/http/page-guard";
 import { formatDay } from "@/lib/scheduling/local-time";
+import { describeTimeZone } from "@/lib/validation/time-zones";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { SessionList } from "@/components/session-list";
@@ -52,7 +53,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
                 </td>
                 {family.isCounselor ? (
                   <>
-                    <td className="muted">{m.timeZone}</td>
+                    <td className="muted">{m.timeZone ? describeTimeZone(m.timeZone).label : null}</td>
                     <td>
                       <ActionForm action={removeMemberAction.bind(null, family.id, m.userId)} submitLabel="Remove" submitClassName="secondary danger" confirm={{ title: `Remove ${m.name} from ${family.name}?`, body: "They lose access to the family at once.", action: "Remove" }}>
                         {null}

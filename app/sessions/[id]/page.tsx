@@ -5,6 +5,7 @@ import { requireSessionAccess } from "@/lib/scheduling/session-access";
 import { getFamily } from "@/lib/families/get-family";
 import { orNotFound } from "@/lib/http/page-guard";
 import { formatSessionTime, utcToZoned } from "@/lib/scheduling/local-time";
+import { describeTimeZone } from "@/lib/validation/time-zones";
 import { SessionStatusBadge } from "@/components/session-status";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
@@ -35,7 +36,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <p>
         <Link href={`/families/${session.family.id}`}>← {session.family.name}</Link>
       </p>
-      <div className="page-head">
+      <div className="title-row">
         <h1>{session.title}</h1>
         <SessionStatusBadge status={session.status} />
       </div>
@@ -44,7 +45,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           {formatSessionTime(session.startsAt, session.endsAt, user.timeZone)}
         </p>
         <p className="muted">
-          Shown in your time zone ({user.timeZone}).
+          Shown in your time zone: {describeTimeZone(user.timeZone).label}.
           {isCounselor && session.timeZone !== user.timeZone ? ` Scheduled in ${session.timeZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.` : ""}
         </p>
         <p>With {session.family.counselor.name}</p>
