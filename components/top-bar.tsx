@@ -44,12 +44,12 @@ export function TopBarNav({ user }: { user: NavUser }) {
         </span>
         <SignOutButton />
       </div>
-      <DropdownMenu.Root>
+      {/* Not modal and not portalled: the page stays in the accessibility tree and the menu inside the banner landmark. */}
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger className="secondary topbar-menu-button">
           Menu<span className="visually-hidden"> for {user.name}</span>
         </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
             <DropdownMenu.Label className="menu-label">Signed in as {user.name}</DropdownMenu.Label>
             {items.map((item) => (
               <DropdownMenu.Item key={item.href} asChild className="menu-item">
@@ -68,8 +68,7 @@ export function TopBarNav({ user }: { user: NavUser }) {
             >
               Sign out
             </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
+        </DropdownMenu.Content>
       </DropdownMenu.Root>
     </>
   );

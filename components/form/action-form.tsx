@@ -34,6 +34,7 @@ export function ActionForm(props: {
   const [result, setResult] = useState<ActionResult | null>(null);
   const [asking, setAsking] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const confirmText: ConfirmText | null = !props.confirm ? null : typeof props.confirm === "string" ? { title: props.confirm, action: props.submitLabel } : props.confirm;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -71,7 +72,7 @@ export function ActionForm(props: {
           </p>
         ) : null}
         {props.children}
-        <button type="submit" className={props.submitClassName} disabled={pending}>
+        <button ref={submitRef} type="submit" className={props.submitClassName} disabled={pending}>
           {pending ? (props.pendingLabel ?? "Saving…") : props.submitLabel}
         </button>
         {confirmText ? (
@@ -80,6 +81,7 @@ export function ActionForm(props: {
             onOpenChange={setAsking}
             text={confirmText}
             tone={props.submitClassName?.split(" ").includes("danger") ? "danger" : "primary"}
+            returnFocus={submitRef}
             onConfirm={() => {
               if (formRef.current) submit(formRef.current);
             }}
