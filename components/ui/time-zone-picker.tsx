@@ -4,7 +4,7 @@
 // opens a popover with a search box (ARIA combobox) over a filtered listbox.
 // The form submits the IANA id through a hidden input; labels come from the
 // server (lib/validation/time-zones.ts) so server and browser render the same text.
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Popover } from "radix-ui";
 import { useFieldErrors } from "@/components/form/action-form";
 import { filterTimeZones, type TimeZoneChoice } from "@/lib/validation/time-zones";
@@ -44,9 +44,20 @@ export function TimeZonePicker(props: {
     setOpen(false);
   }
 
+  // Keep the active option in view by scrolling the list only (scrollIntoView would
+  // also scroll the page); on opening, after the popover has been laid out.
   const activeId = ids.option(active);
+  const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    if (open) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
+    if (!open) return;
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      const option = document.getElementById(activeId);
+      if (!list || !option) return;
+      if (option.offsetTop < list.scrollTop) list.scrollTop = option.offsetTop;
+      else if (option.offsetTop + option.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = option.offsetTop + option.offsetHeight - list.clientHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [open, activeId]);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -104,7 +115,7 @@ export function TimeZonePicker(props: {
               }}
               onKeyDown={onKeyDown}
             />
-            <ul className="picker-list" role="listbox" id={ids.list} aria-label={props.label} tabIndex={-1}>
+            <ul ref={listRef} className="picker-list" role="listbox" id={ids.list} aria-label={props.label} tabIndex={-1}>
               {matches.map((option, i) => (
                 <li
                   key={option.value}

@@ -5,8 +5,11 @@ import { expect, expectAccessible, expectNoHorizontalOverflow } from "./fixtures
 
 export const SCREENSHOTS = process.env.MEND_SCREENSHOTS;
 
+/** The whole page, and (for reading at a glance) what the first screen shows. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  if (!SCREENSHOTS) return;
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}-first-screen.png` });
 }
 
 export async function tour(page: Page, who: string, pages: { name: string; path: string }[], options: { phone: boolean; shots?: string[] }): Promise<void> {
