@@ -55,7 +55,7 @@ export function ConfirmButton(props: { label: string; text: ConfirmText; onConfi
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" className={props.className ?? "danger"} disabled={props.disabled} onClick={() => setOpen(true)}>
+      <button ref={button} type="button" className={props.className ?? (props.tone === "primary" ? undefined : "danger")} disabled={props.disabled} onClick={() => setOpen(true)}>
         {props.label}
       </button>
       <ConfirmDialog open={open} onOpenChange={setOpen} text={props.text} onConfirm={props.onConfirm} tone={props.tone} returnFocus={button} />

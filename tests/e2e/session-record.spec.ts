@@ -80,8 +80,8 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await expect(lineOf(SECOND)).toHaveCSS("background-color", "rgb(254, 243, 199)");
   await screenshot(maya, "note-editor");
 
-  maya.once("dialog", (dialog) => void dialog.accept());
   await maya.getByRole("button", { name: "Sign and lock" }).click();
+  await maya.getByRole("alertdialog", { name: "Sign this note?" }).getByRole("button", { name: "Sign and lock" }).click();
   await expect(maya.getByTestId("signed-by")).toContainText("Signed by Maya Reyes");
   await expect(maya.getByTestId("signed-note").getByTestId("note-quote").filter({ hasText: FIRST })).toBeVisible();
   await expect(maya.getByLabel("Subjective")).toHaveCount(0);
