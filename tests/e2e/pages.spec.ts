@@ -69,3 +69,29 @@ test("a session that ended early and one cancelled ahead are listed under past s
     }
   }
 });
+
+test("the time-zone picker opens on the chosen zone, filters as one types, and chooses with the keyboard", async ({ page }) => {
+  await signInAs(page, DEMO_USERS.counselor.email, DEMO_PASSWORD);
+  await page.goto(`/families/${demo.familyId}/schedule`);
+  const picker = page.getByRole("button", { name: /^Time zone/ });
+  await expect(picker).toHaveAttribute("data-value", "America/New_York");
+  await picker.click();
+  const search = page.getByRole("combobox", { name: "Search time zone" });
+  await expect(search).toBeFocused();
+  await expect(page.getByRole("option", { selected: true })).toHaveText(/Eastern Time — New York \(UTC−0[45]:00\)/);
+  await expectAccessible(page, "time-zone picker open");
+  await screenshot(page, "counselor-timezone-open-desktop");
+  await search.fill("tokyo");
+  await expect(page.getByRole("option")).toHaveText([/Japan Standard Time — Tokyo \(UTC\+09:00\)/]);
+  await search.press("ArrowDown");
+  await search.press("Enter");
+  await expect(picker).toHaveAttribute("data-value", "Asia/Tokyo");
+  await expect(page.locator('input[type="hidden"][name="timeZone"]')).toHaveValue("Asia/Tokyo");
+  // Escape closes without changing the choice, and focus returns to the field.
+  await picker.click();
+  await page.getByRole("combobox", { name: "Search time zone" }).fill("london");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("listbox")).toHaveCount(0);
+  await expect(picker).toBeFocused();
+  await expect(picker).toHaveAttribute("data-value", "Asia/Tokyo");
+});
