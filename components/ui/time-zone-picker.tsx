@@ -50,14 +50,22 @@ export function TimeZonePicker(props: {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (!open) return;
-    const frame = requestAnimationFrame(() => {
+    const reveal = () => {
       const list = listRef.current;
       const option = document.getElementById(activeId);
       if (!list || !option) return;
       if (option.offsetTop < list.scrollTop) list.scrollTop = option.offsetTop;
       else if (option.offsetTop + option.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = option.offsetTop + option.offsetHeight - list.clientHeight;
-    });
-    return () => cancelAnimationFrame(frame);
+    };
+    // The popover takes its final width a frame or two after opening, which
+    // re-wraps the labels and moves the option: reveal it again when that happens.
+    const frame = requestAnimationFrame(reveal);
+    const resized = new ResizeObserver(reveal);
+    if (listRef.current) resized.observe(listRef.current);
+    return () => {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+    };
   }, [open, activeId]);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {

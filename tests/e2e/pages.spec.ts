@@ -80,6 +80,8 @@ test("the time-zone picker opens on the chosen zone, filters as one types, and c
   await expect(search).toBeFocused();
   const zones = page.getByRole("listbox", { name: "Time zone" });
   await expect(zones.getByRole("option", { selected: true })).toHaveText(/Eastern Time — New York \(UTC−0[45]:00\)/);
+  // It opens scrolled to the zone already chosen.
+  await expect(zones.getByRole("option", { selected: true })).toBeInViewport();
   await expectAccessible(page, "time-zone picker open");
   await screenshot(page, "counselor-timezone-open-desktop");
   await search.fill("tokyo");
