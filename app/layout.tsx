@@ -3,7 +3,7 @@ import Link from "next/link";
 import "./globals.css";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { idleSeconds } from "@/lib/auth/auth-options";
-import { SignOutButton } from "@/components/sign-out-button";
+import { TopBarNav } from "@/components/top-bar";
 import { IdleSignOut } from "@/components/idle-sign-out";
 
 export const metadata: Metadata = {
@@ -21,27 +21,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="topbar">
           <Link href="/" className="brand">
+            <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="8" fill="currentColor" /><path d="M8 22V10l8 7 8-7v12" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" /></svg>
             Mend
           </Link>
-          {user ? (
-            <nav className="main-nav" aria-label="Main">
-              <Link href="/">Home</Link>
-              <Link href="/schedule">Schedule</Link>
-              <Link href={user.role === "COUNSELOR" ? "/exercises/library" : "/exercises"}>Exercises</Link>
-              <Link href="/settings">Settings</Link>
-            </nav>
-          ) : null}
-          {user ? (
-            <div className="topbar-user">
-              <span data-testid="signed-in-as">{user.name}</span>
-              <SignOutButton />
-            </div>
-          ) : null}
+          {user ? <TopBarNav user={{ name: user.name, role: user.role }} /> : null}
         </header>
         {user ? <IdleSignOut idleSeconds={idleSeconds()} /> : null}
-        <main>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

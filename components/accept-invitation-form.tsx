@@ -4,12 +4,14 @@ import { useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { ActionForm } from "./form/action-form";
-import { SelectField, TextField } from "./form/fields";
+import { TextField } from "./form/fields";
+import { TimeZonePicker } from "./ui/time-zone-picker";
+import type { TimeZoneChoice } from "@/lib/validation/time-zones";
 import type { ActionResult } from "@/lib/http/action-result";
 
 const noSubscription = () => () => {};
 
-export function AcceptInvitationForm(props: { action: (form: FormData) => Promise<ActionResult>; email: string; defaultName: string; timeZones: { value: string; label: string }[] }) {
+export function AcceptInvitationForm(props: { action: (form: FormData) => Promise<ActionResult>; email: string; defaultName: string; timeZones: TimeZoneChoice[] }) {
   const router = useRouter();
   // The browser's zone is the default; the server cannot know it.
   const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => "UTC");
@@ -28,7 +30,7 @@ export function AcceptInvitationForm(props: { action: (form: FormData) => Promis
     >
       <TextField name="name" label="Your name" defaultValue={props.defaultName} autoComplete="name" />
       <TextField name="password" label="Choose a password" type="password" autoComplete="new-password" hint="At least 10 characters. A few unrelated words together work well." />
-      <SelectField name="timeZone" label="Your time zone" value={zone ?? browserZone} onChange={(e) => setZone(e.target.value)} options={props.timeZones} />
+      <TimeZonePicker name="timeZone" label="Your time zone" value={zone ?? browserZone} onChange={setZone} options={props.timeZones} hint="We guessed it from this device. Session times are shown to you in this zone." />
     </ActionForm>
   );
 }

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { FamilySummary } from "@/lib/families/list-my-families";
 import type { SessionListItem } from "@/lib/scheduling/list-sessions";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
+import { describeTimeZone } from "@/lib/validation/time-zones";
 import { FamilyMembers } from "./family-members";
 import { SessionList } from "./session-list";
 import type { SummaryListItem } from "@/lib/summaries/list-my-summaries";
@@ -23,7 +24,7 @@ export function MemberHome({ user, families, upcoming, summaries, exercises }: {
           </h2>
           <p className="when">{formatSessionTime(next.startsAt, next.endsAt, user.timeZone)}</p>
           <p className="muted">
-            With {next.family.counselor.name} · {next.family.name} · times in {user.timeZone}
+            With {next.family.counselor.name} · {next.family.name} · times in {describeTimeZone(user.timeZone).label}
           </p>
           {next.status === "LIVE" ? (
             <Link className="button" href={`/sessions/${next.id}/room`}>

@@ -4,8 +4,10 @@ import { useState } from "react";
 import { ActionForm } from "./form/action-form";
 import { SelectField, TextAreaField, TextField } from "./form/fields";
 import type { ActionResult } from "@/lib/http/action-result";
+import type { TimeZoneChoice } from "@/lib/validation/time-zones";
+import { TimeZonePicker } from "./ui/time-zone-picker";
 
-export function ScheduleSessionForm(props: { action: (form: FormData) => Promise<ActionResult>; timeZone: string; timeZones: { value: string; label: string }[] }) {
+export function ScheduleSessionForm(props: { action: (form: FormData) => Promise<ActionResult>; timeZone: string; timeZones: TimeZoneChoice[] }) {
   const { action, timeZone, timeZones } = props;
   const [repeat, setRepeat] = useState("NONE");
   const [ending, setEnding] = useState<"count" | "date">("count");
@@ -18,7 +20,7 @@ export function ScheduleSessionForm(props: { action: (form: FormData) => Promise
         <TextField name="time" label="Start time" type="time" step={300} />
         <TextField name="durationMinutes" label="Length (minutes)" type="number" min={15} max={240} step={5} defaultValue={50} />
       </div>
-      <SelectField name="timeZone" label="Time zone" defaultValue={timeZone} options={timeZones} hint="Times are entered in this zone; everyone sees them in their own." />
+      <TimeZonePicker name="timeZone" label="Time zone" defaultValue={timeZone} options={timeZones} hint="Times are entered in this zone; everyone sees them in their own." />
       <SelectField
         name="repeat"
         label="Repeats"

@@ -5,6 +5,7 @@ import { requireCurrentUser } from "@/lib/auth/current-user";
 import { listSessionsBetween, listUpcomingSessions } from "@/lib/scheduling/list-sessions";
 import { addDays, formatClock, isValidLocalDate, weekContaining, zonedToUtc } from "@/lib/scheduling/local-time";
 import { SessionList } from "@/components/session-list";
+import { describeTimeZone } from "@/lib/validation/time-zones";
 
 export const metadata: Metadata = { title: "Schedule" };
 
@@ -23,7 +24,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
     <>
       <div className="page-head">
         <h1>Schedule</h1>
-        <span className="muted">Times in {zone}</span>
+        <span className="muted">Times in {describeTimeZone(zone).label}</span>
       </div>
       <section aria-labelledby="week-heading" className="card">
         <div className="page-head">

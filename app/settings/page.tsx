@@ -4,7 +4,8 @@ import { getPreferences } from "@/lib/accounts/get-preferences";
 import { timeZoneOptions } from "@/lib/validation/time-zones";
 import { hasCalendarFeed } from "@/lib/calendar/calendar-feed";
 import { ActionForm } from "@/components/form/action-form";
-import { SelectField, TextAreaField } from "@/components/form/fields";
+import { TextAreaField } from "@/components/form/fields";
+import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { CRISIS_RESOURCES_MAX, DEFAULT_CRISIS_RESOURCES } from "@/lib/room/crisis-resources";
 import { CalendarFeedForm } from "@/components/calendar-feed-form";
 import { updatePreferencesAction, regenerateCalendarFeedAction, setCrisisResourcesAction } from "./actions";
@@ -24,7 +25,7 @@ export default async function SettingsPage() {
       <section className="card" aria-labelledby="prefs-heading">
         <h2 id="prefs-heading">Time and reminders</h2>
         <ActionForm action={updatePreferencesAction} submitLabel="Save" testId="preferences-form">
-          <SelectField name="timeZone" label="Your time zone" defaultValue={user.timeZone} options={timeZoneOptions(user.timeZone)} hint="Every session time is shown to you in this zone." />
+          <TimeZonePicker name="timeZone" label="Your time zone" defaultValue={user.timeZone} options={timeZoneOptions(user.timeZone)} hint="Every session time is shown to you in this zone." />
           <div className="field">
             <label>
               <input type="checkbox" name="remindersEnabled" defaultChecked={remindersEnabled} /> Email me a reminder 24 hours and 1 hour before each session
@@ -66,7 +67,7 @@ export default async function SettingsPage() {
       <section className="card" aria-labelledby="devices-heading">
         <h2 id="devices-heading">Devices</h2>
         <p className="muted">Signed in on a computer you no longer use, or lost a phone? This signs you out everywhere, including here.</p>
-        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out of all devices" submitClassName="secondary" confirm="Sign out on every device, including this one?">
+        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out of all devices" submitClassName="secondary" confirm={{ title: "Sign out on every device?", body: "Including this one. You will need your password to sign in again.", action: "Sign out everywhere" }}>
           {null}
         </ActionForm>
       </section>

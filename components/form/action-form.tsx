@@ -2,10 +2,11 @@
 
 // A form that calls a server action without resetting what the person typed,
 // shows errors next to their fields, and goes where the action says on success.
-import { createContext, useContext, useState, useTransition } from "react";
+import { createContext, useContext, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { FieldErrors } from "@/lib/errors";
+import { ConfirmDialog, type ConfirmText } from "@/components/ui/confirm-dialog";
 
 const ErrorsContext = createContext<FieldErrors>({});
 
@@ -23,19 +24,26 @@ export function ActionForm(props: {
   /** Clear the inputs after success (for forms that stay on the page). */
   resetOnSuccess?: boolean;
   testId?: string;
-  /** Ask before doing something that cannot be undone. */
-  confirm?: string;
+  /** Ask (in an alert dialog) before doing something that cannot be undone: a question, or the dialog's full text. */
+  confirm?: string | ConfirmText;
   /** Runs after success instead of following redirectTo / refreshing. */
   onSuccess?: (form: FormData, result: ActionResult) => Promise<void> | void;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
+  const [asking, setAsking] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const confirmText: ConfirmText | null = !props.confirm ? null : typeof props.confirm === "string" ? { title: props.confirm, action: props.submitLabel } : props.confirm;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (props.confirm && !window.confirm(props.confirm)) return;
-    const form = event.currentTarget;
+    if (confirmText) setAsking(true);
+    else submit(event.currentTarget);
+  }
+
+  function submit(form: HTMLFormElement) {
     const data = new FormData(form);
     startTransition(async () => {
       const outcome = await props.action(data);
@@ -52,7 +60,7 @@ export function ActionForm(props: {
   const showFormError = result && !result.ok && Object.keys(fieldErrors).length === 0;
   return (
     <ErrorsContext.Provider value={fieldErrors}>
-      <form onSubmit={onSubmit} noValidate className={props.className} data-testid={props.testId}>
+      <form ref={formRef} onSubmit={onSubmit} noValidate className={props.className} data-testid={props.testId}>
         {showFormError ? (
           <p className="alert error" role="alert" data-testid="form-error">
             {result.message}
@@ -64,9 +72,21 @@ export function ActionForm(props: {
           </p>
         ) : null}
         {props.children}
-        <button type="submit" className={props.submitClassName} disabled={pending}>
+        <button ref={submitRef} type="submit" className={props.submitClassName} disabled={pending}>
           {pending ? (props.pendingLabel ?? "Saving…") : props.submitLabel}
         </button>
+        {confirmText ? (
+          <ConfirmDialog
+            open={asking}
+            onOpenChange={setAsking}
+            text={confirmText}
+            tone={props.submitClassName?.split(" ").includes("danger") ? "danger" : "primary"}
+            returnFocus={submitRef}
+            onConfirm={() => {
+              if (formRef.current) submit(formRef.current);
+            }}
+          />
+        ) : null}
       </form>
     </ErrorsContext.Provider>
   );

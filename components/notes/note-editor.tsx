@@ -11,6 +11,7 @@ import { DateTime } from "luxon";
 import { NOTE_TEMPLATES, sectionsOf, TEMPLATE_NAMES, type NoteContent, type NoteTemplateName, type Quote } from "@/lib/notes/note-content";
 import type { TranscriptItem } from "@/lib/transcript/transcript-item";
 import { TranscriptList } from "@/components/transcript/transcript-list";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { saveNoteAction, signNoteAction } from "@/app/sessions/record-actions";
 
 type Sections = Record<string, { text: string; quotes: Quote[] }>;
@@ -143,7 +144,6 @@ export function NoteEditor(props: {
 
   async function sign() {
     if (version.current === null) return;
-    if (!window.confirm("Sign this note? Once signed it can never be changed; corrections become dated addenda.")) return;
     setSigning(true);
     const result = await signNoteAction(props.sessionId, version.current);
     setSigning(false);
@@ -245,9 +245,13 @@ export function NoteEditor(props: {
           </p>
         ) : null}
         <div className="actions">
-          <button type="button" onClick={() => void sign()} disabled={!canSign}>
-            {signing ? "Signing…" : "Sign and lock"}
-          </button>
+          <ConfirmButton
+            label={signing ? "Signing…" : "Sign and lock"}
+            tone="primary"
+            disabled={!canSign}
+            text={{ title: "Sign this note?", body: "Once signed it can never be changed; corrections become dated addenda.", action: "Sign and lock" }}
+            onConfirm={() => void sign()}
+          />
           <span className="hint">Only you can read this note. The family never sees it.</span>
         </div>
       </section>

@@ -23,7 +23,7 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
     if (thisDay !== day) {
       day = thisDay;
       rows.push(
-        <li key={`day-${item.at}`} className="t-day" role="separator">
+        <li key={`day-${item.at}`} className="t-day">
           {thisDay}
         </li>,
       );

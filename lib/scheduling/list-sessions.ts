@@ -28,11 +28,20 @@ function visibleTo(actor: Actor): Prisma.SessionWhereInput {
     : { archivedAt: null, family: { archivedAt: null, members: { some: { userId: actor.id } } } };
 }
 
-/** Sessions that have not ended yet and are not cancelled, soonest first. */
+/**
+ * The one rule for "upcoming": a live session (even one running past its planned end, so members
+ * can still join), or a scheduled one that has not reached its end. Ended and cancelled sessions
+ * are past whatever their planned times say: a session ended early is not "upcoming".
+ */
+function upcomingWhere(now: Date): Prisma.SessionWhereInput {
+  return { OR: [{ status: "LIVE" }, { status: "SCHEDULED", endsAt: { gt: now } }] };
+}
+
+/** Sessions still to come (or live now), soonest first. */
 export async function listUpcomingSessions(options: { actor: unknown; now?: Date; take?: number }): Promise<SessionListItem[]> {
   const actor = requireActor(options.actor);
   return prisma.session.findMany({
-    where: { AND: [visibleTo(actor), { endsAt: { gt: options.now ?? new Date() }, status: { in: ["SCHEDULED", "LIVE"] } }] },
+    where: { AND: [visibleTo(actor), upcomingWhere(options.now ?? new Date())] },
     orderBy: { startsAt: "asc" },
     take: options.take ?? 50,
     select: listSelect,
@@ -54,8 +63,8 @@ export async function listFamilySessions(options: { actor: unknown; familyId: un
   const access = await requireFamilyAccess(options.actor, options.familyId);
   const now = options.now ?? new Date();
   const [upcoming, past] = await Promise.all([
-    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 100, select: listSelect }),
-    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, endsAt: { lte: now } }, orderBy: { startsAt: "desc" }, take: 100, select: listSelect }),
+    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, ...upcomingWhere(now) }, orderBy: { startsAt: "asc" }, take: 100, select: listSelect }),
+    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, NOT: upcomingWhere(now) }, orderBy: { startsAt: "desc" }, take: 100, select: listSelect }),
   ]);
   return { upcoming, past };
 }

@@ -80,16 +80,16 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await expect(lineOf(SECOND)).toHaveCSS("background-color", "rgb(254, 243, 199)");
   await screenshot(maya, "note-editor");
 
-  maya.once("dialog", (dialog) => void dialog.accept());
   await maya.getByRole("button", { name: "Sign and lock" }).click();
+  await maya.getByRole("alertdialog", { name: "Sign this note?" }).getByRole("button", { name: "Sign and lock" }).click();
   await expect(maya.getByTestId("signed-by")).toContainText("Signed by Maya Reyes");
   await expect(maya.getByTestId("signed-note").getByTestId("note-quote").filter({ hasText: FIRST })).toBeVisible();
   await expect(maya.getByLabel("Subjective")).toHaveCount(0);
 
   // An addendum: dated, signed, appended; the original stays.
   await maya.getByLabel("Correction or later information").fill("Correction: the agreed time is 22:00.");
-  maya.once("dialog", (dialog) => void dialog.accept());
   await maya.getByRole("button", { name: "Sign and add addendum" }).click();
+  await maya.getByRole("alertdialog", { name: "Sign this addendum? It cannot be changed afterwards." }).getByRole("button", { name: "Sign and add addendum" }).click();
   await expect(maya.getByTestId("addendum")).toContainText("Correction: the agreed time is 22:00.");
   await expect(maya.getByTestId("note-status")).toHaveText("Signed · 1 addendum");
   await expect(maya.getByTestId("signed-note")).toContainText("Mother describes worry about evenings");

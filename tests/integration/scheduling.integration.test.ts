@@ -7,6 +7,8 @@ import { listFamilySessions, listSessionsBetween, listUpcomingSessions } from "@
 import { utcToZoned } from "@/lib/scheduling/local-time";
 import { createFamily, createUser } from "../support/factories";
 import { lastEmailTo } from "../support/mailbox";
+import { openRoom } from "@/lib/room/open-room";
+import { endRoom } from "@/lib/room/end-room";
 
 const NY = "America/New_York";
 const now = new Date("2027-02-01T12:00:00Z");
@@ -162,5 +164,40 @@ describe("scheduling sessions", () => {
     const { upcoming, past } = await listFamilySessions({ actor: son, familyId: family.id, now: later });
     expect(upcoming.map((s) => s.id)).toEqual([sessionIds[2]]);
     expect(past.map((s) => s.id)).toEqual([sessionIds[1], sessionIds[0]]);
+  });
+});
+
+describe("upcoming and past lists", () => {
+  it("lists a session that ended early, or was cancelled ahead of time, under past and never under upcoming", async () => {
+    const { counselor, family, mom } = await familyWithMembers();
+    const start = new Date(Date.now() + 5 * 60_000);
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    const row = (title: string, from: number) =>
+      prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title, startsAt: at(from), endsAt: at(from + 50), timeZone: NY }, select: { id: true } });
+    const ended = await row("Ended early", 0);
+    const cancelled = await row("Cancelled ahead", 7 * 24 * 60);
+    const next = await row("Next week", 14 * 24 * 60);
+    await openRoom({ actor: counselor, sessionId: ended.id });
+    await endRoom({ actor: counselor, sessionId: ended.id });
+    await cancelSession({ actor: counselor, sessionId: cancelled.id, input: { reason: "Holiday" } });
+
+    for (const actor of [counselor, mom]) {
+      const { upcoming, past } = await listFamilySessions({ actor, familyId: family.id });
+      expect(upcoming.map((s) => s.id)).toEqual([next.id]);
+      expect(past.map((s) => s.id)).toEqual([cancelled.id, ended.id]);
+      expect((await listUpcomingSessions({ actor })).map((s) => s.id)).toEqual([next.id]);
+    }
+  });
+
+  it("keeps a live session that runs past its planned end under upcoming, so members can still join", async () => {
+    const { counselor, family, son } = await familyWithMembers();
+    const live = await prisma.session.create({
+      data: { familyId: family.id, counselorId: counselor.id, title: "Running late", startsAt: new Date(Date.now() - 70 * 60_000), endsAt: new Date(Date.now() - 20 * 60_000), timeZone: NY, status: "LIVE" },
+      select: { id: true },
+    });
+    for (const actor of [counselor, son]) {
+      expect((await listFamilySessions({ actor, familyId: family.id })).upcoming.map((s) => s.id)).toEqual([live.id]);
+      expect((await listUpcomingSessions({ actor })).map((s) => s.id)).toEqual([live.id]);
+    }
   });
 });

@@ -122,7 +122,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         <section className="card" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">Withdraw</h2>
           <p className="muted">{a.assignee.name} will no longer see it or get reminders. What was sent in is kept.</p>
-          <ActionForm action={withdrawAssignmentAction.bind(null, a.id)} submitLabel="Withdraw this exercise" submitClassName="secondary" confirm="Withdraw this exercise?">
+          <ActionForm action={withdrawAssignmentAction.bind(null, a.id)} submitLabel="Withdraw this exercise" submitClassName="secondary danger" confirm={{ title: "Withdraw this exercise?", action: "Withdraw" }}>
             {null}
           </ActionForm>
         </section>

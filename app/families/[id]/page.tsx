@@ -5,6 +5,7 @@ import { getFamily } from "@/lib/families/get-family";
 import { listFamilySessions } from "@/lib/scheduling/list-sessions";
 import { orNotFound } from "@/lib/http/page-guard";
 import { formatDay } from "@/lib/scheduling/local-time";
+import { describeTimeZone } from "@/lib/validation/time-zones";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { SessionList } from "@/components/session-list";
@@ -42,7 +43,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
       <section className="card" aria-labelledby="members-heading">
         <h2 id="members-heading">Members</h2>
         {family.members.length === 0 ? <p className="muted">No one has joined yet.</p> : null}
-        <table className="table" aria-labelledby="members-heading">
+        <table className="table stack" aria-labelledby="members-heading">
           <tbody>
             {family.members.map((m) => (
               <tr key={m.userId} data-testid="member-row">
@@ -52,9 +53,9 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
                 </td>
                 {family.isCounselor ? (
                   <>
-                    <td className="muted">{m.timeZone}</td>
+                    <td className="muted">{m.timeZone ? describeTimeZone(m.timeZone).label : null}</td>
                     <td>
-                      <ActionForm action={removeMemberAction.bind(null, family.id, m.userId)} submitLabel="Remove" submitClassName="secondary" confirm={`Remove ${m.name} from ${family.name}? They lose access at once.`}>
+                      <ActionForm action={removeMemberAction.bind(null, family.id, m.userId)} submitLabel="Remove" submitClassName="secondary danger" confirm={{ title: `Remove ${m.name} from ${family.name}?`, body: "They lose access to the family at once.", action: "Remove" }}>
                         {null}
                       </ActionForm>
                     </td>
@@ -79,7 +80,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
           {family.invitations.length ? (
             <>
               <h3>Pending invitations</h3>
-              <table className="table">
+              <table className="table stack" aria-label="Pending invitations">
                 <tbody>
                   {family.invitations.map((i) => (
                     <tr key={i.id} data-testid="invitation-row">
@@ -91,7 +92,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
                         <ActionForm action={resendInvitationAction.bind(null, i.id)} submitLabel="Resend" submitClassName="secondary">
                           {null}
                         </ActionForm>
-                        <ActionForm action={revokeInvitationAction.bind(null, i.id)} submitLabel="Revoke" submitClassName="secondary" confirm={`Revoke the invitation to ${i.email}? The link will stop working.`}>
+                        <ActionForm action={revokeInvitationAction.bind(null, i.id)} submitLabel="Revoke" submitClassName="secondary danger" confirm={{ title: `Revoke the invitation to ${i.email}?`, body: "The link will stop working.", action: "Revoke" }}>
                           {null}
                         </ActionForm>
                       </td>
@@ -118,7 +119,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
         <section className="card" aria-labelledby="archive-heading">
           <h2 id="archive-heading">Close the case</h2>
           <p className="hint">Archiving hides the family from every list and makes it read-only. Nothing is deleted: notes, transcripts and the audit trail stay.</p>
-          <ActionForm action={archiveFamilyAction.bind(null, family.id)} submitLabel="Archive this family" submitClassName="secondary" pendingLabel="Archiving…" confirm="Archive this family? It leaves your lists and becomes read-only.">
+          <ActionForm action={archiveFamilyAction.bind(null, family.id)} submitLabel="Archive this family" submitClassName="secondary danger" pendingLabel="Archiving…" confirm={{ title: "Archive this family?", body: "It leaves your lists and becomes read-only. Nothing is deleted.", action: "Archive" }}>
             {null}
           </ActionForm>
         </section>

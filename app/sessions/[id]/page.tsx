@@ -5,6 +5,7 @@ import { requireSessionAccess } from "@/lib/scheduling/session-access";
 import { getFamily } from "@/lib/families/get-family";
 import { orNotFound } from "@/lib/http/page-guard";
 import { formatSessionTime, utcToZoned } from "@/lib/scheduling/local-time";
+import { describeTimeZone } from "@/lib/validation/time-zones";
 import { SessionStatusBadge } from "@/components/session-status";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
@@ -35,7 +36,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <p>
         <Link href={`/families/${session.family.id}`}>← {session.family.name}</Link>
       </p>
-      <div className="page-head">
+      <div className="title-row">
         <h1>{session.title}</h1>
         <SessionStatusBadge status={session.status} />
       </div>
@@ -44,7 +45,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           {formatSessionTime(session.startsAt, session.endsAt, user.timeZone)}
         </p>
         <p className="muted">
-          Shown in your time zone ({user.timeZone}).
+          Shown in your time zone: {describeTimeZone(user.timeZone).label}.
           {isCounselor && session.timeZone !== user.timeZone ? ` Scheduled in ${session.timeZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.` : ""}
         </p>
         <p>With {session.family.counselor.name}</p>
@@ -104,7 +105,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           </section>
           <section className="card" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading">Cancel</h2>
-            <ActionForm action={cancelSessionAction.bind(null, session.id)} submitLabel="Cancel session" pendingLabel="Cancelling…" testId="cancel-form">
+            <ActionForm action={cancelSessionAction.bind(null, session.id)} submitLabel="Cancel session" submitClassName="danger" pendingLabel="Cancelling…" testId="cancel-form" confirm={{ title: "Cancel this session?", body: "The family is emailed at once with your reason.", action: "Cancel session", cancel: "Keep it" }}>
               <TextAreaField name="reason" label="Reason (the family sees this)" />
               {inSeries ? <SelectField name="scope" label="Apply to" options={scopeOptions} /> : <input type="hidden" name="scope" value="ONE" />}
             </ActionForm>
@@ -115,7 +116,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <section className="card" aria-labelledby="archive-session-heading">
           <h2 id="archive-session-heading">Archive</h2>
           <p className="hint">Hides this session from every list and makes it read-only. Its transcript and note are kept.</p>
-          <ActionForm action={archiveSessionAction.bind(null, session.id, session.family.id)} submitLabel="Archive this session" submitClassName="secondary" pendingLabel="Archiving…" confirm="Archive this session?">
+          <ActionForm action={archiveSessionAction.bind(null, session.id, session.family.id)} submitLabel="Archive this session" submitClassName="secondary danger" pendingLabel="Archiving…" confirm={{ title: "Archive this session?", body: "It leaves every list and becomes read-only. The transcript and note are kept.", action: "Archive" }}>
             {null}
           </ActionForm>
         </section>

@@ -24,9 +24,10 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
           Download CSV
         </a>
       </div>
-      <div className="card table-wrap">
-        <p className="hint">Who read or changed this family&apos;s record, newest first (the latest 200; the CSV has up to 5,000). Times in {user.timeZone}. Nothing here can be edited or deleted.</p>
-        <table className="table" data-testid="audit-table">
+      <div className="card">
+        <p className="hint" id="audit-hint">Who read or changed this family&apos;s record, newest first (the latest 200; the CSV has up to 5,000). Times in {user.timeZone}. Nothing here can be edited or deleted.</p>
+        <div className="table-wrap" role="region" aria-label="Audit trail, scrolls sideways" tabIndex={0}>
+        <table className="table" data-testid="audit-table" aria-describedby="audit-hint">
           <thead>
             <tr>
               <th>When</th>
@@ -49,6 +50,7 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
             ))}
           </tbody>
         </table>
+        </div>
       </div>
     </>
   );
