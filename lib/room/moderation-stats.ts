@@ -39,11 +39,15 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
         if (!["NUDGED", "HELD", "BLOCKED"].includes(l.outcome)) continue;
         for (const c of l.categories) if ((CATEGORIES as readonly string[]).includes(c)) byCategory[c as Category] = (byCategory[c as Category] ?? 0) + 1;
       }
-      const found = delivered.filter((m) => m.senderId === person.userId).map((m) => readModeration(m.moderation)?.positives.length ?? 0);
+      const records = delivered.filter((m) => m.senderId === person.userId).map((m) => readModeration(m.moderation));
+      const found = records.map((r) => r?.positives.length ?? 0);
       const positives = found.reduce((sum, n) => sum + n, 0);
       const shown = count("NUDGED");
       const sentAnyway = count("SENT_ANYWAY");
-      const negatives = shown + count("HELD") + count("BLOCKED");
+      // A nudged message sent anyway is either delivered (its record says so) or held; a held one
+      // was already counted as harsh when it was nudged, so it is not counted twice.
+      const heldAfterNudge = Math.min(shown, Math.max(0, sentAnyway - records.filter((r) => r?.sentAnyway).length));
+      const negatives = shown + Math.max(0, count("HELD") - heldAfterNudge) + count("BLOCKED");
       return {
         userId: person.userId,
         name: person.name,

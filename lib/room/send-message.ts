@@ -173,6 +173,9 @@ async function sendCareful(input: SendInput, actor: Actor, zone: string | undefi
       case "HOLD": {
         // A retry of a message the counselor returned or rejected is a fresh attempt.
         if (heldBefore) await tx.heldMessage.delete({ where: { id: heldBefore.id } });
+        // Held after the sender saw the nudge and insisted: the log says so, so the
+        // figures do not count the nudge as reworded (moderation-stats.ts).
+        if (input.sendAnyway) await log("SENT_ANYWAY", decision.evaluation);
         const findings = moderationRecordOf(decision.evaluation);
         const held = await tx.heldMessage.create({ data: { ...key, kind: input.kind, text: input.text, findings: (findings ?? {}) as Prisma.InputJsonValue } });
         return {

@@ -110,6 +110,14 @@ describe("calm-communication rules in the room", () => {
     expect(bySam.positives).toBeGreaterThanOrEqual(2);
     expect(byLaura).toMatchObject({ byCategory: { CONTEMPT: 1 }, holds: { held: 1, rejected: 1, approved: 0 }, negatives: 1 });
     expect(byLaura.ratio).toBeGreaterThanOrEqual(2);
+
+    // Nudged, then sent anyway and held: one harsh moment, and the nudge was not reworded.
+    await laura.send(sessionId, "Oh grow up, Sam.");
+    const insisted = await laura.send(sessionId, "Oh grow up, Sam.", { sendAnyway: true });
+    expect(insisted).toMatchObject({ ok: true, data: { outcome: "HELD" } });
+    const after = await maya.socket.emitWithAck("room:stats", { sessionId });
+    const lauraAfter = after.ok ? after.data.find((s) => s.userId === mom.id)! : null;
+    expect(lauraAfter).toMatchObject({ nudges: { shown: 1, sentAnyway: 2, reworded: 0 }, holds: { held: 2 }, negatives: 2 });
     // "Kind messages" counts messages, not moments: each sent one kind message with two or more kind moments in it.
     expect(bySam.kindMessages).toBe(1);
     expect(byLaura.kindMessages).toBe(1);

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { endRoom } from "@/lib/room/end-room";
+import { getTranscript } from "@/lib/transcript/get-transcript";
 import { realtimeServerPerTest } from "../support/realtime";
 import { familyInRoom } from "../support/room";
 
@@ -36,6 +37,17 @@ describe("the private line to the counselor", () => {
     const rejoin = await laura.join(sessionId);
     expect(rejoin.ok && rejoin.data.messages.find((m) => m.seq === seq)).toEqual({ seq, kind: "HIDDEN" });
     expect(await prisma.roomMessage.findFirst({ where: { sessionId, seq }, select: { kind: true, recipientId: true } })).toEqual({ kind: "PRIVATE", recipientId: counselor.id });
+  });
+
+  it("stays out of the other member's transcript and exports, and in the counselor's", async () => {
+    const { sessionId, counselor, mom, son, sam } = await familyInRoom(realtime.server());
+    const reply = await sam.socket.emitWithAck("room:private", { sessionId, clientId: randomUUID(), text: "Mom reads my texts, I can't say it here." });
+    expect(reply.ok).toBe(true);
+    const text = (items: unknown) => JSON.stringify(items);
+    expect(text((await getTranscript({ actor: counselor, sessionId })).items)).toContain("Mom reads my texts");
+    expect(text((await getTranscript({ actor: son, sessionId })).items)).toContain("Mom reads my texts");
+    const mothers = await getTranscript({ actor: mom, sessionId, audit: "transcript.export" });
+    expect(text(mothers)).not.toContain("Mom reads my texts");
   });
 
   it("carries “I need a break” as a break request only the counselor sees", async () => {
