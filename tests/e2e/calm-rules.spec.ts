@@ -49,5 +49,5 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   // The counselor's figures, in plain words.
   await maya.getByRole("tab", { name: "Figures" }).click();
   await expect(maya.getByTestId("stats")).toContainText("1 message held for you — Laura: 1 rejected");
-  await expect(maya.getByTestId("stats")).toContainText("1 nudge — Sam reworded it");
+  await expect(maya.getByTestId("stats")).toContainText("2 nudges — Laura sent it anyway; Sam reworded it");
 });

@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, pageAs, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, pageAs, saveScreenshot, signInAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${process.env.SCREENS_DIR ?? "test-results"}/console-phone-${name}.png` });
+const shot = (page: Page, name: string) => saveScreenshot(page, `console-phone-${name}`);
 
 test("on a phone the counselor reaches the queue and “End the session” at once, decides a held message and ends after a confirmation", async ({ page, browser, baseURL }) => {
   // One long walk through every console state, with an axe run at each: more than the default minute on a shared machine.
@@ -41,6 +41,7 @@ test("on a phone the counselor reaches the queue and “End the session” at on
   // A held message: the switcher's badge counts it, one tap shows it.
   await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
   await laura.getByRole("button", { name: "Send", exact: true }).click();
+  await laura.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
   await expect(waiting).toContainText("1");
   await waiting.click();
   const held = maya.getByTestId("held-item");

@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, expectInViewport, pageAs, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, expectInViewport, pageAs, saveScreenshot, signInAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
-// Screenshots go to SCREENS_DIR when set (the reviewer's folder), else next to the test results.
-const shot = (page: Page, name: string) => page.screenshot({ path: `${process.env.SCREENS_DIR ?? "test-results"}/console-desktop-${name}.png` });
+const shot = (page: Page, name: string) => saveScreenshot(page, `console-desktop-${name}`);
 
 test("the counselor's console: queue, conversation and tabbed controls in one window; A, R and X decide held messages; ending needs a confirmation", async ({ page, browser, baseURL }) => {
   // One long walk through every console state, with an axe run at each: more than the default minute on a shared machine.
@@ -50,6 +49,8 @@ test("the counselor's console: queue, conversation and tabbed controls in one wi
   const holdFromLaura = async (text: string) => {
     await laura.getByLabel("Your message").fill(text);
     await laura.getByRole("button", { name: "Send", exact: true }).click();
+    // Nudged first (decision 018); held once she sends it as it is.
+    await laura.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
     await expect(heldItem).toContainText(`Laura: ${text}`);
   };
 

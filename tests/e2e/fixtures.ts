@@ -57,5 +57,30 @@ export async function expectInViewport(page: Page, locator: ReturnType<Page["loc
   expect(box.x + box.width, "element fits the window's width").toBeLessThanOrEqual(viewport.width);
 }
 
+/**
+ * Below 1100 px the counselor's console shows one pane at a time behind a switcher
+ * ("Conversation", "Waiting", "Controls"); this opens one. On a desktop every pane is shown.
+ */
+export async function showConsolePane(page: Page, pane: "Conversation" | "Waiting" | "Controls"): Promise<void> {
+  const button = page.getByRole("navigation", { name: "Console sections" }).getByRole("button", { name: new RegExp(`^${pane}`) });
+  if (await button.isVisible()) await button.click();
+}
+
+/** The counselor ends the session and confirms it in the dialog that asks first. */
+export async function endTheSession(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "End the session" }).click();
+  await page.getByRole("alertdialog", { name: "End the session for everyone?" }).getByRole("button", { name: "End the session" }).click();
+}
+
+/**
+ * A screenshot for a person to look at, only when MEND_SCREENSHOTS names a folder
+ * (`MEND_SCREENSHOTS=/tmp/shots npx playwright test …`); CI takes none.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.MEND_SCREENSHOTS;
+  if (!folder) return;
+  await page.screenshot({ path: `${folder}/${name}.png` });
+}
+
 export const test = base;
 export { expect };

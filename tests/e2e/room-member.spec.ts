@@ -1,16 +1,13 @@
 // The member's room on a desktop: the defects of issue 13 (return to rephrase,
 // opaque holds, a blocked message shown twice, lost drafts, no private line,
 // a waiting page that needed a reload, no wrap-up), each as the family meets it.
-import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, pageAs, test } from "./fixtures";
+import { endTheSession, expect, expectAccessible, pageAs, saveScreenshot, showConsolePane, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 import { setRoomRules } from "@/lib/room/set-room-rules";
 import { prisma } from "@/lib/db/client";
 
-const SCREENS = "/work/screens/13a";
-mkdirSync(SCREENS, { recursive: true });
 
 type Browser = Parameters<typeof pageAs>[0];
 // Each person's browser is closed after the test, so rooms left open do not slow the next one.
@@ -36,6 +33,7 @@ test("a held message says why in the sender's words; Return puts the words back 
   await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([maya, laura, sam], sessionId);
+  await showConsolePane(maya, "Waiting");
 
   // Nudge first: the message is not held until Laura insists.
   await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
@@ -43,7 +41,7 @@ test("a held message says why in the sender's words; Return puts the words back 
   const nudge = laura.getByTestId("nudge");
   await expect(nudge).toContainText("Before you send this");
   await expect(maya.getByTestId("held-item")).toHaveCount(0);
-  await laura.screenshot({ path: `${SCREENS}/${test.info().project.name}-nudge.png` });
+  await saveScreenshot(laura, `${test.info().project.name}-nudge`);
   await expectAccessible(laura, "nudge shown");
   await nudge.getByRole("button", { name: /Send mine anyway/ }).click();
 
@@ -51,14 +49,15 @@ test("a held message says why in the sender's words; Return puts the words back 
   await expect(held.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
   await expect(held.getByTestId("held-reason")).toContainText("may come across as mocking or looking down on someone");
   await expect(held.getByRole("button", { name: "Take it back" })).toBeVisible();
-  await laura.screenshot({ path: `${SCREENS}/${test.info().project.name}-held.png` });
+  await saveScreenshot(laura, `${test.info().project.name}-held`);
   await expectAccessible(laura, "held");
   // The counselor's log says whose message waits, not that the person waits.
   await expect(maya.getByTestId("moderation-log")).toContainText("Laura's message was held for you");
 
   const item = maya.getByTestId("held-item");
-  await item.getByPlaceholder("Optional private note").fill("Tell Sam what you need from him instead.");
-  await item.getByRole("button", { name: "Return to rephrase" }).click();
+  await item.getByRole("button", { name: /Return to rephrase/ }).click();
+  await item.getByLabel("Note to Laura (only they see it)").fill("Tell Sam what you need from him instead.");
+  await item.getByRole("button", { name: "Send back to Laura" }).click();
 
   await expect(laura.getByTestId("pending")).toHaveCount(0);
   await expect(laura.getByLabel("Your message")).toHaveValue("Oh grow up, Sam.");
@@ -77,6 +76,7 @@ test("a held message can be taken back: it leaves the counselor's queue and retu
   const { counselor, son, sessionId } = await liveFamily();
   const [maya, sam] = await Promise.all([counselor, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([maya, sam], sessionId);
+  await showConsolePane(maya, "Waiting");
 
   await sam.getByLabel("Your message").fill("I'll kill you if you touch my phone.");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
@@ -124,7 +124,7 @@ test("the draft survives a reload and is cleared once sent; messages show their 
   const { mom, son, sessionId } = await liveFamily();
   const [laura, sam] = await Promise.all([mom, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([laura, sam], sessionId);
-  await sam.screenshot({ path: `${SCREENS}/${test.info().project.name}-empty.png` });
+  await saveScreenshot(sam, `${test.info().project.name}-empty`);
   await expectAccessible(sam, "open, empty");
 
   await sam.getByLabel("Your message").fill("I want to talk about the weekend");
@@ -143,7 +143,7 @@ test("the draft survives a reload and is cleared once sent; messages show their 
   await expect(sam.getByTestId("message").first().locator("time")).toHaveText(/^\d\d:\d\d$/);
   // The conversation scrolls inside a named, focusable region.
   await expect(sam.getByRole("log", { name: "Conversation" })).toHaveAttribute("tabindex", "0");
-  await sam.screenshot({ path: `${SCREENS}/${test.info().project.name}-conversation.png` });
+  await saveScreenshot(sam, `${test.info().project.name}-conversation`);
   await expectAccessible(sam, "open, conversation");
 });
 
@@ -151,6 +151,7 @@ test("a private line reaches only the counselor; the member sees it was received
   const { counselor, mom, son, sessionId } = await liveFamily();
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([maya, laura, sam], sessionId);
+  await showConsolePane(maya, "Waiting");
 
   await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
   const sheet = sam.getByRole("dialog", { name: "Only Maya sees this" });
@@ -197,8 +198,7 @@ test("the waiting page turns into the room by itself; at the end every member se
   await laura.goto(`/sessions/${sessionId}/room`);
   await expect(sam.getByTestId(`presence-${mom.id}`)).toHaveClass(/online/);
 
-  maya.once("dialog", (dialog) => void dialog.accept());
-  await maya.getByRole("button", { name: "End the session" }).click();
+  await endTheSession(maya);
   for (const [page, name] of [[sam, "Sam"], [laura, "Laura"]] as const) {
     const wrap = page.getByTestId("wrap-up");
     await expect(wrap).toContainText(`Thank you, ${name}`);
@@ -206,6 +206,6 @@ test("the waiting page turns into the room by itself; at the end every member se
     await expect(page.getByTestId("composer")).toHaveCount(0);
     for (const id of [counselor.id, mom.id, son.id]) await expect(page.getByTestId(`presence-${id}`)).toHaveClass(/away/);
   }
-  await sam.screenshot({ path: `${SCREENS}/${test.info().project.name}-wrapup.png` });
+  await saveScreenshot(sam, `${test.info().project.name}-wrapup`);
   await expectAccessible(sam, "ended, wrap-up");
 });

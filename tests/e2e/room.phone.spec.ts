@@ -1,15 +1,12 @@
 // The member's room on a 390 × 844 phone: nothing overflows sideways, and the
 // message box, the nudge and the paraphrase controls are on screen without
 // scrolling the page, in every state a member meets.
-import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, pageAs, signInAs, test } from "./fixtures";
+import { endTheSession, expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, pageAs, saveScreenshot, showConsolePane, signInAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 import { prisma } from "@/lib/db/client";
 
-const SCREENS = "/work/screens/13a";
-mkdirSync(SCREENS, { recursive: true });
 
 type Browser = Parameters<typeof pageAs>[0];
 
@@ -53,7 +50,7 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   await expect(laura.getByTestId("floor-banner")).toContainText("Open conversation");
   await expectInViewport(sam, sam.getByLabel("Your message"));
   await expectInViewport(sam, sam.getByRole("button", { name: "Send", exact: true }));
-  await sam.screenshot({ path: `${SCREENS}/phone-empty.png` });
+  await saveScreenshot(sam, `phone-empty`);
   await fits(sam, "open, empty");
 
   for (const [page, text] of [
@@ -68,7 +65,7 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
     await expect(sam.getByTestId("message").filter({ hasText: text })).toBeVisible();
   }
   await expectInViewport(sam, sam.getByLabel("Your message"));
-  await sam.screenshot({ path: `${SCREENS}/phone-conversation.png` });
+  await saveScreenshot(sam, `phone-conversation`);
   await fits(sam, "open, conversation");
 
   // Nudge: right by the box, with the calmer version in it.
@@ -80,7 +77,7 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   await expectInViewport(sam, nudge.getByRole("button", { name: /Send mine anyway/ }));
   await expectInViewport(sam, sam.getByRole("button", { name: "Send", exact: true }));
   await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone without asking.");
-  await sam.screenshot({ path: `${SCREENS}/phone-nudge.png` });
+  await saveScreenshot(sam, `phone-nudge`);
   await fits(sam, "nudge shown");
 
   // A held message, its reason and "Take it back", in view.
@@ -90,11 +87,13 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   const held = sam.getByTestId("held-notice");
   await expect(held).toContainText("Waiting for Maya");
   await expectInViewport(sam, held.getByRole("button", { name: "Take it back" }));
-  await sam.screenshot({ path: `${SCREENS}/phone-held.png` });
+  await saveScreenshot(sam, `phone-held`);
   await fits(sam, "held");
 
   // Returned: the words are back in the box, the note above it, both in view.
-  await maya.getByTestId("held-item").getByRole("button", { name: "Return to rephrase" }).click();
+  await showConsolePane(maya, "Waiting");
+  await maya.getByTestId("held-item").getByRole("button", { name: /Return to rephrase/ }).click();
+  await maya.getByTestId("held-item").getByRole("button", { name: /Send back to/ }).click();
   await expect(sam.getByTestId("returned-note")).toContainText("Maya asked you to rephrase this");
   await expectInViewport(sam, sam.getByTestId("returned-note"));
   await expectInViewport(sam, sam.getByLabel("Your message"));
@@ -109,11 +108,10 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   await expect(sam.getByTestId("private-sent")).toContainText("Maya has it");
   await fits(sam, "private line sent");
 
-  maya.once("dialog", (dialog) => void dialog.accept());
-  await maya.getByRole("button", { name: "End the session" }).click();
+  await endTheSession(maya);
   await expect(sam.getByTestId("wrap-up")).toContainText("Thank you, Sam");
   await expect(sam.getByTestId("wrap-up-next")).toContainText("Next session:");
-  await sam.screenshot({ path: `${SCREENS}/phone-wrapup.png` });
+  await saveScreenshot(sam, `phone-wrapup`);
   await fits(sam, "ended, wrap-up");
 });
 
@@ -127,6 +125,7 @@ test("on a phone the speaker's confirm buttons and the listener's paraphrase box
     await page.goto(`/sessions/${sessionId}/room`);
     await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
   }
+  await showConsolePane(maya, "Controls");
   await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
   await maya.getByLabel("Speaker").selectOption(son.id);
   await maya.getByLabel("Listener").selectOption(mom.id);
