@@ -8,6 +8,8 @@ import type { RealtimeServer } from "@/lib/realtime/create-realtime-server";
 describe("RoomDelivery.presence", () => {
   it("resolves, announcing nothing, when another process does not answer in time", async () => {
     const emit = vi.fn();
+    // Only the two calls presence() makes; a whole Socket.IO server (with an adapter whose peer
+    // times out) is what live-room-scale-out.integration.test.ts runs, this pins the rejection path.
     const io = {
       in: () => ({ fetchSockets: () => Promise.reject(new Error("timeout reached: missing 1 responses")) }),
       to: () => ({ emit }),
