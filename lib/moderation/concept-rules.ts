@@ -8,15 +8,12 @@
 // killing me", "I could sleep for a week", "do you actually think it'll rain?").
 import { negatedBefore, type Rule } from "./lexicon";
 import { netValence, valence } from "./message-features";
+import { BLAME_EXPLAIN, SARCASM_EXPLAIN, THREAT_EXPLAIN, WOUND_EXPLAIN } from "./explanations";
 
 const SELF_HARM_EXPLAIN =
   "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.";
 const DISMISS_EXPLAIN = "This brushes the other person's feelings aside and shuts the conversation down. If you need a break, ask for one — that is allowed.";
-const SARCASM_EXPLAIN = "This reads as sarcasm or mockery. Sarcasm stings more than plain words; say directly what bothers you.";
 const QUESTION_EXPLAIN = "A question asked to make someone feel small is not really a question. Say what bothers you directly.";
-const WOUND_EXPLAIN = "This hurts the relationship itself, not just the problem. Words like these are remembered long after the argument. Say what you feel right now instead.";
-const THREAT_EXPLAIN = "This sounds like an ultimatum or a threat. It makes the other person afraid or defiant instead of able to listen. Say what worries you and what you need.";
-const BLAME_EXPLAIN = "This puts the whole problem on the other person. Blame keeps score instead of solving it; try owning even a small part.";
 const ABSOLUTE_EXPLAIN = "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.";
 
 // --- Self-harm: first person + wish / plan / belief + not being there -------

@@ -6,6 +6,7 @@
 // text (normalize-typing.ts), so "ur", "u" and "dont" need no variants here.
 import { negatedBefore, type Rule } from "./lexicon";
 import { netValence, valence } from "./message-features";
+import { BLAME_EXPLAIN, SARCASM_EXPLAIN, THREAT_EXPLAIN, WOUND_EXPLAIN } from "./explanations";
 import { figureOfSpeech } from "./concept-rules";
 
 /** Feelings said of the other person are empathy, not a label ("you're upset"). */
@@ -20,11 +21,7 @@ const DEPRIVATION =
 const HEDGES = new Set(["like", "kind", "pretty", "well", "sort", "please"]);
 const SECOND = /\b(?:you|you're|your|yourself|you've|you'll)\b/;
 const INSULT_EXPLAIN = "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.";
-const THREAT_EXPLAIN = "This sounds like an ultimatum or a threat. It makes the other person afraid or defiant instead of able to listen. Say what worries you and what you need.";
-const WOUND_EXPLAIN = "This hurts the relationship itself, not just the problem. Words like these are remembered long after the argument. Say what you feel right now instead.";
-const BLAME_EXPLAIN = "This puts the whole problem on the other person. Blame keeps score instead of solving it; try owning even a small part.";
 const DISMISS_EXPLAIN = "This dismisses the other person and shuts the conversation down. If you need a break, ask for one — that is allowed.";
-const SARCASM_EXPLAIN = "This reads as sarcasm or mockery. Sarcasm stings more than plain words; say directly what bothers you.";
 
 export const STRUCTURE_RULES: Rule[] = [
   // A negative word said of the other person: "you're so dense", "you act like a child", "you drive like a moron".
