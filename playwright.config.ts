@@ -24,7 +24,14 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -33,7 +40,13 @@ export default defineConfig({
     {
       // The phone the issue names: 390 × 844 (an iPhone 12–14), touch, rendered by Chromium.
       name: "phone",
-      use: { ...devices["Pixel 7"], channel: undefined, viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 }, deviceScaleFactor: 3 },
+      use: {
+        ...devices["Pixel 7"],
+        channel: undefined,
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+      },
       testMatch: /(member\.spec|\.phone\.spec)\.ts$/,
     },
   ],

@@ -54,7 +54,11 @@ async function main() {
   const trustProxy = settings.TRUST_PROXY === "true";
   const httpServer = createServer((req, res) => {
     // Throttling keys on this; a client-supplied value is overwritten, never trusted.
-    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustProxy);
+    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustProxy,
+    );
     void handle(req, res);
   });
   const realtime = await createRealtimeServer(httpServer, { databaseUrl: database.url });
@@ -75,7 +79,9 @@ async function main() {
     httpServer.listen(settings.PORT, settings.HOST, resolve);
   });
 
-  log(`Ready in ${Math.round(performance.now() - startedAt)} ms (${dev ? "development" : "production"}): ${publicUrl(settings)}`);
+  log(
+    `Ready in ${Math.round(performance.now() - startedAt)} ms (${dev ? "development" : "production"}): ${publicUrl(settings)}`,
+  );
   if (seed) {
     // No password in any log line: the README lists the demo password.
     log("Demo sign-ins (the password is in the README):");
@@ -93,7 +99,11 @@ function shutdownOnce(database: ResolvedDatabase) {
     if (stopping) return;
     stopping = true;
     log(`${signal} received: shutting down.`);
-    await stopInOrder({ started, disconnect: disconnectDatabase, stopDatabase: () => database.stop().catch((error: unknown) => console.error("Stopping PostgreSQL failed", error)) });
+    await stopInOrder({
+      started,
+      disconnect: disconnectDatabase,
+      stopDatabase: () => database.stop().catch((error: unknown) => console.error("Stopping PostgreSQL failed", error)),
+    });
     process.exit(0);
   };
 }
@@ -101,6 +111,10 @@ function shutdownOnce(database: ResolvedDatabase) {
 main().catch(async (error: unknown) => {
   console.error(error instanceof EnvError ? error.message : startFailureLine(error));
   // Stop what did start (the job queue, quietly) before the embedded PostgreSQL: never leave it running.
-  await stopInOrder({ started, disconnect: disconnectDatabase, stopDatabase: database ? () => database!.stop().catch(() => {}) : undefined });
+  await stopInOrder({
+    started,
+    disconnect: disconnectDatabase,
+    stopDatabase: database ? () => database!.stop().catch(() => {}) : undefined,
+  });
   process.exit(1);
 });

@@ -18,7 +18,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
             Go to your home page
           </Link>
         </div>
-        {error.digest ? <p className="hint">If it keeps happening, tell your counselor or Mend support this code: {error.digest}</p> : null}
+        {error.digest ? (
+          <p className="hint">If it keeps happening, tell your counselor or Mend support this code: {error.digest}</p>
+        ) : null}
       </div>
     </div>
   );

@@ -26,7 +26,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="topbar">
           <Link href="/" className="brand">
-            <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="8" fill="currentColor" /><path d="M8 22V10l8 7 8-7v12" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" /></svg>
+            <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="8" fill="currentColor" />
+              <path
+                d="M8 22V10l8 7 8-7v12"
+                fill="none"
+                stroke="#fff"
+                strokeWidth="3"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
             Mend
           </Link>
           {user ? <TopBarNav user={{ name: user.name, role: user.role }} /> : null}

@@ -11,10 +11,24 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await requireCurrentUser();
-  const [families, upcoming] = await Promise.all([listMyFamilies({ actor: user }), listUpcomingSessions({ actor: user, take: 20 })]);
+  const [families, upcoming] = await Promise.all([
+    listMyFamilies({ actor: user }),
+    listUpcomingSessions({ actor: user, take: 20 }),
+  ]);
   return user.role === "COUNSELOR" ? (
-    <CounselorHome user={user} families={families} upcoming={upcoming} awaitingReview={await listAwaitingReview({ actor: user })} />
+    <CounselorHome
+      user={user}
+      families={families}
+      upcoming={upcoming}
+      awaitingReview={await listAwaitingReview({ actor: user })}
+    />
   ) : (
-    <MemberHome user={user} families={families} upcoming={upcoming} summaries={await listMySummaries({ actor: user })} exercises={(await listMyAssignments({ actor: user })).mine} />
+    <MemberHome
+      user={user}
+      families={families}
+      upcoming={upcoming}
+      summaries={await listMySummaries({ actor: user })}
+      exercises={(await listMyAssignments({ actor: user })).mine}
+    />
   );
 }

@@ -11,10 +11,19 @@ import type { ActionResult } from "@/lib/http/action-result";
 
 const noSubscription = () => () => {};
 
-export function AcceptInvitationForm(props: { action: (form: FormData) => Promise<ActionResult>; email: string; defaultName: string; timeZones: TimeZoneChoice[] }) {
+export function AcceptInvitationForm(props: {
+  action: (form: FormData) => Promise<ActionResult>;
+  email: string;
+  defaultName: string;
+  timeZones: TimeZoneChoice[];
+}) {
   const router = useRouter();
   // The browser's zone is the default; the server cannot know it.
-  const browserZone = useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => "UTC");
+  const browserZone = useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "UTC",
+  );
   const [zone, setZone] = useState<string | null>(null);
   return (
     <ActionForm
@@ -29,8 +38,21 @@ export function AcceptInvitationForm(props: { action: (form: FormData) => Promis
       }}
     >
       <TextField name="name" label="Your name" defaultValue={props.defaultName} autoComplete="name" />
-      <TextField name="password" label="Choose a password" type="password" autoComplete="new-password" hint="At least 10 characters. A few unrelated words together work well." />
-      <TimeZonePicker name="timeZone" label="Your time zone" value={zone ?? browserZone} onChange={setZone} options={props.timeZones} hint="We guessed it from this device. Session times are shown to you in this zone." />
+      <TextField
+        name="password"
+        label="Choose a password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters. A few unrelated words together work well."
+      />
+      <TimeZonePicker
+        name="timeZone"
+        label="Your time zone"
+        value={zone ?? browserZone}
+        onChange={setZone}
+        options={props.timeZones}
+        hint="We guessed it from this device. Session times are shown to you in this zone."
+      />
     </ActionForm>
   );
 }

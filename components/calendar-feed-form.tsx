@@ -15,7 +15,9 @@ export function CalendarFeedForm({ action, hasFeed }: { action: () => Promise<Ac
           <input id="feed-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} data-testid="feed-url" />
         </div>
       ) : hasFeed ? (
-        <p>You have a calendar address. Make a new one if you lost it or shared it by mistake; the old one stops working.</p>
+        <p>
+          You have a calendar address. Make a new one if you lost it or shared it by mistake; the old one stops working.
+        </p>
       ) : null}
       <ActionForm
         action={action}

@@ -7,7 +7,17 @@ import { FamilyMembers } from "./family-members";
 import { SessionList } from "./session-list";
 import type { AwaitingReview } from "@/lib/exercises/list-awaiting-review";
 
-export function CounselorHome({ user, families, upcoming, awaitingReview = [] }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[]; awaitingReview?: AwaitingReview[] }) {
+export function CounselorHome({
+  user,
+  families,
+  upcoming,
+  awaitingReview = [],
+}: {
+  user: CurrentUser;
+  families: FamilySummary[];
+  upcoming: SessionListItem[];
+  awaitingReview?: AwaitingReview[];
+}) {
   const nextFor = (familyId: string) => upcoming.find((s) => s.family.id === familyId);
   return (
     <>
@@ -35,7 +45,11 @@ export function CounselorHome({ user, families, upcoming, awaitingReview = [] }:
                   </h3>
                   {family.description ? <p className="muted">{family.description}</p> : null}
                   <FamilyMembers members={family.members} />
-                  <p className="muted">{next ? `Next: ${formatSessionTime(next.startsAt, next.endsAt, user.timeZone)}` : "No session scheduled."}</p>
+                  <p className="muted">
+                    {next
+                      ? `Next: ${formatSessionTime(next.startsAt, next.endsAt, user.timeZone)}`
+                      : "No session scheduled."}
+                  </p>
                 </article>
               );
             })}
@@ -48,7 +62,10 @@ export function CounselorHome({ user, families, upcoming, awaitingReview = [] }:
           <ul className="session-list">
             {awaitingReview.map((a) => (
               <li key={a.id}>
-                <Link href={`/exercises/${a.id}`}>{a.title}</Link> <span className="muted">· {a.assigneeName} · {a.familyName}</span>
+                <Link href={`/exercises/${a.id}`}>{a.title}</Link>{" "}
+                <span className="muted">
+                  · {a.assigneeName} · {a.familyName}
+                </span>
               </li>
             ))}
           </ul>

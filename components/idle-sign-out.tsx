@@ -45,16 +45,19 @@ export function IdleSignOut({ idleSeconds }: { idleSeconds: number }) {
     const events = ["pointerdown", "keydown", "scroll", "touchstart"] as const;
     events.forEach((name) => window.addEventListener(name, touch, { passive: true }));
 
-    const timer = window.setInterval(() => {
-      const last = readLastActivity() ?? Date.now();
-      const idleFor = Date.now() - last;
-      if (idleFor >= idleMs) {
-        window.clearInterval(timer);
-        void signOut({ callbackUrl: "/login?reason=idle" });
-      } else {
-        setWarning(idleFor >= idleMs - WARN_BEFORE_MS);
-      }
-    }, Math.min(CHECK_EVERY_MS, idleMs / 2));
+    const timer = window.setInterval(
+      () => {
+        const last = readLastActivity() ?? Date.now();
+        const idleFor = Date.now() - last;
+        if (idleFor >= idleMs) {
+          window.clearInterval(timer);
+          void signOut({ callbackUrl: "/login?reason=idle" });
+        } else {
+          setWarning(idleFor >= idleMs - WARN_BEFORE_MS);
+        }
+      },
+      Math.min(CHECK_EVERY_MS, idleMs / 2),
+    );
 
     return () => {
       events.forEach((name) => window.removeEventListener(name, touch));

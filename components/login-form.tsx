@@ -42,7 +42,9 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
     const result = await signIn("credentials", { email, password, ...(askCode ? { code } : {}), redirect: false });
     setPending(false);
     if (!result || result.error) {
-      const { reason, message } = parseError(!result || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS : result.error!);
+      const { reason, message } = parseError(
+        !result || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS : result.error!,
+      );
       if (reason === "TOTP_REQUIRED") {
         setAskCode(true);
         return;
@@ -70,18 +72,40 @@ export function LoginForm({ notice, next }: { notice: string | null; next: strin
         <>
           <div className="field">
             <label htmlFor="email">Email</label>
-            <input id="email" name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="password">Password</label>
-            <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </div>
         </>
       )}
       {askCode ? (
         <div className="field">
           <label htmlFor="code">Code from your authenticator app</label>
-          <input id="code" name="code" autoComplete="one-time-code" inputMode="text" autoFocus value={code} onChange={(e) => setCode(e.target.value)} />
+          <input
+            id="code"
+            name="code"
+            autoComplete="one-time-code"
+            inputMode="text"
+            autoFocus
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+          />
           <p className="hint">The 6-digit code your app shows now, or one of your recovery codes.</p>
         </div>
       ) : null}

@@ -10,7 +10,19 @@ import type { SummaryListItem } from "@/lib/summaries/list-my-summaries";
 import type { AssignmentListItem } from "@/lib/exercises/list-assignments";
 import { AssignmentList } from "./exercises/assignment-list";
 
-export function MemberHome({ user, families, upcoming, summaries, exercises }: { user: CurrentUser; families: FamilySummary[]; upcoming: SessionListItem[]; summaries: SummaryListItem[]; exercises: AssignmentListItem[] }) {
+export function MemberHome({
+  user,
+  families,
+  upcoming,
+  summaries,
+  exercises,
+}: {
+  user: CurrentUser;
+  families: FamilySummary[];
+  upcoming: SessionListItem[];
+  summaries: SummaryListItem[];
+  exercises: AssignmentListItem[];
+}) {
   const [next, ...rest] = upcoming;
   const openExercises = exercises.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED");
   return (
@@ -43,7 +55,8 @@ export function MemberHome({ user, families, upcoming, summaries, exercises }: {
           <ul className="session-list">
             {summaries.map((s) => (
               <li key={s.sessionId}>
-                <Link href={`/sessions/${s.sessionId}`}>Summary of “{s.title}”</Link> {s.read ? null : <span className="pill">New</span>}
+                <Link href={`/sessions/${s.sessionId}`}>Summary of “{s.title}”</Link>{" "}
+                {s.read ? null : <span className="pill">New</span>}
                 {s.practice ? <p className="muted">To practise: {s.practice}</p> : null}
               </li>
             ))}
@@ -78,7 +91,8 @@ export function MemberHome({ user, families, upcoming, summaries, exercises }: {
               <Link href={`/families/${family.id}`}>{family.name}</Link>
             </h2>
             <p>
-              Your counselor: <strong>{family.counselor.name}</strong> <span className="muted">({family.counselor.email})</span>
+              Your counselor: <strong>{family.counselor.name}</strong>{" "}
+              <span className="muted">({family.counselor.email})</span>
             </p>
             <FamilyMembers members={family.members} />
           </article>

@@ -7,7 +7,11 @@ import type { ActionResult } from "@/lib/http/action-result";
 import type { TimeZoneChoice } from "@/lib/validation/time-zones";
 import { TimeZonePicker } from "./ui/time-zone-picker";
 
-export function ScheduleSessionForm(props: { action: (form: FormData) => Promise<ActionResult>; timeZone: string; timeZones: TimeZoneChoice[] }) {
+export function ScheduleSessionForm(props: {
+  action: (form: FormData) => Promise<ActionResult>;
+  timeZone: string;
+  timeZones: TimeZoneChoice[];
+}) {
   const { action, timeZone, timeZones } = props;
   const [repeat, setRepeat] = useState("NONE");
   const [ending, setEnding] = useState<"count" | "date">("count");
@@ -18,9 +22,23 @@ export function ScheduleSessionForm(props: { action: (form: FormData) => Promise
       <div className="row">
         <TextField name="date" label="Date" type="date" />
         <TextField name="time" label="Start time" type="time" step={300} />
-        <TextField name="durationMinutes" label="Length (minutes)" type="number" min={15} max={240} step={5} defaultValue={50} />
+        <TextField
+          name="durationMinutes"
+          label="Length (minutes)"
+          type="number"
+          min={15}
+          max={240}
+          step={5}
+          defaultValue={50}
+        />
       </div>
-      <TimeZonePicker name="timeZone" label="Time zone" defaultValue={timeZone} options={timeZones} hint="Times are entered in this zone; everyone sees them in their own." />
+      <TimeZonePicker
+        name="timeZone"
+        label="Time zone"
+        defaultValue={timeZone}
+        options={timeZones}
+        hint="Times are entered in this zone; everyone sees them in their own."
+      />
       <SelectField
         name="repeat"
         label="Repeats"
@@ -36,10 +54,12 @@ export function ScheduleSessionForm(props: { action: (form: FormData) => Promise
         <fieldset className="field">
           <legend>Ends</legend>
           <label>
-            <input type="radio" name="ending" checked={ending === "count"} onChange={() => setEnding("count")} /> After a number of sessions
+            <input type="radio" name="ending" checked={ending === "count"} onChange={() => setEnding("count")} /> After
+            a number of sessions
           </label>
           <label>
-            <input type="radio" name="ending" checked={ending === "date"} onChange={() => setEnding("date")} /> On a date
+            <input type="radio" name="ending" checked={ending === "date"} onChange={() => setEnding("date")} /> On a
+            date
           </label>
           {ending === "count" ? (
             <TextField name="endsAfter" label="Number of sessions" type="number" min={2} max={104} defaultValue={6} />

@@ -1,6 +1,11 @@
 import type { SessionStatus } from "@/lib/db/generated/enums";
 
-const LABEL: Record<SessionStatus, string> = { SCHEDULED: "Scheduled", LIVE: "Live now", ENDED: "Ended", CANCELLED: "Cancelled" };
+const LABEL: Record<SessionStatus, string> = {
+  SCHEDULED: "Scheduled",
+  LIVE: "Live now",
+  ENDED: "Ended",
+  CANCELLED: "Cancelled",
+};
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   return (

@@ -16,14 +16,20 @@ function links(user: NavUser) {
   return [
     { href: "/", label: "Home" },
     { href: "/schedule", label: "Schedule" },
-    user.role === "COUNSELOR" ? { href: "/exercises/library", label: "Exercises" } : { href: "/exercises", label: "Exercises" },
+    user.role === "COUNSELOR"
+      ? { href: "/exercises/library", label: "Exercises" }
+      : { href: "/exercises", label: "Exercises" },
     ...(user.role === "COUNSELOR" ? [{ href: "/notes", label: "Notes" }] : []),
     { href: "/settings", label: "Settings" },
   ];
 }
 
 function isCurrent(pathname: string, href: string): boolean {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`) || (href === "/exercises/library" && pathname.startsWith("/exercises"));
+  return href === "/"
+    ? pathname === "/"
+    : pathname === href ||
+        pathname.startsWith(`${href}/`) ||
+        (href === "/exercises/library" && pathname.startsWith("/exercises"));
 }
 
 export function TopBarNav({ user }: { user: NavUser }) {
@@ -50,24 +56,24 @@ export function TopBarNav({ user }: { user: NavUser }) {
           Menu<span className="visually-hidden"> for {user.name}</span>
         </DropdownMenu.Trigger>
         <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-            <DropdownMenu.Label className="menu-label">Signed in as {user.name}</DropdownMenu.Label>
-            {items.map((item) => (
-              <DropdownMenu.Item key={item.href} asChild className="menu-item">
-                <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? "page" : undefined}>
-                  {item.label}
-                </Link>
-              </DropdownMenu.Item>
-            ))}
-            <DropdownMenu.Separator className="menu-separator" />
-            <DropdownMenu.Item
-              className="menu-item"
-              onSelect={() => {
-                forgetActivity();
-                void signOut({ callbackUrl: "/login?reason=signed-out" });
-              }}
-            >
-              Sign out
+          <DropdownMenu.Label className="menu-label">Signed in as {user.name}</DropdownMenu.Label>
+          {items.map((item) => (
+            <DropdownMenu.Item key={item.href} asChild className="menu-item">
+              <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? "page" : undefined}>
+                {item.label}
+              </Link>
             </DropdownMenu.Item>
+          ))}
+          <DropdownMenu.Separator className="menu-separator" />
+          <DropdownMenu.Item
+            className="menu-item"
+            onSelect={() => {
+              forgetActivity();
+              void signOut({ callbackUrl: "/login?reason=signed-out" });
+            }}
+          >
+            Sign out
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Root>
     </>

@@ -27,7 +27,8 @@ export function TwoFactorSettings(props: Props) {
     return (
       <div data-testid="recovery-codes">
         <p className="alert info" role="status">
-          Two-step sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your phone. They are not shown again.
+          Two-step sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your
+          phone. They are not shown again.
         </p>
         <ul className="recovery-codes">
           {codes.map((code) => (
@@ -55,7 +56,8 @@ export function TwoFactorSettings(props: Props) {
     return (
       <>
         <p data-testid="two-factor-on">
-          Two-step sign-in is on. You have {props.recoveryCodesLeft} unused recovery code{props.recoveryCodesLeft === 1 ? "" : "s"}.
+          Two-step sign-in is on. You have {props.recoveryCodesLeft} unused recovery code
+          {props.recoveryCodesLeft === 1 ? "" : "s"}.
         </p>
         <ActionForm action={props.disable} submitLabel="Turn off two-step sign-in" submitClassName="secondary">
           <TextField name="password" label="Your password" type="password" autoComplete="current-password" />
@@ -67,11 +69,23 @@ export function TwoFactorSettings(props: Props) {
   if (enrolment) {
     return (
       <>
-        <p>Scan this code with an authenticator app (for example Google Authenticator, Microsoft Authenticator or 1Password), or type the key.</p>
-        {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG made on the server, not a file to optimise */}
-        <img className="qr" alt="QR code for your authenticator app" width={180} height={180} src={`data:image/svg+xml;base64,${btoa(enrolment.qrSvg)}`} />
         <p>
-          Key: <code data-testid="totp-secret" className="secret">{enrolment.secret}</code>
+          Scan this code with an authenticator app (for example Google Authenticator, Microsoft Authenticator or
+          1Password), or type the key.
+        </p>
+        {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG made on the server, not a file to optimise */}
+        <img
+          className="qr"
+          alt="QR code for your authenticator app"
+          width={180}
+          height={180}
+          src={`data:image/svg+xml;base64,${btoa(enrolment.qrSvg)}`}
+        />
+        <p>
+          Key:{" "}
+          <code data-testid="totp-secret" className="secret">
+            {enrolment.secret}
+          </code>
         </p>
         <ActionForm
           action={async (form) => {
@@ -82,7 +96,13 @@ export function TwoFactorSettings(props: Props) {
           submitLabel="Turn on two-step sign-in"
           onSuccess={() => {}}
         >
-          <TextField name="code" label="6-digit code from the app" inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+          <TextField
+            name="code"
+            label="6-digit code from the app"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+          />
         </ActionForm>
       </>
     );
@@ -90,7 +110,10 @@ export function TwoFactorSettings(props: Props) {
 
   return (
     <>
-      <p className="muted">Ask for a code from your phone as well as your password when you sign in. Recommended: you hold families&apos; clinical records.</p>
+      <p className="muted">
+        Ask for a code from your phone as well as your password when you sign in. Recommended: you hold families&apos;
+        clinical records.
+      </p>
       {error ? (
         <p className="alert error" role="alert">
           {error}

@@ -21,7 +21,11 @@ export class AppError extends Error {
   /** A finer, machine-readable reason within the code, e.g. NOT_YOUR_TURN. */
   readonly reason?: string;
 
-  constructor(code: ErrorCode, message: string, extra: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; reason?: string } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; reason?: string } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
@@ -40,7 +44,12 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 /** A shape safe to send to a client: never a stack or an internal message. */
-export type ErrorPayload = { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; reason?: string };
+export type ErrorPayload = {
+  code: ErrorCode | "INTERNAL";
+  message: string;
+  fieldErrors?: FieldErrors;
+  reason?: string;
+};
 
 export function toErrorPayload(error: unknown): ErrorPayload {
   if (isAppError(error)) {

@@ -38,7 +38,9 @@ for (const { line, number } of rows) {
   outcomes.push({ line: parsed, flagged, found: result.findings.map((f) => f.category) });
   if (flagged !== (parsed.expected === "flag")) {
     const label = parsed.category ? ` [${parsed.category}${parsed.voice ? `, ${parsed.voice}` : ""}]` : "";
-    wrong.push(`  line ${number}: expected ${parsed.expected}${label}, got ${result.action.toLowerCase()}${result.findings.length ? ` (${result.findings.map((f) => f.category).join(", ")})` : ""}: ${parsed.text}`);
+    wrong.push(
+      `  line ${number}: expected ${parsed.expected}${label}, got ${result.action.toLowerCase()}${result.findings.length ? ` (${result.findings.map((f) => f.category).join(", ")})` : ""}: ${parsed.text}`,
+    );
   }
 }
 

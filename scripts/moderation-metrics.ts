@@ -26,7 +26,10 @@ const ratio = (a: number, b: number) => (b ? a / b : 0);
 
 /** Confusion figures; the last line is the one scripts and people parse. */
 export function figures(outcomes: Outcome[]): string {
-  let tp = 0, fp = 0, tn = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0;
   for (const o of outcomes) {
     if (o.line.expected === "flag") {
       if (o.flagged) tp++;
@@ -34,12 +37,17 @@ export function figures(outcomes: Outcome[]): string {
     } else if (o.flagged) fp++;
     else tn++;
   }
-  const precision = ratio(tp, tp + fp), recall = ratio(tp, tp + fn);
+  const precision = ratio(tp, tp + fp),
+    recall = ratio(tp, tp + fn);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return `precision=${precision.toFixed(4)} recall=${recall.toFixed(4)} f1=${f1.toFixed(4)} false_positive_rate=${ratio(fp, fp + tn).toFixed(4)}`;
 }
 
-function groupRates(outcomes: Outcome[], key: (o: Outcome) => string | undefined, expected: "flag" | "allow"): string[] {
+function groupRates(
+  outcomes: Outcome[],
+  key: (o: Outcome) => string | undefined,
+  expected: "flag" | "allow",
+): string[] {
   const groups = new Map<string, { hit: number; n: number }>();
   for (const o of outcomes) {
     const k = key(o);
@@ -68,7 +76,10 @@ export function summarize(outcomes: Outcome[]): string {
 }
 
 function counts(outcomes: Outcome[]) {
-  let tp = 0, fp = 0, tn = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0;
   for (const o of outcomes) {
     if (o.line.expected === "flag") {
       if (o.flagged) tp++;
@@ -91,14 +102,30 @@ export function crossBatchTable(folds: { name: string; outcomes: Outcome[] }[]):
   const lines = [`${"held out".padEnd(22)} ${"n".padStart(5)}  precision recall  f1     fpr`];
   for (const f of columns) {
     const { tp, fp, tn, fn } = counts(f.outcomes);
-    const precision = ratio(tp, tp + fp), recall = ratio(tp, tp + fn);
+    const precision = ratio(tp, tp + fp),
+      recall = ratio(tp, tp + fn);
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    lines.push(`${f.name.padEnd(22)} ${String(f.outcomes.length).padStart(5)}  ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3)} ${f1.toFixed(3)} ${ratio(fp, fp + tn).toFixed(3)}`);
+    lines.push(
+      `${f.name.padEnd(22)} ${String(f.outcomes.length).padStart(5)}  ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3)} ${f1.toFixed(3)} ${ratio(fp, fp + tn).toFixed(3)}`,
+    );
   }
-  const short = (name: string) => name.replace(/^batch-/, "b").replace(/-was-sealed$/, "").replace(/^eval-/, "").slice(0, 6).padStart(6);
+  const short = (name: string) =>
+    name
+      .replace(/^batch-/, "b")
+      .replace(/-was-sealed$/, "")
+      .replace(/^eval-/, "")
+      .slice(0, 6)
+      .padStart(6);
   const header = `${"".padEnd(22)} ${columns.map((c) => short(c.name)).join(" ")}`;
   const matrix = (title: string, keyOf: (o: Outcome) => string | undefined, expected: "flag" | "allow") => {
-    const keys = [...new Set(all.outcomes.filter((o) => o.line.expected === expected).map(keyOf).filter((k): k is string => !!k))].sort();
+    const keys = [
+      ...new Set(
+        all.outcomes
+          .filter((o) => o.line.expected === expected)
+          .map(keyOf)
+          .filter((k): k is string => !!k),
+      ),
+    ].sort();
     if (!keys.length) return;
     lines.push("", `${title}`, header);
     for (const k of keys) {

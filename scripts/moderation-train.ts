@@ -52,7 +52,15 @@ const USE_RULE_FEATURES = process.env.RULE_FEATURES !== "0";
  */
 const MAX_ADDED_FPR = Number(process.env.MAX_ADDED_FPR ?? 0.005);
 
-type Example = z.infer<typeof LabelledLine> & { fold: number; features: string[]; named: string[]; grams: number[]; engineCategory: Category | null; ruleHit: "none" | "soft" | "hard"; long: boolean };
+type Example = z.infer<typeof LabelledLine> & {
+  fold: number;
+  features: string[];
+  named: string[];
+  grams: number[];
+  engineCategory: Category | null;
+  ruleHit: "none" | "soft" | "hard";
+  long: boolean;
+};
 const HARD: ReadonlySet<string> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
 
 function load(file: string, fold: number): Example[] {
@@ -64,9 +72,20 @@ function load(file: string, fold: number): Example[] {
       const rules = findByRules(line.text);
       const found = [...rules.found.keys()];
       const ruleHit = found.some((c) => HARD.has(c)) ? "hard" : found.length ? "soft" : "none";
-      const named = messageFeatures(rules.prepared, line.text, found).filter((f) => USE_RULE_FEATURES || !f.startsWith("rule:"));
+      const named = messageFeatures(rules.prepared, line.text, found).filter(
+        (f) => USE_RULE_FEATURES || !f.startsWith("rule:"),
+      );
       const grams = USE_GRAMS ? charGrams(rules.prepared.text) : [];
-      return { ...line, fold, features: [...named, ...grams.map((g) => `c:${g}`)], named, grams, engineCategory: labelCategory(line), ruleHit, long: wordCount(rules.prepared.text) >= MODEL_MIN_WORDS };
+      return {
+        ...line,
+        fold,
+        features: [...named, ...grams.map((g) => `c:${g}`)],
+        named,
+        grams,
+        engineCategory: labelCategory(line),
+        ruleHit,
+        long: wordCount(rules.prepared.text) >= MODEL_MIN_WORDS,
+      };
     });
 }
 
@@ -89,14 +108,20 @@ type Weights = Pick<Model, "weights" | "grams">;
 function train(examples: Example[]): Weights {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([f, n]) => n >= MIN_COUNT || f === "bias").map(([f]) => f).sort();
+  const vocabulary = [...counts]
+    .filter(([f, n]) => n >= MIN_COUNT || f === "bias")
+    .map(([f]) => f)
+    .sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const isGram = vocabulary.map((f) => f.startsWith("c:"));
   const K = MODEL_CATEGORIES.length;
   const width = K + 1;
   const w = new Float64Array(vocabulary.length * width);
   const g2 = new Float64Array(vocabulary.length * width).fill(1e-8);
-  const rows = examples.map((e) => ({ e, ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined) }));
+  const rows = examples.map((e) => ({
+    e,
+    ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+  }));
   const random = mulberry32(42);
   const order = rows.map((_, i) => i);
   const step = (slot: number, grad: number) => {
@@ -156,18 +181,32 @@ function chooseThresholds(examples: Example[]): { threshold: number; veto: numbe
   // The engine's decision, given the rules' findings and the model's probability (as in evaluateWithModel).
   const outOfFold: { e: Example; p: number; words: boolean }[] = [];
   for (const fold of folds) {
-    const inner: Model = { threshold: 1, veto: 0, categories: MODEL_CATEGORIES, ...train(examples.filter((e) => e.fold !== fold)) };
-    for (const e of examples.filter((x) => x.fold === fold)) outOfFold.push({ e, p: scoreFeatures(inner, e.named, e.grams).flag, words: e.long && strongestWords(inner, e.named).length > 0 });
+    const inner: Model = {
+      threshold: 1,
+      veto: 0,
+      categories: MODEL_CATEGORIES,
+      ...train(examples.filter((e) => e.fold !== fold)),
+    };
+    for (const e of examples.filter((x) => x.fold === fold))
+      outOfFold.push({
+        e,
+        p: scoreFeatures(inner, e.named, e.grams).flag,
+        words: e.long && strongestWords(inner, e.named).length > 0,
+      });
   }
   if (process.env.SHOW_THRESHOLDS) {
     // What the model adds on its own, and what its veto removes, at each threshold.
     for (const t of [0.5, 0.7, 0.8, 0.9, 0.93, 0.96, 0.98]) {
       const alone = outOfFold.filter(({ e, p, words }) => e.ruleHit === "none" && words && p >= t);
-      console.log(`  model alone at ${t}: +${alone.filter(({ e }) => e.expected === "flag").length} hostile, +${alone.filter(({ e }) => e.expected === "allow").length} calm`);
+      console.log(
+        `  model alone at ${t}: +${alone.filter(({ e }) => e.expected === "flag").length} hostile, +${alone.filter(({ e }) => e.expected === "allow").length} calm`,
+      );
     }
     for (const v of [0.02, 0.05, 0.1, 0.2]) {
       const vetoed = outOfFold.filter(({ e, p }) => e.ruleHit === "soft" && p < v);
-      console.log(`  veto at ${v}: -${vetoed.filter(({ e }) => e.expected === "flag").length} hostile, -${vetoed.filter(({ e }) => e.expected === "allow").length} calm`);
+      console.log(
+        `  veto at ${v}: -${vetoed.filter(({ e }) => e.expected === "flag").length} hostile, -${vetoed.filter(({ e }) => e.expected === "allow").length} calm`,
+      );
     }
   }
   // What the model adds on its own: flags on lines no rule flagged. The veto (dropping a rule's
@@ -176,7 +215,8 @@ function chooseThresholds(examples: Example[]): { threshold: number; veto: numbe
   const calm = outOfFold.filter(({ e }) => e.expected === "allow").length;
   let best = { threshold: 1.01, veto: 0, added: 0 };
   for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98]) {
-    let hostile = 0, falseAlarms = 0;
+    let hostile = 0,
+      falseAlarms = 0;
     for (const { e, p, words } of outOfFold) {
       if (e.ruleHit !== "none" || !words || p < threshold) continue;
       if (e.expected === "flag") hostile++;
@@ -195,28 +235,42 @@ const perFold: { name: string; outcomes: Outcome[] }[] = [];
 const curve: { e: Example; p: number }[] = [];
 for (let fold = 0; fold < FOLDS.length; fold++) {
   const rest = all.filter((e) => e.fold !== fold);
-  const model: Model = RULES_ONLY ? { threshold: 2, veto: 0, categories: MODEL_CATEGORIES, weights: {} } : { ...chooseThresholds(rest), categories: MODEL_CATEGORIES, ...train(rest) };
+  const model: Model = RULES_ONLY
+    ? { threshold: 2, veto: 0, categories: MODEL_CATEGORIES, weights: {} }
+    : { ...chooseThresholds(rest), categories: MODEL_CATEGORIES, ...train(rest) };
   const heldOut = all.filter((e) => e.fold === fold);
   for (const e of heldOut) curve.push({ e, p: scoreFeatures(model, e.named, e.grams).flag });
   const result = outcomes(model, heldOut);
   total.push(...result);
   perFold.push({ name: FOLDS[fold].replace(/^.*\//, "").replace(/\.jsonl$/, ""), outcomes: result });
-  if (process.env.SHOW_ERRORS) for (const o of result) if (o.flagged !== (o.line.expected === "flag")) console.log(`  ERR ${o.line.expected} [${o.line.category}] got ${o.found.join(",") || "allow"}: ${o.line.text}`);
-  console.log(`\n=== fold ${FOLDS[fold]} left out (trained on the others; threshold=${model.threshold} veto=${model.veto})`);
+  if (process.env.SHOW_ERRORS)
+    for (const o of result)
+      if (o.flagged !== (o.line.expected === "flag"))
+        console.log(
+          `  ERR ${o.line.expected} [${o.line.category}] got ${o.found.join(",") || "allow"}: ${o.line.text}`,
+        );
+  console.log(
+    `\n=== fold ${FOLDS[fold]} left out (trained on the others; threshold=${model.threshold} veto=${model.veto})`,
+  );
   console.log(summarize(result));
 }
 if (process.env.SHOW_CURVE) {
   const silent = curve.filter(({ e }) => e.ruleHit === "none" && e.long);
-  const calm = curve.filter(({ e }) => e.expected === "allow").length, hostile = curve.length - calm;
+  const calm = curve.filter(({ e }) => e.expected === "allow").length,
+    hostile = curve.length - calm;
   console.log(`\nmodel alone on messages no rule flagged (out of fold; ${hostile} hostile, ${calm} calm in all):`);
   for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
     const on = silent.filter(({ p }) => p >= t);
-    console.log(`  at ${t}: +${on.filter(({ e }) => e.expected === "flag").length} hostile, +${on.filter(({ e }) => e.expected === "allow").length} calm`);
+    console.log(
+      `  at ${t}: +${on.filter(({ e }) => e.expected === "flag").length} hostile, +${on.filter(({ e }) => e.expected === "allow").length} calm`,
+    );
   }
   const soft = curve.filter(({ e }) => e.ruleHit === "soft");
   for (const v of [0.02, 0.05, 0.1, 0.2, 0.3]) {
     const off = soft.filter(({ p }) => p < v);
-    console.log(`  veto at ${v}: -${off.filter(({ e }) => e.expected === "flag").length} hostile, -${off.filter(({ e }) => e.expected === "allow").length} calm`);
+    console.log(
+      `  veto at ${v}: -${off.filter(({ e }) => e.expected === "flag").length} hostile, -${off.filter(({ e }) => e.expected === "allow").length} calm`,
+    );
   }
 }
 console.log(`\n=== all folds, each measured by the model that never saw it`);
@@ -227,6 +281,8 @@ console.log(crossBatchTable(perFold));
 if (!REPORT_ONLY && !RULES_ONLY) {
   const final: Model = { ...chooseThresholds(all), categories: MODEL_CATEGORIES, ...train(all) };
   writeFileSync(OUT, JSON.stringify(final) + "\n");
-  console.log(`\n=== shipped model (trained on all ${all.length} open lines; threshold=${final.threshold} veto=${final.veto}; ${Object.keys(final.weights).length} features, ${Object.keys(final.grams ?? {}).length} n-gram buckets) on ${HOLDOUT}`);
+  console.log(
+    `\n=== shipped model (trained on all ${all.length} open lines; threshold=${final.threshold} veto=${final.veto}; ${Object.keys(final.weights).length} features, ${Object.keys(final.grams ?? {}).length} n-gram buckets) on ${HOLDOUT}`,
+  );
   console.log(summarize(outcomes(final, holdout)));
 }

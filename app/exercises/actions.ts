@@ -19,7 +19,12 @@ export async function assignExerciseAction(familyId: string, form: FormData): Pr
     // Several members may be ticked: formValues keeps one value per name.
     const input = { ...formValues(form), assigneeIds: form.getAll("assigneeIds").filter((v) => typeof v === "string") };
     const { assignmentIds } = await assignExercise({ actor: await requireSessionActor(), familyId, input });
-    return { message: assignmentIds.length === 1 ? "Exercise assigned." : `Exercise assigned (${assignmentIds.length} due dates in all).` };
+    return {
+      message:
+        assignmentIds.length === 1
+          ? "Exercise assigned."
+          : `Exercise assigned (${assignmentIds.length} due dates in all).`,
+    };
   });
 }
 

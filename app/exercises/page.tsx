@@ -11,13 +11,19 @@ export const metadata: Metadata = { title: "Your exercises" };
 export default async function MyExercisesPage() {
   const user = await requireCurrentUser();
   if (user.role === "COUNSELOR") redirect("/exercises/library");
-  const [{ mine, shared }, progress] = await Promise.all([listMyAssignments({ actor: user }), getMyProgress({ actor: user })]);
+  const [{ mine, shared }, progress] = await Promise.all([
+    listMyAssignments({ actor: user }),
+    getMyProgress({ actor: user }),
+  ]);
   const open = mine.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED");
   const done = mine.filter((a) => a.shown === "SUBMITTED" || a.shown === "REVIEWED").reverse();
   return (
     <>
       <h1>Your exercises</h1>
-      <p className="muted">Things to do between sessions. Only your counselor reads your answers, unless they tell you an exercise is shared with your family.</p>
+      <p className="muted">
+        Things to do between sessions. Only your counselor reads your answers, unless they tell you an exercise is
+        shared with your family.
+      </p>
       <section className="card" aria-labelledby="todo-heading">
         <h2 id="todo-heading">To do</h2>
         <AssignmentList items={open} empty="Nothing to do right now." />
@@ -34,7 +40,11 @@ export default async function MyExercisesPage() {
       ) : null}
       <section className="card" aria-labelledby="trend-heading">
         <h2 id="trend-heading">Your trend</h2>
-        {progress.length === 0 ? <p className="muted">Your answers on a scale (like the weekly hope check) will show here over time.</p> : progress.map((s) => <ProgressChart key={s.key} series={s} />)}
+        {progress.length === 0 ? (
+          <p className="muted">Your answers on a scale (like the weekly hope check) will show here over time.</p>
+        ) : (
+          progress.map((s) => <ProgressChart key={s.key} series={s} />)
+        )}
       </section>
     </>
   );

@@ -8,7 +8,9 @@ export async function requestPasswordResetAction(form: FormData): Promise<Action
   return runAction(async () => {
     const { email } = await requestPasswordReset(formValues(form));
     // The same words whether or not the address has an account.
-    return { message: `If ${email} has a Mend account, we have sent it a link to choose a new password. It works for an hour.` };
+    return {
+      message: `If ${email} has a Mend account, we have sent it a link to choose a new password. It works for an hour.`,
+    };
   });
 }
 

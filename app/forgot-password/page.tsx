@@ -12,7 +12,13 @@ export default function ForgotPasswordPage() {
       <div className="card">
         <h1>Forgotten your password?</h1>
         <p className="muted">Enter the email you sign in with. We will send a link to choose a new password.</p>
-        <ActionForm action={requestPasswordResetAction} submitLabel="Email me a link" pendingLabel="Sending…" submitClassName="full" resetOnSuccess>
+        <ActionForm
+          action={requestPasswordResetAction}
+          submitLabel="Email me a link"
+          pendingLabel="Sending…"
+          submitClassName="full"
+          resetOnSuccess
+        >
           <TextField name="email" label="Email" type="email" autoComplete="email" />
         </ActionForm>
       </div>

@@ -25,13 +25,21 @@ const NOTICES = {
   "password-changed": "Your password has been changed and every device was signed out. Sign in with your new password.",
 } as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { reason, next } = await searchParams;
   const target = safeNextPath(next);
   if (await getCurrentUser()) redirect(target);
   const lastActivity = (await cookies()).get(LAST_ACTIVITY_COOKIE)?.value;
   const idle = reason === "idle" || (reason === undefined && expiredWhileAway(lastActivity, idleSeconds()));
-  const notice = idle ? idleNotice() : typeof reason === "string" && reason in NOTICES ? NOTICES[reason as keyof typeof NOTICES] : null;
+  const notice = idle
+    ? idleNotice()
+    : typeof reason === "string" && reason in NOTICES
+      ? NOTICES[reason as keyof typeof NOTICES]
+      : null;
   return (
     <div className="narrow">
       <div className="card">
@@ -39,8 +47,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm notice={notice} next={target} />
       </div>
       <p className="muted">
-        <Link href="/forgot-password">Forgotten your password?</Link> New counselor? <Link href="/signup">Create your account</Link>. Parents and teens join
-        through the invitation their counselor sends.
+        <Link href="/forgot-password">Forgotten your password?</Link> New counselor?{" "}
+        <Link href="/signup">Create your account</Link>. Parents and teens join through the invitation their counselor
+        sends.
       </p>
     </div>
   );

@@ -26,8 +26,10 @@ export default async function NotesSearchPage({ searchParams }: { searchParams: 
             <ul className="session-list">
               {hits.map((h) => (
                 <li key={h.sessionId}>
-                  <Link href={`/sessions/${h.sessionId}/note`}>{h.title}</Link> <span className="session-when">
-                    {h.familyName} · {formatDay(new Date(h.startsAt), user.timeZone)} · {h.status === "SIGNED" ? "signed" : "draft"}
+                  <Link href={`/sessions/${h.sessionId}/note`}>{h.title}</Link>{" "}
+                  <span className="session-when">
+                    {h.familyName} · {formatDay(new Date(h.startsAt), user.timeZone)} ·{" "}
+                    {h.status === "SIGNED" ? "signed" : "draft"}
                   </span>
                   <p className="muted">{h.snippet}</p>
                 </li>

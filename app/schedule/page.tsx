@@ -15,7 +15,10 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const { week: weekParam } = await searchParams;
   const anchor = weekParam && isValidLocalDate(weekParam) ? zonedToUtc(weekParam, "12:00", zone) : new Date();
   const week = weekContaining(anchor, zone);
-  const [inWeek, upcoming] = await Promise.all([listSessionsBetween({ actor: user, from: week.start, to: week.end }), listUpcomingSessions({ actor: user, take: 20 })]);
+  const [inWeek, upcoming] = await Promise.all([
+    listSessionsBetween({ actor: user, from: week.start, to: week.end }),
+    listUpcomingSessions({ actor: user, take: 20 }),
+  ]);
   const today = DateTime.now().setZone(zone).toISODate();
   const days = Array.from({ length: 7 }, (_, i) => addDays(week.startDate, i));
   const showFamily = user.role === "COUNSELOR";
@@ -42,7 +45,11 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
               <div key={day} className={`day${day === today ? " today" : ""}`} data-testid={`day-${day}`}>
                 <h3>{DateTime.fromISO(day).toFormat("ccc d LLL")}</h3>
                 {sessions.map((s) => (
-                  <Link key={s.id} href={`/sessions/${s.id}`} className={`slot${s.status === "CANCELLED" ? " cancelled" : ""}`}>
+                  <Link
+                    key={s.id}
+                    href={`/sessions/${s.id}`}
+                    className={`slot${s.status === "CANCELLED" ? " cancelled" : ""}`}
+                  >
                     {formatClock(s.startsAt, zone)} {s.title}
                     {showFamily ? <div className="muted">{s.family.name}</div> : null}
                   </Link>

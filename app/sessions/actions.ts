@@ -9,22 +9,44 @@ import { openRoom } from "@/lib/room/open-room";
 
 export async function scheduleSessionAction(familyId: string, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    const { sessionIds } = await scheduleSession({ actor: await requireSessionActor(), familyId, input: formValues(form) });
+    const { sessionIds } = await scheduleSession({
+      actor: await requireSessionActor(),
+      familyId,
+      input: formValues(form),
+    });
     return { redirectTo: sessionIds.length === 1 ? `/sessions/${sessionIds[0]}` : `/families/${familyId}` };
   });
 }
 
 export async function rescheduleSessionAction(sessionId: string, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    const { movedIds } = await rescheduleSession({ actor: await requireSessionActor(), sessionId, input: formValues(form) });
-    return { message: movedIds.length === 1 ? "Session moved. The family has been emailed." : `${movedIds.length} sessions moved. The family has been emailed.` };
+    const { movedIds } = await rescheduleSession({
+      actor: await requireSessionActor(),
+      sessionId,
+      input: formValues(form),
+    });
+    return {
+      message:
+        movedIds.length === 1
+          ? "Session moved. The family has been emailed."
+          : `${movedIds.length} sessions moved. The family has been emailed.`,
+    };
   });
 }
 
 export async function cancelSessionAction(sessionId: string, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    const { cancelledIds } = await cancelSession({ actor: await requireSessionActor(), sessionId, input: formValues(form) });
-    return { message: cancelledIds.length === 1 ? "Session cancelled. The family has been emailed." : `${cancelledIds.length} sessions cancelled. The family has been emailed.` };
+    const { cancelledIds } = await cancelSession({
+      actor: await requireSessionActor(),
+      sessionId,
+      input: formValues(form),
+    });
+    return {
+      message:
+        cancelledIds.length === 1
+          ? "Session cancelled. The family has been emailed."
+          : `${cancelledIds.length} sessions cancelled. The family has been emailed.`,
+    };
   });
 }
 

@@ -13,7 +13,9 @@ import type { NoteContent } from "@/lib/notes/note-content";
 import { archiveSession } from "@/lib/scheduling/archive-session";
 import { archiveFamily } from "@/lib/families/archive-family";
 
-export type SaveNoteResult = { ok: true; version: number; savedAt: string; content: NoteContent } | { ok: false; message: string; reason?: string };
+export type SaveNoteResult =
+  | { ok: true; version: number; savedAt: string; content: NoteContent }
+  | { ok: false; message: string; reason?: string };
 
 /** Autosave: never throws, so the editor can tell "conflict" from "network down, retry". */
 export async function saveNoteAction(sessionId: string, input: unknown): Promise<SaveNoteResult> {
@@ -42,7 +44,12 @@ export async function addAddendumAction(sessionId: string, form: FormData): Prom
 
 export async function shareSummaryAction(sessionId: string, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    await shareSummary({ actor: await requireSessionActor(), sessionId, input: formValues(form), ip: await clientIp() });
+    await shareSummary({
+      actor: await requireSessionActor(),
+      sessionId,
+      input: formValues(form),
+      ip: await clientIp(),
+    });
     return { message: "Shared with the family." };
   });
 }

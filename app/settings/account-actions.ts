@@ -4,7 +4,13 @@
 import { cookies } from "next/headers";
 import { requireSessionActor } from "@/lib/auth/session-actor";
 import { sessionCookieName } from "@/lib/auth/auth-options";
-import { formValues, runAction, runDataAction, type ActionResult, type DataActionResult } from "@/lib/http/action-result";
+import {
+  formValues,
+  runAction,
+  runDataAction,
+  type ActionResult,
+  type DataActionResult,
+} from "@/lib/http/action-result";
 import { changePassword } from "@/lib/accounts/change-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/accounts/two-factor";
@@ -38,7 +44,9 @@ export async function startTwoFactorAction(): Promise<DataActionResult<{ secret:
 }
 
 export async function confirmTwoFactorAction(form: FormData): Promise<DataActionResult<{ recoveryCodes: string[] }>> {
-  return runDataAction(async () => confirmTwoFactorEnrolment({ actor: await requireSessionActor(), input: formValues(form) }));
+  return runDataAction(async () =>
+    confirmTwoFactorEnrolment({ actor: await requireSessionActor(), input: formValues(form) }),
+  );
 }
 
 export async function disableTwoFactorAction(form: FormData): Promise<ActionResult> {

@@ -16,7 +16,13 @@ export function AssignExerciseForm(props: {
   defaultExerciseId?: string;
 }) {
   return (
-    <ActionForm action={props.action} submitLabel="Assign" pendingLabel="Assigning…" resetOnSuccess testId="assign-form">
+    <ActionForm
+      action={props.action}
+      submitLabel="Assign"
+      pendingLabel="Assigning…"
+      resetOnSuccess
+      testId="assign-form"
+    >
       <div className="field">
         <label htmlFor="exerciseId">Exercise</label>
         <select id="exerciseId" name="exerciseId" defaultValue={props.defaultExerciseId}>
@@ -47,12 +53,19 @@ export function AssignExerciseForm(props: {
         <FieldError name="assigneeIds" />
       </fieldset>
       <div className="row">
-        <TextField name="dueDate" label="Due date" type="date" min={props.today} hint="The end of this day in each member's own time zone." />
+        <TextField
+          name="dueDate"
+          label="Due date"
+          type="date"
+          min={props.today}
+          hint="The end of this day in each member's own time zone."
+        />
         <TextField name="repeatUntil" label="Repeat weekly until (optional)" type="date" min={props.today} />
       </div>
       <TextAreaField name="note" label="A personal note (optional)" />
       <label className="check">
-        <input type="checkbox" name="shared" /> Shared with the family: the other members can read the answers once they are sent in
+        <input type="checkbox" name="shared" /> Shared with the family: the other members can read the answers once they
+        are sent in
       </label>
     </ActionForm>
   );

@@ -5,7 +5,15 @@ import { STRATEGY_LABEL } from "@/lib/exercises/definition";
 import { formatDueDate } from "@/lib/exercises/due-date-text";
 import { AssignmentStatusBadge } from "./assignment-status-badge";
 
-export function AssignmentList({ items, showAssignee, empty }: { items: AssignmentListItem[]; showAssignee?: boolean; empty: string }) {
+export function AssignmentList({
+  items,
+  showAssignee,
+  empty,
+}: {
+  items: AssignmentListItem[];
+  showAssignee?: boolean;
+  empty: string;
+}) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="session-list">
@@ -14,7 +22,8 @@ export function AssignmentList({ items, showAssignee, empty }: { items: Assignme
           <Link href={`/exercises/${a.id}`}>{a.title}</Link>
           {showAssignee ? <span className="muted"> · {a.assignee.name}</span> : null}
           <div className="session-when">
-            Due {formatDueDate(a.dueDate)} · {STRATEGY_LABEL[a.strategy]} · about {a.minutes} min {a.sharedWithFamily ? "· shared with the family " : ""}
+            Due {formatDueDate(a.dueDate)} · {STRATEGY_LABEL[a.strategy]} · about {a.minutes} min{" "}
+            {a.sharedWithFamily ? "· shared with the family " : ""}
             <AssignmentStatusBadge status={a.shown} />
           </div>
         </li>

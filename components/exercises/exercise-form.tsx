@@ -11,14 +11,23 @@ import { saveDraftAction, submitAnswersAction } from "@/app/exercises/actions";
 
 const AUTOSAVE_DELAY_MS = 800;
 
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "error"; message: string };
+type SaveState =
+  { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "error"; message: string };
 
-export function ExerciseForm(props: { assignmentId: string; prompts: Prompt[]; initial: Answers; savedAt: string | null; submitLabel: string }) {
+export function ExerciseForm(props: {
+  assignmentId: string;
+  prompts: Prompt[];
+  initial: Answers;
+  savedAt: string | null;
+  submitLabel: string;
+}) {
   const router = useRouter();
   const [answers, setAnswers] = useState<Answers>(props.initial);
   const [errors, setErrors] = useState<AnswerErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [save, setSave] = useState<SaveState>(props.savedAt ? { kind: "saved", at: new Date(props.savedAt) } : { kind: "idle" });
+  const [save, setSave] = useState<SaveState>(
+    props.savedAt ? { kind: "saved", at: new Date(props.savedAt) } : { kind: "idle" },
+  );
   const [submitting, startSubmit] = useTransition();
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -77,21 +86,43 @@ export function ExerciseForm(props: { assignmentId: string; prompts: Prompt[]; i
         </p>
       ) : null}
       {props.prompts.map((prompt) => (
-        <PromptField key={prompt.id} prompt={prompt} value={answers[prompt.id]} errors={errors[prompt.id]} onChange={(v) => set(prompt.id, v)} />
+        <PromptField
+          key={prompt.id}
+          prompt={prompt}
+          value={answers[prompt.id]}
+          errors={errors[prompt.id]}
+          onChange={(v) => set(prompt.id, v)}
+        />
       ))}
       <div className="actions">
         <button type="submit" disabled={submitting}>
           {submitting ? "Sending…" : props.submitLabel}
         </button>
         <span className="muted" role="status" data-testid="draft-status">
-          {save.kind === "saving" ? "Saving…" : save.kind === "saved" ? `Draft saved ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}` : save.kind === "error" ? save.message : "Your answers are saved as you type."}
+          {save.kind === "saving"
+            ? "Saving…"
+            : save.kind === "saved"
+              ? `Draft saved ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
+              : save.kind === "error"
+                ? save.message
+                : "Your answers are saved as you type."}
         </span>
       </div>
     </form>
   );
 }
 
-function PromptField({ prompt, value, errors, onChange }: { prompt: Prompt; value: Answer | undefined; errors?: string[]; onChange: (value: Answer) => void }) {
+function PromptField({
+  prompt,
+  value,
+  errors,
+  onChange,
+}: {
+  prompt: Prompt;
+  value: Answer | undefined;
+  errors?: string[];
+  onChange: (value: Answer) => void;
+}) {
   const id = `answer-${prompt.id}`;
   const errorId = `${id}-error`;
   const a11y = { "aria-invalid": errors ? true : undefined, "aria-describedby": errors ? errorId : undefined };
@@ -165,7 +196,11 @@ function PromptField({ prompt, value, errors, onChange }: { prompt: Prompt; valu
           {help}
           {prompt.options.map((option) => (
             <label key={option} className="check">
-              <input type="checkbox" checked={list.includes(option)} onChange={(e) => onChange(e.target.checked ? [...list, option] : list.filter((o) => o !== option))} />
+              <input
+                type="checkbox"
+                checked={list.includes(option)}
+                onChange={(e) => onChange(e.target.checked ? [...list, option] : list.filter((o) => o !== option))}
+              />
               {option}
             </label>
           ))}

@@ -13,7 +13,17 @@ import { SessionRatios } from "./session-ratios";
 
 type Viewer = { id: string; role: "COUNSELOR" | "PARENT" | "TEEN"; timeZone: string };
 
-export async function AssignExerciseCard({ user, familyId, members, heading = "Assign an exercise" }: { user: Viewer; familyId: string; members: { userId: string; name: string }[]; heading?: string }) {
+export async function AssignExerciseCard({
+  user,
+  familyId,
+  members,
+  heading = "Assign an exercise",
+}: {
+  user: Viewer;
+  familyId: string;
+  members: { userId: string; name: string }[];
+  heading?: string;
+}) {
   const library = await listLibrary({ actor: user });
   return (
     <section className="card" aria-labelledby="assign-heading">
@@ -23,7 +33,13 @@ export async function AssignExerciseCard({ user, familyId, members, heading = "A
       ) : (
         <AssignExerciseForm
           action={assignExerciseAction.bind(null, familyId)}
-          exercises={library.map((e) => ({ id: e.id, title: e.latest.title, strategy: e.latest.strategy, minutes: e.latest.minutes, builtIn: e.builtIn }))}
+          exercises={library.map((e) => ({
+            id: e.id,
+            title: e.latest.title,
+            strategy: e.latest.strategy,
+            minutes: e.latest.minutes,
+            builtIn: e.builtIn,
+          }))}
           members={members}
           today={utcToZoned(new Date(), user.timeZone).date}
         />
@@ -32,8 +48,19 @@ export async function AssignExerciseCard({ user, familyId, members, heading = "A
   );
 }
 
-export async function FamilyExercises({ user, familyId, members }: { user: Viewer; familyId: string; members: { userId: string; name: string }[] }) {
-  const [assignments, progress] = await Promise.all([listFamilyAssignments({ actor: user, familyId }), getFamilyProgress({ actor: user, familyId })]);
+export async function FamilyExercises({
+  user,
+  familyId,
+  members,
+}: {
+  user: Viewer;
+  familyId: string;
+  members: { userId: string; name: string }[];
+}) {
+  const [assignments, progress] = await Promise.all([
+    listFamilyAssignments({ actor: user, familyId }),
+    getFamilyProgress({ actor: user, familyId }),
+  ]);
   return (
     <>
       <section className="card" aria-labelledby="exercises-heading">
@@ -49,8 +76,12 @@ export async function FamilyExercises({ user, familyId, members }: { user: Viewe
         <h2 id="progress-heading">Progress</h2>
         <div className="progress-grid">
           <div>
-            {progress.members.flatMap((m) => m.series.map((s) => <ProgressChart key={`${m.userId}-${s.key}`} series={s} who={m.name} />))}
-            {progress.members.every((m) => m.series.length === 0) ? <p className="muted">Scale answers (like the weekly hope check) will show here over time.</p> : null}
+            {progress.members.flatMap((m) =>
+              m.series.map((s) => <ProgressChart key={`${m.userId}-${s.key}`} series={s} who={m.name} />),
+            )}
+            {progress.members.every((m) => m.series.length === 0) ? (
+              <p className="muted">Scale answers (like the weekly hope check) will show here over time.</p>
+            ) : null}
           </div>
           <div>
             <h3>Sessions</h3>

@@ -21,11 +21,22 @@ export function ProgressChart({ series, who }: { series: ScaleSeries; who?: stri
   return (
     <figure className="chart" data-testid="progress-chart">
       <figcaption>
-        <strong>{title}</strong> <span className="muted">({series.exerciseTitle}, {min}–{max})</span>
+        <strong>{title}</strong>{" "}
+        <span className="muted">
+          ({series.exerciseTitle}, {min}–{max})
+        </span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} preserveAspectRatio="xMidYMid meet">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        preserveAspectRatio="xMidYMid meet"
+      >
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{points.length ? `Answers over time, from ${min} to ${max}: ${summary}.` : "No answers yet."}</desc>
+        <desc id={`${id}-desc`}>
+          {points.length ? `Answers over time, from ${min} to ${max}: ${summary}.` : "No answers yet."}
+        </desc>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="chart-grid" />
@@ -34,7 +45,9 @@ export function ProgressChart({ series, who }: { series: ScaleSeries; who?: stri
             </text>
           </g>
         ))}
-        {points.length > 1 ? <polyline points={points.map((p, i) => `${x(i)},${y(p.value)}`).join(" ")} className="chart-line" /> : null}
+        {points.length > 1 ? (
+          <polyline points={points.map((p, i) => `${x(i)},${y(p.value)}`).join(" ")} className="chart-line" />
+        ) : null}
         {points.map((p, i) => (
           <g key={p.assignmentId}>
             <circle cx={x(i)} cy={y(p.value)} r={6} className="chart-point" data-testid="chart-point" />

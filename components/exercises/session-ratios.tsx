@@ -2,7 +2,8 @@
 import type { SessionRatio } from "@/lib/exercises/get-progress";
 import { formatDay } from "@/lib/scheduling/local-time";
 
-const ratioText = (m: { positives: number; negatives: number; ratio: number | null }) => (m.ratio === null ? `${m.positives} : 0` : `${m.ratio.toFixed(1)} : 1`);
+const ratioText = (m: { positives: number; negatives: number; ratio: number | null }) =>
+  m.ratio === null ? `${m.positives} : 0` : `${m.ratio.toFixed(1)} : 1`;
 
 export function SessionRatios({ sessions, zone }: { sessions: SessionRatio[]; zone: string }) {
   if (sessions.length === 0) return <p className="muted">No session has ended yet.</p>;

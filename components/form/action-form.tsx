@@ -35,7 +35,11 @@ export function ActionForm(props: {
   const [asking, setAsking] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
-  const confirmText: ConfirmText | null = !props.confirm ? null : typeof props.confirm === "string" ? { title: props.confirm, action: props.submitLabel } : props.confirm;
+  const confirmText: ConfirmText | null = !props.confirm
+    ? null
+    : typeof props.confirm === "string"
+      ? { title: props.confirm, action: props.submitLabel }
+      : props.confirm;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

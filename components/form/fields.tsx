@@ -4,14 +4,26 @@ import { useFieldErrors } from "./action-form";
 
 type Common = { name: string; label: string; hint?: string; id?: string };
 
-function FieldShell({ name, label, hint, id, children }: Common & { children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => React.ReactNode }) {
+function FieldShell({
+  name,
+  label,
+  hint,
+  id,
+  children,
+}: Common & {
+  children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => React.ReactNode;
+}) {
   const errors = useFieldErrors(name);
   const inputId = id ?? name;
   const errorId = `${inputId}-error`;
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
-      {children({ id: inputId, "aria-invalid": errors ? true : undefined, "aria-describedby": errors ? errorId : undefined })}
+      {children({
+        id: inputId,
+        "aria-invalid": errors ? true : undefined,
+        "aria-describedby": errors ? errorId : undefined,
+      })}
       {hint && !errors ? <p className="hint">{hint}</p> : null}
       {errors ? (
         <p className="field-error" id={errorId} data-testid={`${name}-error`}>
@@ -24,15 +36,25 @@ function FieldShell({ name, label, hint, id, children }: Common & { children: (p
 
 export function TextField(props: Common & React.InputHTMLAttributes<HTMLInputElement>) {
   const { label, hint, id, ...input } = props;
-  return <FieldShell name={props.name} label={label} hint={hint} id={id}>{(a11y) => <input {...input} {...a11y} />}</FieldShell>;
+  return (
+    <FieldShell name={props.name} label={label} hint={hint} id={id}>
+      {(a11y) => <input {...input} {...a11y} />}
+    </FieldShell>
+  );
 }
 
 export function TextAreaField(props: Common & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const { label, hint, id, ...input } = props;
-  return <FieldShell name={props.name} label={label} hint={hint} id={id}>{(a11y) => <textarea rows={3} {...input} {...a11y} />}</FieldShell>;
+  return (
+    <FieldShell name={props.name} label={label} hint={hint} id={id}>
+      {(a11y) => <textarea rows={3} {...input} {...a11y} />}
+    </FieldShell>
+  );
 }
 
-export function SelectField(props: Common & React.SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+export function SelectField(
+  props: Common & React.SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] },
+) {
   const { label, hint, id, options, ...select } = props;
   return (
     <FieldShell name={props.name} label={label} hint={hint} id={id}>

@@ -24,7 +24,8 @@ export function FamilyNotes({ familyId, items, zone }: { familyId: string; items
         <ul className="session-list">
           {items.map((item) => (
             <li key={item.sessionId}>
-              <Link href={`/sessions/${item.sessionId}/note`}>{item.title}</Link> <span className="session-when">{formatDay(new Date(item.startsAt), zone)}</span>{" "}
+              <Link href={`/sessions/${item.sessionId}/note`}>{item.title}</Link>{" "}
+              <span className="session-when">{formatDay(new Date(item.startsAt), zone)}</span>{" "}
               <span className={`status${item.note?.status === "SIGNED" ? "" : " status-ended"}`}>{status(item)}</span>
             </li>
           ))}

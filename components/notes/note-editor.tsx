@@ -8,21 +8,40 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { DateTime } from "luxon";
-import { NOTE_TEMPLATES, sectionsOf, TEMPLATE_NAMES, type NoteContent, type NoteTemplateName, type Quote } from "@/lib/notes/note-content";
+import {
+  NOTE_TEMPLATES,
+  sectionsOf,
+  TEMPLATE_NAMES,
+  type NoteContent,
+  type NoteTemplateName,
+  type Quote,
+} from "@/lib/notes/note-content";
 import type { TranscriptItem } from "@/lib/transcript/transcript-item";
 import { TranscriptList } from "@/components/transcript/transcript-list";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { saveNoteAction, signNoteAction } from "@/app/sessions/record-actions";
 
 type Sections = Record<string, { text: string; quotes: Quote[] }>;
-type SaveState = { kind: "idle" } | { kind: "dirty" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "retrying"; message: string } | { kind: "conflict"; message: string };
+type SaveState =
+  | { kind: "idle" }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: string }
+  | { kind: "retrying"; message: string }
+  | { kind: "conflict"; message: string };
 
 const QUOTE_PREFIX = "t-seq-";
 const SAVE_DELAY_MS = 1000;
 
 function quoteFrom(item: TranscriptItem): Quote | null {
   if (item.type === "held" || item.type === "blocked") return null;
-  return { seq: item.seq, kind: item.type === "event" ? "EVENT" : item.kind, sender: item.type === "event" ? "Room" : item.senderName, text: item.text, at: item.at };
+  return {
+    seq: item.seq,
+    kind: item.type === "event" ? "EVENT" : item.kind,
+    sender: item.type === "event" ? "Room" : item.senderName,
+    text: item.text,
+    at: item.at,
+  };
 }
 
 function carryOver(from: Sections, fromTemplate: NoteTemplateName, to: NoteTemplateName): Sections {
@@ -43,9 +62,17 @@ export function NoteEditor(props: {
 }) {
   const router = useRouter();
   const [template, setTemplate] = useState<NoteTemplateName>(props.initial?.template ?? "SOAP");
-  const [sections, setSections] = useState<Sections>(() => carryOver(props.initial?.content.sections ?? {}, props.initial?.template ?? "SOAP", props.initial?.template ?? "SOAP"));
+  const [sections, setSections] = useState<Sections>(() =>
+    carryOver(
+      props.initial?.content.sections ?? {},
+      props.initial?.template ?? "SOAP",
+      props.initial?.template ?? "SOAP",
+    ),
+  );
   const [active, setActive] = useState<string>(sectionsOf(props.initial?.template ?? "SOAP")[0].key);
-  const [state, setState] = useState<SaveState>(props.initial ? { kind: "saved", at: props.initial.updatedAt } : { kind: "idle" });
+  const [state, setState] = useState<SaveState>(
+    props.initial ? { kind: "saved", at: props.initial.updatedAt } : { kind: "idle" },
+  );
   const [signError, setSignError] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
   const version = useRef<number | null>(props.initial?.version ?? null);
@@ -66,7 +93,13 @@ export function NoteEditor(props: {
     const sent = edits.current;
     setState({ kind: "saving" });
     const { template: t, sections: s } = latest.current;
-    const input = { template: t, version: version.current, sections: Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { text: v.text, quoteSeqs: v.quotes.map((q) => q.seq) }])) };
+    const input = {
+      template: t,
+      version: version.current,
+      sections: Object.fromEntries(
+        Object.entries(s).map(([k, v]) => [k, { text: v.text, quoteSeqs: v.quotes.map((q) => q.seq) }]),
+      ),
+    };
     let outcome: Awaited<ReturnType<typeof saveNoteAction>> | null = null;
     try {
       outcome = await saveNoteAction(props.sessionId, input);
@@ -126,7 +159,11 @@ export function NoteEditor(props: {
     const item = props.transcript.find((i) => "seq" in i && i.seq === seq);
     const q = item && quoteFrom(item);
     if (!q) return;
-    change((s) => (s[active].quotes.some((x) => x.seq === seq) ? s : { ...s, [active]: { ...s[active], quotes: [...s[active].quotes, q] } }));
+    change((s) =>
+      s[active].quotes.some((x) => x.seq === seq)
+        ? s
+        : { ...s, [active]: { ...s[active], quotes: [...s[active].quotes, q] } },
+    );
   }
 
   function switchTemplate(next: NoteTemplateName) {
@@ -137,7 +174,10 @@ export function NoteEditor(props: {
 
   async function copyAll() {
     const text = sectionsOf(template)
-      .map((sec) => `${sec.label}\n${sections[sec.key]?.text ?? ""}${(sections[sec.key]?.quotes ?? []).map((q) => `\n> ${q.text} — ${q.sender}`).join("")}`)
+      .map(
+        (sec) =>
+          `${sec.label}\n${sections[sec.key]?.text ?? ""}${(sections[sec.key]?.quotes ?? []).map((q) => `\n> ${q.text} — ${q.sender}`).join("")}`,
+      )
       .join("\n\n");
     await navigator.clipboard.writeText(text).catch(() => undefined);
   }
@@ -171,7 +211,11 @@ export function NoteEditor(props: {
       <section className="card" aria-labelledby="note-heading">
         <div className="page-head">
           <h2 id="note-heading">Private note</h2>
-          <span className={`save-state${state.kind === "retrying" || state.kind === "conflict" ? " bad" : ""}`} role="status" data-testid="save-state">
+          <span
+            className={`save-state${state.kind === "retrying" || state.kind === "conflict" ? " bad" : ""}`}
+            role="status"
+            data-testid="save-state"
+          >
             {label}
           </span>
         </div>
@@ -190,7 +234,11 @@ export function NoteEditor(props: {
         ) : null}
         <div className="field">
           <label htmlFor="note-template">Template</label>
-          <select id="note-template" value={template} onChange={(e) => switchTemplate(e.target.value as NoteTemplateName)}>
+          <select
+            id="note-template"
+            value={template}
+            onChange={(e) => switchTemplate(e.target.value as NoteTemplateName)}
+          >
             {TEMPLATE_NAMES.map((name) => (
               <option key={name} value={name}>
                 {NOTE_TEMPLATES[name].label}
@@ -201,7 +249,11 @@ export function NoteEditor(props: {
         {sectionsOf(template).map((section) => {
           const value = sections[section.key] ?? { text: "", quotes: [] };
           return (
-            <div key={section.key} className={`note-section${active === section.key ? " active" : ""}`} data-testid={`section-${section.key}`}>
+            <div
+              key={section.key}
+              className={`note-section${active === section.key ? " active" : ""}`}
+              data-testid={`section-${section.key}`}
+            >
               <label htmlFor={`section-${section.key}`}>{section.label}</label>
               <p className="hint">{section.hint}</p>
               <textarea
@@ -217,7 +269,15 @@ export function NoteEditor(props: {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => change((s) => ({ ...s, [section.key]: { ...s[section.key], text: `${s[section.key].text}${s[section.key].text.trim() ? "\n\n" : ""}${props.figures}` } }))}
+                  onClick={() =>
+                    change((s) => ({
+                      ...s,
+                      [section.key]: {
+                        ...s[section.key],
+                        text: `${s[section.key].text}${s[section.key].text.trim() ? "\n\n" : ""}${props.figures}`,
+                      },
+                    }))
+                  }
                 >
                   Insert the session&apos;s figures
                 </button>
@@ -230,7 +290,19 @@ export function NoteEditor(props: {
                       {q.sender}, {DateTime.fromISO(q.at, { zone: props.zone }).toFormat("HH:mm")}
                     </span>
                     <a href={`#${QUOTE_PREFIX}${q.seq}`}>Show in transcript</a>
-                    <button type="button" className="link" onClick={() => change((s) => ({ ...s, [section.key]: { ...s[section.key], quotes: s[section.key].quotes.filter((x) => x.seq !== q.seq) } }))}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() =>
+                        change((s) => ({
+                          ...s,
+                          [section.key]: {
+                            ...s[section.key],
+                            quotes: s[section.key].quotes.filter((x) => x.seq !== q.seq),
+                          },
+                        }))
+                      }
+                    >
                       Remove
                     </button>
                   </footer>
@@ -249,7 +321,11 @@ export function NoteEditor(props: {
             label={signing ? "Signing…" : "Sign and lock"}
             tone="primary"
             disabled={!canSign}
-            text={{ title: "Sign this note?", body: "Once signed it can never be changed; corrections become dated addenda.", action: "Sign and lock" }}
+            text={{
+              title: "Sign this note?",
+              body: "Once signed it can never be changed; corrections become dated addenda.",
+              action: "Sign and lock",
+            }}
             onConfirm={() => void sign()}
           />
           <span className="hint">Only you can read this note. The family never sees it.</span>

@@ -20,7 +20,11 @@ export function SignedNote({ note, sessionId, zone }: { note: NoteView; sessionI
         return (
           <section key={section.key} className="summary-part">
             <h3>{section.label}</h3>
-            {content?.text.trim() ? <p className="signed-text">{content.text}</p> : !content?.quotes.length ? <p className="muted">—</p> : null}
+            {content?.text.trim() ? (
+              <p className="signed-text">{content.text}</p>
+            ) : !content?.quotes.length ? (
+              <p className="muted">—</p>
+            ) : null}
             {content?.quotes.map((q) => (
               <blockquote key={q.seq} className="note-quote" data-testid="note-quote">
                 <p>{q.text}</p>
@@ -36,7 +40,8 @@ export function SignedNote({ note, sessionId, zone }: { note: NoteView; sessionI
         );
       })}
       <p className="muted" data-testid="signed-by">
-        Signed by {note.signedByName} on {note.signedAt ? at(note.signedAt) : ""} ({zone}). Locked: it can no longer change.
+        Signed by {note.signedByName} on {note.signedAt ? at(note.signedAt) : ""} ({zone}). Locked: it can no longer
+        change.
       </p>
       {note.addenda.map((a) => (
         <section key={a.id} className="addendum" data-testid="addendum">

@@ -55,7 +55,12 @@ export function Composer(props: {
   const starter = props.paraphrase ? STARTER : "";
   const [text, setTextState] = useState(() => props.refill?.text ?? readDraft(key) ?? starter);
   const [error, setError] = useState<string | null>(null);
-  const [nudge, setNudge] = useState<{ original: string; findings: SenderFinding[]; suggestion: string | null; holds: boolean } | null>(null);
+  const [nudge, setNudge] = useState<{
+    original: string;
+    findings: SenderFinding[];
+    suggestion: string | null;
+    holds: boolean;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const disabled = props.disabledReason !== null;
 
@@ -113,7 +118,8 @@ export function Composer(props: {
           </ul>
           {nudge.suggestion ? (
             <p className="hint">
-              We put a calmer version in the box: <em data-testid="nudge-suggestion">{nudge.suggestion}</em> Change it as you like, then send.
+              We put a calmer version in the box: <em data-testid="nudge-suggestion">{nudge.suggestion}</em> Change it
+              as you like, then send.
             </p>
           ) : (
             <p className="hint">Try saying it another way in the box below.</p>
@@ -150,7 +156,9 @@ export function Composer(props: {
           rows={2}
           maxLength={MESSAGE_MAX}
           disabled={disabled}
-          placeholder={props.paraphrase ? "Say back what you heard, in your own words." : "Say how you feel and what you need."}
+          placeholder={
+            props.paraphrase ? "Say back what you heard, in your own words." : "Say how you feel and what you need."
+          }
           onFocus={(e) => {
             // Start typing after the paraphrase starter, not before it.
             const end = e.currentTarget.value.length;

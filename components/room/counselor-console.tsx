@@ -23,7 +23,14 @@ import "./console.css";
 
 type Pane = "conversation" | "watch" | "controls";
 
-export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sessionId: string; title: string; userId: string; zone: string; now: number }) {
+export function CounselorConsole(props: {
+  room: ReturnType<typeof useRoom>;
+  sessionId: string;
+  title: string;
+  userId: string;
+  zone: string;
+  now: number;
+}) {
   const { view, send, retry, discard, control, emit, typing, stats, dismissAlert } = props.room;
   const now = props.now;
   const [notice, setNotice] = useState<string | null>(null);
@@ -45,7 +52,9 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
     const head = queue[0];
     if (!head || announcedHeld.current === head.id) return;
     announcedHeld.current = head.id;
-    setAnnouncement(`${name(head.senderId)}'s message is waiting for you. Press A to approve, R to return it to rephrase, X to reject.`);
+    setAnnouncement(
+      `${name(head.senderId)}'s message is waiting for you. Press A to approve, R to return it to rephrase, X to reject.`,
+    );
   }, [queue, name]);
 
   const decide = useCallback(
@@ -57,7 +66,13 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
         report(error);
         if (!error && held) {
           const who = name(held.senderId);
-          setAnnouncement(d.decision === "APPROVE" ? `Approved ${who}'s message.` : d.decision === "RETURN" ? `Returned ${who}'s message to rephrase.` : `Rejected ${who}'s message.`);
+          setAnnouncement(
+            d.decision === "APPROVE"
+              ? `Approved ${who}'s message.`
+              : d.decision === "RETURN"
+                ? `Returned ${who}'s message to rephrase.`
+                : `Rejected ${who}'s message.`,
+          );
         }
       });
     },
@@ -68,7 +83,14 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
   useEffect(() => {
     if (ended) return;
     const onKey = (event: KeyboardEvent) => {
-      const command = shortcutFor({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, typing: isTypingTarget(event.target as HTMLElement | null), hasHeld: queue.length > 0 });
+      const command = shortcutFor({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        typing: isTypingTarget(event.target as HTMLElement | null),
+        hasHeld: queue.length > 0,
+      });
       const head = queue[0];
       if (!command || !head) return;
       event.preventDefault();
@@ -81,7 +103,8 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
     return () => document.removeEventListener("keydown", onKey);
   }, [ended, queue, decide]);
 
-  const check = state && !ended ? checkSend(state, { userId: props.userId, isCounselor: true }, "MESSAGE", new Date(now)) : null;
+  const check =
+    state && !ended ? checkSend(state, { userId: props.userId, isCounselor: true }, "MESSAGE", new Date(now)) : null;
   const disabledReason = ended
     ? "This session has ended. The transcript is read-only."
     : view.connection !== "online"
@@ -145,17 +168,39 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
       <div className={ended || !state ? "console-grid no-controls" : "console-grid"}>
         {!ended && state ? (
           <section className="console-controls" aria-label="Controls">
-            <CounselorPanel view={view} state={state} people={view.people} onControl={(a) => void control(a).then(report)} onEmit={(e, p) => void emit(e, p).then(report)} loadStats={stats} figuresKey={figuresKey} />
+            <CounselorPanel
+              view={view}
+              state={state}
+              people={view.people}
+              onControl={(a) => void control(a).then(report)}
+              onEmit={(e, p) => void emit(e, p).then(report)}
+              loadStats={stats}
+              figuresKey={figuresKey}
+            />
           </section>
         ) : null}
 
         <section className="console-conversation" aria-label="Conversation">
           <FloorLine view={view} now={now} name={name} />
           <div className="console-thread" ref={threadRef} tabIndex={0} role="region" aria-label="Messages">
-            <MessageList messages={view.messages} pending={view.pending} people={view.people} me={props.userId} isCounselor zone={props.zone} now={now} state={state} onRetry={retry} onDiscard={discard} onControl={(a) => void control(a).then(report)} />
+            <MessageList
+              messages={view.messages}
+              pending={view.pending}
+              people={view.people}
+              me={props.userId}
+              isCounselor
+              zone={props.zone}
+              now={now}
+              state={state}
+              onRetry={retry}
+              onDiscard={discard}
+              onControl={(a) => void control(a).then(report)}
+            />
           </div>
           <p className="muted typing" aria-live="polite">
-            {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…` : "\u00a0"}
+            {typingNames.length
+              ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…`
+              : "\u00a0"}
           </p>
           {!ended ? (
             <Composer
@@ -173,7 +218,8 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
                 const reply = await send(text, "MESSAGE", sendAnyway);
                 if (reply && !reply.ok) return { error: reply.error.message };
                 setNotice(null);
-                if (reply?.ok && reply.data.outcome === "NUDGE") return { nudge: { findings: reply.data.findings, suggestion: reply.data.suggestion } };
+                if (reply?.ok && reply.data.outcome === "NUDGE")
+                  return { nudge: { findings: reply.data.findings, suggestion: reply.data.suggestion } };
                 return null;
               }}
             />
@@ -214,7 +260,11 @@ export function CounselorConsole(props: { room: ReturnType<typeof useRoom>; sess
             <h2 id="presence-heading">In the room</h2>
             <ul className="presence">
               {view.people.map((p) => (
-                <li key={p.userId} data-testid={`presence-${p.userId}`} className={view.online.includes(p.userId) ? "online" : "away"}>
+                <li
+                  key={p.userId}
+                  data-testid={`presence-${p.userId}`}
+                  className={view.online.includes(p.userId) ? "online" : "away"}
+                >
                   {p.name} <span className="muted">{p.role === "COUNSELOR" ? "counselor" : p.role.toLowerCase()}</span>
                   {state?.muted.includes(p.userId) ? <span className="pill">muted</span> : null}
                   <span className="visually-hidden">{view.online.includes(p.userId) ? " (online)" : " (away)"}</span>
@@ -236,7 +286,9 @@ function EndSession({ onEnd }: { onEnd: () => void }) {
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog" data-testid="end-dialog">
           <AlertDialog.Title>End the session for everyone?</AlertDialog.Title>
-          <AlertDialog.Description>The room becomes a read-only transcript. Nobody can write in it again.</AlertDialog.Description>
+          <AlertDialog.Description>
+            The room becomes a read-only transcript. Nobody can write in it again.
+          </AlertDialog.Description>
           <div className="actions dialog-actions">
             <AlertDialog.Cancel className="secondary">Keep talking</AlertDialog.Cancel>
             <AlertDialog.Action className="danger" onClick={onEnd}>
@@ -250,17 +302,32 @@ function EndSession({ onEnd }: { onEnd: () => void }) {
 }
 
 /** Who may speak now, in one line, for the counselor. */
-function FloorLine({ view, now, name }: { view: ReturnType<typeof useRoom>["view"]; now: number; name: (id: string | null) => string }) {
+function FloorLine({
+  view,
+  now,
+  name,
+}: {
+  view: ReturnType<typeof useRoom>["view"];
+  now: number;
+  name: (id: string | null) => string;
+}) {
   const state = view.state;
   if (!state || view.status === "ENDED") return null;
   const parts: string[] = [];
   if (state.paused) parts.push("Paused by you.");
-  if (state.coolDownAllUntil && new Date(state.coolDownAllUntil).getTime() > now) parts.push(`Cool-down for everyone: back in ${countdown(state.coolDownAllUntil, now)}.`);
-  for (const [id, until] of Object.entries(state.coolDownUntil)) if (new Date(until).getTime() > now) parts.push(`Cool-down for ${name(id)}: back in ${countdown(until, now)}.`);
+  if (state.coolDownAllUntil && new Date(state.coolDownAllUntil).getTime() > now)
+    parts.push(`Cool-down for everyone: back in ${countdown(state.coolDownAllUntil, now)}.`);
+  for (const [id, until] of Object.entries(state.coolDownUntil))
+    if (new Date(until).getTime() > now) parts.push(`Cool-down for ${name(id)}: back in ${countdown(until, now)}.`);
   if (state.mode === "OPEN") parts.push("Open conversation: anyone may write.");
-  if (state.mode === "HAND_RAISE") parts.push(state.holder ? `${name(state.holder)} has the floor.` : "Hand-raise: nobody has the floor.");
-  if (state.mode === "ROUND_ROBIN") parts.push(`${name(state.holder)}'s turn${state.turnEndsAt ? ` (${countdown(state.turnEndsAt, now)} left)` : ""}. Order: ${state.order.map(name).join(" → ")}.`);
-  if (state.mode === "SPEAKER_LISTENER") parts.push(`${name(state.speaker)} speaks, ${name(state.listener)} listens and says back what they heard.`);
+  if (state.mode === "HAND_RAISE")
+    parts.push(state.holder ? `${name(state.holder)} has the floor.` : "Hand-raise: nobody has the floor.");
+  if (state.mode === "ROUND_ROBIN")
+    parts.push(
+      `${name(state.holder)}'s turn${state.turnEndsAt ? ` (${countdown(state.turnEndsAt, now)} left)` : ""}. Order: ${state.order.map(name).join(" → ")}.`,
+    );
+  if (state.mode === "SPEAKER_LISTENER")
+    parts.push(`${name(state.speaker)} speaks, ${name(state.listener)} listens and says back what they heard.`);
   return (
     <p className="floor-line" data-testid="floor-banner">
       {parts.join(" ")}

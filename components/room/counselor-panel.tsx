@@ -54,17 +54,33 @@ export function CounselorPanel(props: {
   );
 }
 
-function FloorControls({ state, people, onControl }: { state: FloorState; people: RoomPerson[]; onControl: (a: FloorAction) => void }) {
+function FloorControls({
+  state,
+  people,
+  onControl,
+}: {
+  state: FloorState;
+  people: RoomPerson[];
+  onControl: (a: FloorAction) => void;
+}) {
   const members = people.filter((p) => p.role !== "COUNSELOR");
   const [mode, setMode] = useState<FloorMode>(state.mode);
   const [speaker, setSpeaker] = useState(members.find((m) => m.role === "TEEN")?.userId ?? members[0]?.userId ?? "");
-  const [listener, setListener] = useState(members.find((m) => m.role === "PARENT")?.userId ?? members[1]?.userId ?? "");
+  const [listener, setListener] = useState(
+    members.find((m) => m.role === "PARENT")?.userId ?? members[1]?.userId ?? "",
+  );
   const [turnSeconds, setTurnSeconds] = useState("");
   const name = (id: string | null) => firstName(people, id);
 
   function applyMode() {
     if (mode === "SPEAKER_LISTENER") onControl({ type: "SET_MODE", mode, speaker, listener });
-    else if (mode === "ROUND_ROBIN") onControl({ type: "SET_MODE", mode, order: members.map((m) => m.userId), turnSeconds: turnSeconds ? Number(turnSeconds) : null });
+    else if (mode === "ROUND_ROBIN")
+      onControl({
+        type: "SET_MODE",
+        mode,
+        order: members.map((m) => m.userId),
+        turnSeconds: turnSeconds ? Number(turnSeconds) : null,
+      });
     else onControl({ type: "SET_MODE", mode });
   }
 
@@ -89,7 +105,14 @@ function FloorControls({ state, people, onControl }: { state: FloorState; people
       {mode === "ROUND_ROBIN" ? (
         <div className="field">
           <label htmlFor="turn-seconds">Seconds per turn (optional)</label>
-          <input id="turn-seconds" type="number" min={15} max={900} value={turnSeconds} onChange={(e) => setTurnSeconds(e.target.value)} />
+          <input
+            id="turn-seconds"
+            type="number"
+            min={15}
+            max={900}
+            value={turnSeconds}
+            onChange={(e) => setTurnSeconds(e.target.value)}
+          />
         </div>
       ) : null}
       <button type="button" onClick={applyMode}>
@@ -119,7 +142,11 @@ function FloorControls({ state, people, onControl }: { state: FloorState; people
       ) : null}
       {state.mode === "SPEAKER_LISTENER" ? (
         <div className="console-subsection">
-          <button type="button" className="secondary" onClick={() => onControl({ type: "SWAP_ROLES", force: !state.paraphraseConfirmed })}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onControl({ type: "SWAP_ROLES", force: !state.paraphraseConfirmed })}
+          >
             Swap roles{state.paraphraseConfirmed ? "" : " (override)"}
           </button>
         </div>
@@ -128,7 +155,15 @@ function FloorControls({ state, people, onControl }: { state: FloorState; people
   );
 }
 
-function CalmControls({ state, people, onControl }: { state: FloorState; people: RoomPerson[]; onControl: (a: FloorAction) => void }) {
+function CalmControls({
+  state,
+  people,
+  onControl,
+}: {
+  state: FloorState;
+  people: RoomPerson[];
+  onControl: (a: FloorAction) => void;
+}) {
   const members = people.filter((p) => p.role !== "COUNSELOR");
   const [coolMinutes, setCoolMinutes] = useState("5");
   const [coolWho, setCoolWho] = useState("");
@@ -147,11 +182,21 @@ function CalmControls({ state, people, onControl }: { state: FloorState; people:
         )}
         {members.map((m) =>
           state.muted.includes(m.userId) ? (
-            <button key={m.userId} type="button" className="secondary" onClick={() => onControl({ type: "UNMUTE", userId: m.userId })}>
+            <button
+              key={m.userId}
+              type="button"
+              className="secondary"
+              onClick={() => onControl({ type: "UNMUTE", userId: m.userId })}
+            >
               Unmute {firstName(people, m.userId)}
             </button>
           ) : (
-            <button key={m.userId} type="button" className="secondary" onClick={() => onControl({ type: "MUTE", userId: m.userId })}>
+            <button
+              key={m.userId}
+              type="button"
+              className="secondary"
+              onClick={() => onControl({ type: "MUTE", userId: m.userId })}
+            >
               Mute {firstName(people, m.userId)}
             </button>
           ),
@@ -171,11 +216,22 @@ function CalmControls({ state, people, onControl }: { state: FloorState; people:
         </div>
         <div className="field narrow-field">
           <label htmlFor="cool-minutes">Minutes</label>
-          <input id="cool-minutes" type="number" min={1} max={30} value={coolMinutes} onChange={(e) => setCoolMinutes(e.target.value)} />
+          <input
+            id="cool-minutes"
+            type="number"
+            min={1}
+            max={30}
+            value={coolMinutes}
+            onChange={(e) => setCoolMinutes(e.target.value)}
+          />
         </div>
       </div>
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => onControl({ type: "COOL_DOWN", userId: coolWho || null, minutes: Number(coolMinutes) })}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => onControl({ type: "COOL_DOWN", userId: coolWho || null, minutes: Number(coolMinutes) })}
+        >
           Call a cool-down
         </button>
         <button type="button" className="link" onClick={() => onControl({ type: "END_COOL_DOWN" })}>
@@ -214,7 +270,13 @@ function Coaching({ people, onEmit }: { people: RoomPerson[]; onEmit: Emit }) {
   );
 }
 
-function MemberSelect(props: { id: string; label: string; members: RoomPerson[]; value: string; onChange: (userId: string) => void }) {
+function MemberSelect(props: {
+  id: string;
+  label: string;
+  members: RoomPerson[];
+  value: string;
+  onChange: (userId: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>

@@ -8,7 +8,15 @@ const BAR = 14;
 const LABEL = 76;
 const WIDTH = 300;
 
-export function FiguresChart({ bars, summary, id = "figures-chart" }: { bars: FigureBar[]; summary: string; id?: string }) {
+export function FiguresChart({
+  bars,
+  summary,
+  id = "figures-chart",
+}: {
+  bars: FigureBar[];
+  summary: string;
+  id?: string;
+}) {
   if (bars.every((b) => b.kind === 0 && b.harsh === 0)) return <p className="hint">Nothing to chart yet.</p>;
   const max = Math.max(1, ...bars.flatMap((b) => [b.kind, b.harsh]));
   const scale = (n: number) => Math.round(((WIDTH - LABEL - 28) * n) / max);
@@ -29,7 +37,14 @@ export function FiguresChart({ bars, summary, id = "figures-chart" }: { bars: Fi
               <text x={LABEL + Math.max(2, scale(b.kind)) + 4} y={y + BAR - 3} className="figures-count">
                 {b.kind}
               </text>
-              <rect x={LABEL} y={y + BAR + 4} width={Math.max(2, scale(b.harsh))} height={BAR} rx={3} className="figures-harsh" />
+              <rect
+                x={LABEL}
+                y={y + BAR + 4}
+                width={Math.max(2, scale(b.harsh))}
+                height={BAR}
+                rx={3}
+                className="figures-harsh"
+              />
               <text x={LABEL + Math.max(2, scale(b.harsh)) + 4} y={y + 2 * BAR + 1} className="figures-count">
                 {b.harsh}
               </text>
@@ -38,7 +53,8 @@ export function FiguresChart({ bars, summary, id = "figures-chart" }: { bars: Fi
         })}
       </svg>
       <figcaption className="figures-legend" aria-hidden="true">
-        <span className="figures-key figures-key-kind" /> kind or appreciative <span className="figures-key figures-key-harsh" /> harsh
+        <span className="figures-key figures-key-kind" /> kind or appreciative{" "}
+        <span className="figures-key figures-key-harsh" /> harsh
       </figcaption>
     </figure>
   );

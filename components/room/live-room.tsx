@@ -9,7 +9,14 @@ import { MemberRoom } from "./member-room";
 import { CounselorConsole } from "./counselor-console";
 import type { WrapUpView } from "./wrap-up";
 
-export function LiveRoom(props: { sessionId: string; title: string; userId: string; isCounselor: boolean; zone: string; wrapUp: WrapUpView }) {
+export function LiveRoom(props: {
+  sessionId: string;
+  title: string;
+  userId: string;
+  isCounselor: boolean;
+  zone: string;
+  wrapUp: WrapUpView;
+}) {
   const room = useRoom(props.sessionId);
   const [now, setNow] = useState(() => Date.now());
 
@@ -19,7 +26,18 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
     return () => clearInterval(timer);
   }, []);
 
-  if (!props.isCounselor) return <MemberRoom room={room} sessionId={props.sessionId} title={props.title} userId={props.userId} zone={props.zone} now={now} wrapUp={props.wrapUp} />;
+  if (!props.isCounselor)
+    return (
+      <MemberRoom
+        room={room}
+        sessionId={props.sessionId}
+        title={props.title}
+        userId={props.userId}
+        zone={props.zone}
+        now={now}
+        wrapUp={props.wrapUp}
+      />
+    );
   if (room.view.joinError) {
     return (
       <div className="card">
@@ -29,5 +47,14 @@ export function LiveRoom(props: { sessionId: string; title: string; userId: stri
       </div>
     );
   }
-  return <CounselorConsole room={room} sessionId={props.sessionId} title={props.title} userId={props.userId} zone={props.zone} now={now} />;
+  return (
+    <CounselorConsole
+      room={room}
+      sessionId={props.sessionId}
+      title={props.title}
+      userId={props.userId}
+      zone={props.zone}
+      now={now}
+    />
+  );
 }

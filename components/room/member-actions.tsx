@@ -5,7 +5,17 @@
 import type { FloorAction, FloorState } from "@/lib/room/floor";
 import { firstName, type RoomPerson } from "@/lib/room/people";
 
-export function MemberActions({ state, userId, people, onControl }: { state: FloorState; userId: string; people: RoomPerson[]; onControl: (a: FloorAction) => void }) {
+export function MemberActions({
+  state,
+  userId,
+  people,
+  onControl,
+}: {
+  state: FloorState;
+  userId: string;
+  people: RoomPerson[];
+  onControl: (a: FloorAction) => void;
+}) {
   const raised = state.queue.includes(userId);
   const place = state.queue.indexOf(userId);
   return (

@@ -22,7 +22,15 @@ import { WrapUp, type WrapUpView } from "./wrap-up";
 
 type Room = ReturnType<typeof useRoom>;
 
-export function MemberRoom(props: { room: Room; sessionId: string; title: string; userId: string; zone: string; now: number; wrapUp: WrapUpView }) {
+export function MemberRoom(props: {
+  room: Room;
+  sessionId: string;
+  title: string;
+  userId: string;
+  zone: string;
+  now: number;
+  wrapUp: WrapUpView;
+}) {
   const { view, send, retry, discard, control, typing, closeSafety, withdraw, sendPrivate } = props.room;
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
@@ -35,12 +43,18 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
   const offline = view.connection !== "online";
   const counselor = view.people.find((p) => p.role === "COUNSELOR");
   const counselorName = counselor ? firstName(view.people, counselor.userId) : "your counselor";
-  const others = view.people.filter((p) => p.role !== "COUNSELOR" && p.userId !== userId).map((p) => firstName(view.people, p.userId));
+  const others = view.people
+    .filter((p) => p.role !== "COUNSELOR" && p.userId !== userId)
+    .map((p) => firstName(view.people, p.userId));
   const othersNames = others.length ? others.join(" and ") : "The others";
   const isListener = !!state && state.mode === "SPEAKER_LISTENER" && state.listener === userId;
   const kind = isListener ? "PARAPHRASE" : "MESSAGE";
   const check = state && !ended ? checkSend(state, { userId, isCounselor: false }, kind, new Date(now)) : null;
-  const disabledReason = !state ? "Joining the room…" : check && !check.ok ? describeRefusal(check.refusal, view.people, props.zone) : null;
+  const disabledReason = !state
+    ? "Joining the room…"
+    : check && !check.ok
+      ? describeRefusal(check.refusal, view.people, props.zone)
+      : null;
 
   // When the room ends, fetch the wrap-up as it is now (the next session, a shared summary).
   const wasEnded = useRef(ended);
@@ -62,7 +76,8 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
   // A new box only when words come back (not when their note is dismissed), so a send in flight keeps its answer.
   const composerKey = `${isListener ? "listener" : "speaker"}-r${view.returned?.count ?? 0}-w${takenBack?.n ?? 0}`;
   const rules = view.rules ? effectiveRules(view.rules) : null;
-  const wouldHold = (findings: SenderFinding[]) => !!rules && findings.some((f) => rules[f.category as keyof typeof rules] === "HOLD");
+  const wouldHold = (findings: SenderFinding[]) =>
+    !!rules && findings.some((f) => rules[f.category as keyof typeof rules] === "HOLD");
 
   if (view.joinError) {
     return (
@@ -133,7 +148,14 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
           const mine = view.pending.find((p) => p.heldId === heldId);
           void withdraw(heldId).then((error) => {
             setNotice(error?.message ?? null);
-            if (!error && mine) setTakenBack({ text: mine.text, title: "You took your message back", note: null, n: (takenBack?.n ?? 0) + 1, seen: false });
+            if (!error && mine)
+              setTakenBack({
+                text: mine.text,
+                title: "You took your message back",
+                note: null,
+                n: (takenBack?.n ?? 0) + 1,
+                seen: false,
+              });
           });
         }}
       />
@@ -144,7 +166,9 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
       )}
       {ended ? null : (
         <div className="mroom-dock">
-          {view.safety ? <CrisisResources message={view.safety.message} resources={view.safety.resources} onClose={closeSafety} /> : null}
+          {view.safety ? (
+            <CrisisResources message={view.safety.message} resources={view.safety.resources} onClose={closeSafety} />
+          ) : null}
           {notice ? (
             <p className="field-error" role="alert" data-testid="room-notice">
               {notice}
@@ -170,7 +194,8 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
                 const reply = await send(text, kind, sendAnyway);
                 if (reply && !reply.ok) return { error: reply.error.message };
                 setNotice(null);
-                if (reply?.ok && reply.data.outcome === "NUDGE") return { nudge: { findings: reply.data.findings, suggestion: reply.data.suggestion } };
+                if (reply?.ok && reply.data.outcome === "NUDGE")
+                  return { nudge: { findings: reply.data.findings, suggestion: reply.data.suggestion } };
                 return null;
               }}
             />
@@ -178,8 +203,20 @@ export function MemberRoom(props: { room: Room; sessionId: string; title: string
             <p className="composer-reason">Joining the room…</p>
           )}
           <div className="dock-actions" data-testid="member-actions">
-            {state ? <MemberActions state={state} userId={userId} people={view.people} onControl={(a) => void control(a).then((e) => setNotice(e?.message ?? null))} /> : null}
-            <PrivateLine counselorName={counselorName} othersNames={othersNames} disabled={!state || offline} onSend={sendPrivate} />
+            {state ? (
+              <MemberActions
+                state={state}
+                userId={userId}
+                people={view.people}
+                onControl={(a) => void control(a).then((e) => setNotice(e?.message ?? null))}
+              />
+            ) : null}
+            <PrivateLine
+              counselorName={counselorName}
+              othersNames={othersNames}
+              disabled={!state || offline}
+              onSend={sendPrivate}
+            />
           </div>
         </div>
       )}

@@ -11,7 +11,12 @@ import { firstName, type RoomPerson } from "@/lib/room/people";
 import type { Pending } from "./use-room";
 import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
 
-type Moderation = { findings?: { category: Category; antidote: string }[]; positives?: string[]; sentAnyway?: boolean; held?: boolean };
+type Moderation = {
+  findings?: { category: Category; antidote: string }[];
+  positives?: string[];
+  sentAnyway?: boolean;
+  held?: boolean;
+};
 type Shown = Extract<MessageView, { id: string }>;
 
 /** For the counselor: what the rules found in a delivered message, with the antidote. */
@@ -33,19 +38,26 @@ function Findings({ moderation }: { moderation: unknown }) {
 }
 
 export function initialsOf(name: string): string {
-  const parts = name.trim().split(/\s+/).filter((p) => !p.endsWith("."));
+  const parts = name
+    .trim()
+    .split(/\s+/)
+    .filter((p) => !p.endsWith("."));
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase() || "?";
 }
 
 function dayKey(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(iso),
+  );
 }
 
 function dayLabel(iso: string, zone: string, now: number): string {
   const key = dayKey(iso, zone);
   if (key === dayKey(new Date(now).toISOString(), zone)) return "Today";
   if (key === dayKey(new Date(now - 86_400_000).toISOString(), zone)) return "Yesterday";
-  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long" }).format(
+    new Date(iso),
+  );
 }
 
 function clock(iso: string, zone: string): string {
@@ -58,7 +70,8 @@ function labelOf(m: Shown, props: { people: RoomPerson[]; isCounselor: boolean; 
     case "COACHING":
       return props.isCounselor ? `Private to ${firstName(props.people, m.recipientId)}` : "Private from your counselor";
     case "PRIVATE":
-      if (m.senderId === props.me) return `Private to ${counselor ? firstName(props.people, counselor.userId) : "your counselor"}`;
+      if (m.senderId === props.me)
+        return `Private to ${counselor ? firstName(props.people, counselor.userId) : "your counselor"}`;
       return m.data?.type === "BREAK_REQUEST" ? "Private · asks for a break" : "Private to you";
     case "PARAPHRASE":
       return "Paraphrase";
@@ -90,7 +103,10 @@ export function MessageList(props: {
     // Follow the conversation, inside the log only (the page itself does not jump).
     if (log.current) log.current.scrollTop = log.current.scrollHeight;
   }, [props.messages.length, props.pending]);
-  const waiting = props.state?.mode === "SPEAKER_LISTENER" && props.state.speaker === props.me ? props.state.pendingParaphraseSeq : null;
+  const waiting =
+    props.state?.mode === "SPEAKER_LISTENER" && props.state.speaker === props.me
+      ? props.state.pendingParaphraseSeq
+      : null;
   const counselor = props.people.find((p) => p.role === "COUNSELOR");
   const counselorName = counselor ? firstName(props.people, counselor.userId) : "your counselor";
   const now = props.now;
@@ -126,7 +142,12 @@ export function MessageList(props: {
     lastSender = m.senderId;
     const privateKind = m.kind === "COACHING" || m.kind === "PRIVATE";
     rows.push(
-      <div key={m.seq} className={`chat-row${mine ? " mine" : ""}${first ? " first" : ""}`} data-testid="message" data-kind={m.kind}>
+      <div
+        key={m.seq}
+        className={`chat-row${mine ? " mine" : ""}${first ? " first" : ""}`}
+        data-testid="message"
+        data-kind={m.kind}
+      >
         {!mine ? (
           <span className={`avatar${first ? "" : " spacer"}`} aria-hidden="true">
             {first ? initialsOf(person?.name ?? "?") : ""}
@@ -135,7 +156,11 @@ export function MessageList(props: {
         <div className={`chat-bubble${privateKind ? " private" : ""}${m.kind === "PARAPHRASE" ? " paraphrase" : ""}`}>
           {first || label ? (
             <div className="chat-head">
-              {first ? <strong className={mine ? "visually-hidden" : "chat-name"}>{mine ? "You" : firstName(props.people, m.senderId)}</strong> : null}
+              {first ? (
+                <strong className={mine ? "visually-hidden" : "chat-name"}>
+                  {mine ? "You" : firstName(props.people, m.senderId)}
+                </strong>
+              ) : null}
               {label ? <span className="chat-label">{label}</span> : null}
             </div>
           ) : null}
@@ -152,7 +177,11 @@ export function MessageList(props: {
               <button type="button" onClick={() => props.onControl({ type: "CONFIRM_PARAPHRASE", seq: m.seq })}>
                 Yes, that&apos;s it
               </button>
-              <button type="button" className="secondary" onClick={() => props.onControl({ type: "CORRECT_PARAPHRASE", seq: m.seq })}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => props.onControl({ type: "CORRECT_PARAPHRASE", seq: m.seq })}
+              >
                 Not quite
               </button>
             </div>
@@ -164,7 +193,11 @@ export function MessageList(props: {
 
   return (
     <div className="chat-log" data-testid="messages" role="log" aria-label="Conversation" tabIndex={0} ref={log}>
-      {rows.length === 0 && props.pending.length === 0 ? <p className="chat-empty">No messages yet. When someone writes, it shows up here.</p> : rows}
+      {rows.length === 0 && props.pending.length === 0 ? (
+        <p className="chat-empty">No messages yet. When someone writes, it shows up here.</p>
+      ) : (
+        rows
+      )}
       {props.pending.map((p) => (
         <div key={p.clientId} className="chat-row mine first" data-testid="pending">
           <div className={`chat-bubble pending ${p.status}`}>
@@ -184,7 +217,9 @@ export function MessageList(props: {
             ) : p.status === "rejected" ? (
               <div className="held-box" data-testid="rejected-notice">
                 <strong>Not shared</strong>
-                <span>{counselorName} chose not to pass this on. Only you and {counselorName} have seen it.</span>
+                <span>
+                  {counselorName} chose not to pass this on. Only you and {counselorName} have seen it.
+                </span>
                 <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
                   Dismiss
                 </button>
@@ -202,7 +237,9 @@ export function MessageList(props: {
                 </span>
               </div>
             ) : (
-              <span className="chat-meta">{props.offline ? "Not sent yet — it goes out when you're back online" : "Sending…"}</span>
+              <span className="chat-meta">
+                {props.offline ? "Not sent yet — it goes out when you're back online" : "Sending…"}
+              </span>
             )}
           </div>
         </div>

@@ -18,7 +18,6 @@ import { FiguresChart } from "./figures-chart";
 type Findings = { findings?: { category: Category; antidote: string }[] };
 export type Decision = { heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; note?: string };
 
-
 function Kbd({ command }: { command: keyof typeof SHORTCUT_KEYS }) {
   return (
     <kbd className="kbd" aria-hidden="true">
@@ -49,10 +48,13 @@ export function HeldQueue(props: {
           {queue.length}
         </span>
       </h2>
-      {queue.length === 0 ? <p className="muted">No held messages. Anything the calm rules hold appears here.</p> : null}
+      {queue.length === 0 ? (
+        <p className="muted">No held messages. Anything the calm rules hold appears here.</p>
+      ) : null}
       {queue.length ? (
         <p className="hint shortcut-hint">
-          Keys for the first: <kbd className="kbd">A</kbd> approve · <kbd className="kbd">R</kbd> return · <kbd className="kbd">X</kbd> reject
+          Keys for the first: <kbd className="kbd">A</kbd> approve · <kbd className="kbd">R</kbd> return ·{" "}
+          <kbd className="kbd">X</kbd> reject
         </p>
       ) : null}
       <ol className="plain held-list">
@@ -114,7 +116,14 @@ function HeldCard(props: {
           }}
         >
           <label htmlFor={`return-note-${held.id}`}>Note to {name} (only they see it)</label>
-          <textarea id={`return-note-${held.id}`} ref={noteRef} rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What would help them say it calmly?" />
+          <textarea
+            id={`return-note-${held.id}`}
+            ref={noteRef}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="What would help them say it calmly?"
+          />
           <div className="actions">
             <button type="submit">Send back to {name}</button>
             <button type="button" className="link" onClick={() => props.onReturning(null)}>
@@ -124,13 +133,27 @@ function HeldCard(props: {
         </form>
       ) : (
         <div className="actions held-actions">
-          <button type="button" onClick={() => props.onDecide({ heldId: held.id, decision: "APPROVE" })} aria-keyshortcuts={first ? "A" : undefined}>
+          <button
+            type="button"
+            onClick={() => props.onDecide({ heldId: held.id, decision: "APPROVE" })}
+            aria-keyshortcuts={first ? "A" : undefined}
+          >
             Approve {first ? <Kbd command="APPROVE" /> : null}
           </button>
-          <button type="button" className="secondary" onClick={() => props.onReturning(held.id)} aria-keyshortcuts={first ? "R" : undefined}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => props.onReturning(held.id)}
+            aria-keyshortcuts={first ? "R" : undefined}
+          >
             Return to rephrase {first ? <Kbd command="RETURN" /> : null}
           </button>
-          <button type="button" className="danger" onClick={() => props.onRejecting(held.id)} aria-keyshortcuts={first ? "X" : undefined}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => props.onRejecting(held.id)}
+            aria-keyshortcuts={first ? "X" : undefined}
+          >
             Reject {first ? <Kbd command="REJECT" /> : null}
           </button>
         </div>
@@ -141,14 +164,26 @@ function HeldCard(props: {
           <AlertDialog.Content className="dialog" data-testid="reject-dialog">
             <AlertDialog.Title>Reject {name}&apos;s message?</AlertDialog.Title>
             <blockquote className="dialog-quote">{held.text}</blockquote>
-            <AlertDialog.Description>Nobody else will see it. {name} is told it was not shared.</AlertDialog.Description>
+            <AlertDialog.Description>
+              Nobody else will see it. {name} is told it was not shared.
+            </AlertDialog.Description>
             <div className="field">
               <label htmlFor={`reject-note-${held.id}`}>Private note to {name} (optional)</label>
-              <textarea id={`reject-note-${held.id}`} rows={2} value={rejectNote} onChange={(e) => setRejectNote(e.target.value)} />
+              <textarea
+                id={`reject-note-${held.id}`}
+                rows={2}
+                value={rejectNote}
+                onChange={(e) => setRejectNote(e.target.value)}
+              />
             </div>
             <div className="actions dialog-actions">
               <AlertDialog.Cancel className="secondary">Keep it waiting</AlertDialog.Cancel>
-              <AlertDialog.Action className="danger" onClick={() => props.onDecide({ heldId: held.id, decision: "REJECT", note: rejectNote.trim() || undefined })}>
+              <AlertDialog.Action
+                className="danger"
+                onClick={() =>
+                  props.onDecide({ heldId: held.id, decision: "REJECT", note: rejectNote.trim() || undefined })
+                }
+              >
                 Reject message
               </AlertDialog.Action>
             </div>
@@ -183,13 +218,25 @@ type RulesEmit = (event: "room:rules", payload: Record<string, unknown>) => void
 
 export function CalmRules({ view, onEmit }: { view: RoomView; onEmit: RulesEmit }) {
   const preset = view.rules?.preset ?? "standard";
-  const current = view.rules ? (view.rules.preset === "custom" ? view.rules.rules : PRESETS[view.rules.preset]) : PRESETS.standard;
+  const current = view.rules
+    ? view.rules.preset === "custom"
+      ? view.rules.rules
+      : PRESETS[view.rules.preset]
+    : PRESETS.standard;
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Calm rules</h2>
       <div className="field">
         <label htmlFor="preset">Rules</label>
-        <select id="preset" value={preset} onChange={(e) => (e.target.value === "custom" ? onEmit("room:rules", { rules: { preset: "custom", rules: current } }) : onEmit("room:rules", { rules: { preset: e.target.value } }))}>
+        <select
+          id="preset"
+          value={preset}
+          onChange={(e) =>
+            e.target.value === "custom"
+              ? onEmit("room:rules", { rules: { preset: "custom", rules: current } })
+              : onEmit("room:rules", { rules: { preset: e.target.value } })
+          }
+        >
           <option value="gentle">Gentle — nudge, hold threats</option>
           <option value="standard">Standard</option>
           <option value="strict">Strict — hold anything flagged</option>
@@ -203,7 +250,13 @@ export function CalmRules({ view, onEmit }: { view: RoomView; onEmit: RulesEmit 
               <tr key={c}>
                 <td>{CATEGORY_LABEL[c]}</td>
                 <td>
-                  <select aria-label={`Action for ${CATEGORY_LABEL[c]}`} value={current[c]} onChange={(e) => onEmit("room:rules", { rules: { preset: "custom", rules: { ...current, [c]: e.target.value } } })}>
+                  <select
+                    aria-label={`Action for ${CATEGORY_LABEL[c]}`}
+                    value={current[c]}
+                    onChange={(e) =>
+                      onEmit("room:rules", { rules: { preset: "custom", rules: { ...current, [c]: e.target.value } } })
+                    }
+                  >
                     {ACTIONS.map((a) => (
                       <option key={a} value={a}>
                         {a.toLowerCase()}
@@ -224,7 +277,15 @@ export function CalmRules({ view, onEmit }: { view: RoomView; onEmit: RulesEmit 
  * The figures in plain words with a small chart. They load on open and refresh when the moderation
  * log moves (a nudge, a hold, a decision), so the counselor never reads stale numbers.
  */
-export function SessionFigures({ loadStats, ended, refreshKey }: { loadStats: () => Promise<MemberStats[] | null>; ended: boolean; refreshKey: string }) {
+export function SessionFigures({
+  loadStats,
+  ended,
+  refreshKey,
+}: {
+  loadStats: () => Promise<MemberStats[] | null>;
+  ended: boolean;
+  refreshKey: string;
+}) {
   const [stats, setStats] = useState<MemberStats[] | null>(null);
   useEffect(() => {
     let live = true;

@@ -7,7 +7,15 @@ import { firstName, type RoomPerson } from "@/lib/room/people";
 
 type Shown = Extract<MessageView, { id: string }>;
 
-export function PrivateLineInbox({ messages, people, zone }: { messages: MessageView[]; people: RoomPerson[]; zone: string }) {
+export function PrivateLineInbox({
+  messages,
+  people,
+  zone,
+}: {
+  messages: MessageView[];
+  people: RoomPerson[];
+  zone: string;
+}) {
   const lines = messages.filter((m): m is Shown => m.kind === "PRIVATE").reverse();
   if (lines.length === 0) return null;
   const clock = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit" });
@@ -16,8 +24,13 @@ export function PrivateLineInbox({ messages, people, zone }: { messages: Message
       <h2 id="private-inbox-heading">Private lines</h2>
       <ul className="plain">
         {lines.map((m) => (
-          <li key={m.seq} data-testid="private-line-item" className={m.data?.type === "BREAK_REQUEST" ? "break" : undefined}>
-            <strong>{firstName(people, m.senderId)}</strong> <time dateTime={m.createdAt}>{clock.format(new Date(m.createdAt))}</time>
+          <li
+            key={m.seq}
+            data-testid="private-line-item"
+            className={m.data?.type === "BREAK_REQUEST" ? "break" : undefined}
+          >
+            <strong>{firstName(people, m.senderId)}</strong>{" "}
+            <time dateTime={m.createdAt}>{clock.format(new Date(m.createdAt))}</time>
             {m.data?.type === "BREAK_REQUEST" ? <span className="pill">needs a break</span> : null}
             <p>{m.text}</p>
           </li>

@@ -51,7 +51,8 @@ export function PrivateLine(props: {
           <Dialog.Content className="sheet" data-testid="private-line">
             <Dialog.Title className="sheet-title">Only {props.counselorName} sees this</Dialog.Title>
             <Dialog.Description className="hint">
-              {props.othersNames} won&apos;t see it. Use it if you need a break, or for something you can&apos;t say in front of everyone.
+              {props.othersNames} won&apos;t see it. Use it if you need a break, or for something you can&apos;t say in
+              front of everyone.
             </Dialog.Description>
             <button type="button" className="full" disabled={busy} onClick={() => void send("I need a break.", true)}>
               I need a break
@@ -64,7 +65,14 @@ export function PrivateLine(props: {
               }}
             >
               <label htmlFor="private-text">Or write to {props.counselorName}</label>
-              <textarea id="private-text" rows={3} maxLength={MESSAGE_MAX} value={text} onChange={(e) => setText(e.target.value)} placeholder="I can't say this in front of everyone, but…" />
+              <textarea
+                id="private-text"
+                rows={3}
+                maxLength={MESSAGE_MAX}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                placeholder="I can't say this in front of everyone, but…"
+              />
               {error ? (
                 <p className="field-error" role="alert">
                   {error}

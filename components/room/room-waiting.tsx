@@ -10,7 +10,17 @@ import Link from "next/link";
 
 const CHECK_EVERY_MS = 4000;
 
-export function RoomWaiting({ title, counselorName, when, sessionHref }: { title: string; counselorName: string; when: string; sessionHref: string }) {
+export function RoomWaiting({
+  title,
+  counselorName,
+  when,
+  sessionHref,
+}: {
+  title: string;
+  counselorName: string;
+  when: string;
+  sessionHref: string;
+}) {
   const router = useRouter();
   useEffect(() => {
     const timer = setInterval(() => router.refresh(), CHECK_EVERY_MS);

@@ -22,7 +22,12 @@ export function CrisisResources(props: { message: string; resources: string; onC
   );
 }
 
-export function SafetyAlerts(props: { alerts: SafetyAlert[]; people: RoomPerson[]; onCheckIn: (alert: SafetyAlert, text: string) => void; onDismiss: (heldId: string) => void }) {
+export function SafetyAlerts(props: {
+  alerts: SafetyAlert[];
+  people: RoomPerson[];
+  onCheckIn: (alert: SafetyAlert, text: string) => void;
+  onDismiss: (heldId: string) => void;
+}) {
   if (props.alerts.length === 0) return null;
   return (
     <section className="alert urgent" role="alert" aria-labelledby="safety-heading" data-testid="safety-alerts">
@@ -33,7 +38,8 @@ export function SafetyAlerts(props: { alerts: SafetyAlert[]; people: RoomPerson[
           return (
             <li key={alert.heldId} data-testid="safety-alert">
               <p>
-                <strong>{name}</strong> wrote something that sounds like they may be thinking about harming themselves: <q>{alert.text}</q>. It is held for you only; they have been shown crisis lines.
+                <strong>{name}</strong> wrote something that sounds like they may be thinking about harming themselves:{" "}
+                <q>{alert.text}</q>. It is held for you only; they have been shown crisis lines.
               </p>
               <div className="actions">
                 <button type="button" onClick={() => props.onCheckIn(alert, CHECK_IN_TEXT)}>

@@ -11,7 +11,14 @@ import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/
 import type { FloorAction } from "@/lib/room/floor";
 import type { ErrorPayload } from "@/lib/errors";
 import type { ClientPayload } from "@/lib/room/protocol";
-import { hasGap, initialRoomModel, roomReducer, type Pending, type RoomAction, type RoomModel } from "@/lib/room/room-reducer";
+import {
+  hasGap,
+  initialRoomModel,
+  roomReducer,
+  type Pending,
+  type RoomAction,
+  type RoomModel,
+} from "@/lib/room/room-reducer";
 
 export type { Pending, ModerationEntry } from "@/lib/room/room-reducer";
 export type RoomView = RoomModel;
@@ -50,7 +57,13 @@ export function useRoom(sessionId: string) {
     async (p: Pending) => {
       const socket = socketRef.current;
       if (!socket?.connected) return; // resent on reconnect
-      const reply = await socket.emitWithAck("room:send", { sessionId, clientId: p.clientId, text: p.text, kind: p.kind, sendAnyway: p.sendAnyway ?? false });
+      const reply = await socket.emitWithAck("room:send", {
+        sessionId,
+        clientId: p.clientId,
+        text: p.text,
+        kind: p.kind,
+        sendAnyway: p.sendAnyway ?? false,
+      });
       if (reply.ok) {
         dispatch({ type: "send-acked", clientId: p.clientId, ack: reply.data });
       } else if (reply.error.code === "INTERNAL" && (p.attempts ?? 0) < AUTO_RETRIES) {
@@ -94,26 +107,61 @@ export function useRoom(sessionId: string) {
     };
     joinRef.current = join;
 
-    const mine = <T extends { sessionId: string }>(handle: (payload: T) => void) => (payload: T) => {
-      if (payload.sessionId === sessionId) handle(payload);
-    };
+    const mine =
+      <T extends { sessionId: string }>(handle: (payload: T) => void) =>
+      (payload: T) => {
+        if (payload.sessionId === sessionId) handle(payload);
+      };
     socket.on("connect", () => {
       dispatch({ type: "connected" });
       void join();
     });
     socket.on("disconnect", () => dispatch({ type: "disconnected" }));
     socket.on("connect_error", () => dispatch({ type: "disconnected" }));
-    socket.on("room:message", mine(({ message }) => dispatch({ type: "messages", messages: [message] })));
-    socket.on("room:state", mine(({ state }) => dispatch({ type: "state", state })));
-    socket.on("room:presence", mine(({ userIds }) => dispatch({ type: "presence", userIds })));
-    socket.on("room:typing", mine(({ userId }) => dispatch({ type: "typing", userId, at: Date.now() })));
-    socket.on("room:ended", mine(() => dispatch({ type: "ended" })));
-    socket.on("room:rules", mine(({ rules }) => dispatch({ type: "rules", rules })));
-    socket.on("room:held", mine(({ held }) => dispatch({ type: "held", held })));
-    socket.on("room:moderation", mine(({ entry }) => dispatch({ type: "moderation", entry, at: Date.now() })));
-    socket.on("room:held-decided", mine((decision) => dispatch({ type: "held-decided", decision })));
-    socket.on("room:safety-alert", mine(({ alert }) => dispatch({ type: "safety-alert", alert })));
-    socket.on("room:held-withdrawn", mine(({ heldId }) => dispatch({ type: "withdrawn", heldId })));
+    socket.on(
+      "room:message",
+      mine(({ message }) => dispatch({ type: "messages", messages: [message] })),
+    );
+    socket.on(
+      "room:state",
+      mine(({ state }) => dispatch({ type: "state", state })),
+    );
+    socket.on(
+      "room:presence",
+      mine(({ userIds }) => dispatch({ type: "presence", userIds })),
+    );
+    socket.on(
+      "room:typing",
+      mine(({ userId }) => dispatch({ type: "typing", userId, at: Date.now() })),
+    );
+    socket.on(
+      "room:ended",
+      mine(() => dispatch({ type: "ended" })),
+    );
+    socket.on(
+      "room:rules",
+      mine(({ rules }) => dispatch({ type: "rules", rules })),
+    );
+    socket.on(
+      "room:held",
+      mine(({ held }) => dispatch({ type: "held", held })),
+    );
+    socket.on(
+      "room:moderation",
+      mine(({ entry }) => dispatch({ type: "moderation", entry, at: Date.now() })),
+    );
+    socket.on(
+      "room:held-decided",
+      mine((decision) => dispatch({ type: "held-decided", decision })),
+    );
+    socket.on(
+      "room:safety-alert",
+      mine(({ alert }) => dispatch({ type: "safety-alert", alert })),
+    );
+    socket.on(
+      "room:held-withdrawn",
+      mine(({ heldId }) => dispatch({ type: "withdrawn", heldId })),
+    );
 
     return () => {
       if (gapTimer.current) clearTimeout(gapTimer.current);
@@ -144,12 +192,21 @@ export function useRoom(sessionId: string) {
   const discard = useCallback((clientId: string) => dispatch({ type: "discard", clientId }), [dispatch]);
 
   const emit = useCallback(
-    async <E extends CounselorEvent>(event: E, payload: Omit<ClientPayload<E>, "sessionId">): Promise<ErrorPayload | null> => {
+    async <E extends CounselorEvent>(
+      event: E,
+      payload: Omit<ClientPayload<E>, "sessionId">,
+    ): Promise<ErrorPayload | null> => {
       const socket = socketRef.current;
-      if (!socket?.connected) return { code: "INTERNAL", message: "You are offline. Wait for the connection to come back." };
+      if (!socket?.connected)
+        return { code: "INTERNAL", message: "You are offline. Wait for the connection to come back." };
       // The payload is the event's own schema input with this room's id added.
       const full = { sessionId, ...payload } as ClientPayload<E>;
-      const reply = await (socket.emitWithAck as (event: E, payload: ClientPayload<E>) => Promise<{ ok: true } | { ok: false; error: ErrorPayload }>)(event, full);
+      const reply = await (
+        socket.emitWithAck as (
+          event: E,
+          payload: ClientPayload<E>,
+        ) => Promise<{ ok: true } | { ok: false; error: ErrorPayload }>
+      )(event, full);
       return reply.ok ? null : reply.error;
     },
     [sessionId],
@@ -167,7 +224,8 @@ export function useRoom(sessionId: string) {
   const withdraw = useCallback(
     async (heldId: string): Promise<ErrorPayload | null> => {
       const socket = socketRef.current;
-      if (!socket?.connected) return { code: "INTERNAL", message: "You are offline. Try again when you are back online." };
+      if (!socket?.connected)
+        return { code: "INTERNAL", message: "You are offline. Try again when you are back online." };
       const reply = await socket.emitWithAck("room:withdraw", { sessionId, heldId });
       if (reply.ok) dispatch({ type: "withdrawn", heldId });
       return reply.ok ? null : reply.error;
@@ -179,8 +237,17 @@ export function useRoom(sessionId: string) {
   const sendPrivate = useCallback(
     async (text: string, isBreak = false): Promise<ErrorPayload | null> => {
       const socket = socketRef.current;
-      if (!socket?.connected) return { code: "INTERNAL", message: "You are offline. Your words are kept here; send them when you are back online." };
-      const reply = await socket.emitWithAck("room:private", { sessionId, clientId: crypto.randomUUID(), text, isBreak });
+      if (!socket?.connected)
+        return {
+          code: "INTERNAL",
+          message: "You are offline. Your words are kept here; send them when you are back online.",
+        };
+      const reply = await socket.emitWithAck("room:private", {
+        sessionId,
+        clientId: crypto.randomUUID(),
+        text,
+        isBreak,
+      });
       return reply.ok ? null : reply.error;
     },
     [sessionId],

@@ -25,7 +25,15 @@ export function SummaryParts({ summary }: { summary: SummaryView }) {
   );
 }
 
-export function MemberSummary({ summary, counselorName, zone }: { summary: SummaryView; counselorName: string; zone: string }) {
+export function MemberSummary({
+  summary,
+  counselorName,
+  zone,
+}: {
+  summary: SummaryView;
+  counselorName: string;
+  zone: string;
+}) {
   return (
     <section className="card next-session" aria-labelledby="summary-heading" data-testid="family-summary">
       <span className="pill">From {counselorName}</span>
@@ -36,21 +44,37 @@ export function MemberSummary({ summary, counselorName, zone }: { summary: Summa
   );
 }
 
-export function CounselorSummary({ sessionId, summary, zone }: { sessionId: string; summary: SummaryView | null; zone: string }) {
+export function CounselorSummary({
+  sessionId,
+  summary,
+  zone,
+}: {
+  sessionId: string;
+  summary: SummaryView | null;
+  zone: string;
+}) {
   return (
     <section className="card" aria-labelledby="summary-heading" data-testid="counselor-summary">
       <h2 id="summary-heading">Summary for the family</h2>
-      <p className="hint">The family sees this on the session page and on their home. Your private note stays private.</p>
+      <p className="hint">
+        The family sees this on the session page and on their home. Your private note stays private.
+      </p>
       {summary?.readers ? (
         <ul className="members readers" data-testid="summary-readers">
           {summary.readers.map((r) => (
             <li key={r.name}>
-              {r.name}: {r.readAt ? `read ${DateTime.fromISO(r.readAt, { zone }).toFormat("d LLL, HH:mm")}` : "not read yet"}
+              {r.name}:{" "}
+              {r.readAt ? `read ${DateTime.fromISO(r.readAt, { zone }).toFormat("d LLL, HH:mm")}` : "not read yet"}
             </li>
           ))}
         </ul>
       ) : null}
-      <ActionForm action={shareSummaryAction.bind(null, sessionId)} submitLabel={summary ? "Update the summary" : "Share with the family"} pendingLabel="Sharing…" testId="summary-form">
+      <ActionForm
+        action={shareSummaryAction.bind(null, sessionId)}
+        submitLabel={summary ? "Update the summary" : "Share with the family"}
+        pendingLabel="Sharing…"
+        testId="summary-form"
+      >
         {PARTS.map((p) => (
           <TextAreaField key={p.key} name={p.key} label={p.label} defaultValue={summary?.[p.key] ?? ""} />
         ))}

@@ -10,11 +10,28 @@ export function anchorOf(prefix: string, seq: number): string {
   return `${prefix}${seq}`;
 }
 
-export function TranscriptList(props: { items: TranscriptItem[]; zone: string; anchorPrefix?: string; onQuote?: (seq: number) => void; quoteLabel?: string }) {
+export function TranscriptList(props: {
+  items: TranscriptItem[];
+  zone: string;
+  anchorPrefix?: string;
+  onQuote?: (seq: number) => void;
+  quoteLabel?: string;
+}) {
   const prefix = props.anchorPrefix ?? "seq-";
   // One formatter per render: creating a date object per line costs more than the rest of the line.
-  const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: props.zone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: props.zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const dayFormat = new Intl.DateTimeFormat("en-GB", {
+    timeZone: props.zone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  const timeFormat = new Intl.DateTimeFormat("en-GB", {
+    timeZone: props.zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   let day = "";
   const rows: React.ReactNode[] = [];
   for (const item of props.items) {
@@ -34,7 +51,12 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
         <li key={`e-${item.seq}`} id={anchorOf(prefix, item.seq)} className="t-event" data-seq={item.seq}>
           {time} {item.text}
           {props.onQuote ? (
-            <button type="button" className="link t-quote" onClick={() => props.onQuote?.(item.seq)} aria-label={`Quote event ${item.seq}`}>
+            <button
+              type="button"
+              className="link t-quote"
+              onClick={() => props.onQuote?.(item.seq)}
+              aria-label={`Quote event ${item.seq}`}
+            >
               {props.quoteLabel ?? "Quote"}
             </button>
           ) : null}
@@ -62,15 +84,33 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
         </li>,
       );
     } else {
-      const label = item.kind === "COACHING" ? `${item.senderName} → ${item.recipientName ?? ""} · private coaching` : item.kind === "PRIVATE" ? `${item.senderName} → ${item.recipientName ?? ""} · private line` : item.kind === "PARAPHRASE" ? `${item.senderName} · paraphrase` : item.senderName;
+      const label =
+        item.kind === "COACHING"
+          ? `${item.senderName} → ${item.recipientName ?? ""} · private coaching`
+          : item.kind === "PRIVATE"
+            ? `${item.senderName} → ${item.recipientName ?? ""} · private line`
+            : item.kind === "PARAPHRASE"
+              ? `${item.senderName} · paraphrase`
+              : item.senderName;
       rows.push(
-        <li key={`m-${item.seq}`} id={anchorOf(prefix, item.seq)} className={`t-line${item.kind === "COACHING" || item.kind === "PRIVATE" ? " t-coaching" : ""}`} data-seq={item.seq} data-testid="transcript-line">
+        <li
+          key={`m-${item.seq}`}
+          id={anchorOf(prefix, item.seq)}
+          className={`t-line${item.kind === "COACHING" || item.kind === "PRIVATE" ? " t-coaching" : ""}`}
+          data-seq={item.seq}
+          data-testid="transcript-line"
+        >
           <div className="t-head">
             {time} <strong>{label}</strong>
             {item.held ? <span className="t-flag">held, approved</span> : null}
             {item.findings?.length ? <span className="t-findings">{item.findings.join(" · ")}</span> : null}
             {props.onQuote ? (
-              <button type="button" className="link t-quote" onClick={() => props.onQuote?.(item.seq)} aria-label={`Quote message ${item.seq}`}>
+              <button
+                type="button"
+                className="link t-quote"
+                onClick={() => props.onQuote?.(item.seq)}
+                aria-label={`Quote message ${item.seq}`}
+              >
                 {props.quoteLabel ?? "Quote"}
               </button>
             ) : null}
@@ -80,5 +120,9 @@ export function TranscriptList(props: { items: TranscriptItem[]; zone: string; a
       );
     }
   }
-  return rows.length ? <ol className="transcript">{rows}</ol> : <p className="muted">Nothing was said in this session.</p>;
+  return rows.length ? (
+    <ol className="transcript">{rows}</ol>
+  ) : (
+    <p className="muted">Nothing was said in this session.</p>
+  );
 }

@@ -50,15 +50,35 @@ export function ConfirmDialog(props: {
 }
 
 /** A button that asks first, then runs `onConfirm`. */
-export function ConfirmButton(props: { label: string; text: ConfirmText; onConfirm: () => void; className?: string; disabled?: boolean; tone?: "danger" | "primary" }) {
+export function ConfirmButton(props: {
+  label: string;
+  text: ConfirmText;
+  onConfirm: () => void;
+  className?: string;
+  disabled?: boolean;
+  tone?: "danger" | "primary";
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" className={props.className ?? (props.tone === "primary" ? undefined : "danger")} disabled={props.disabled} onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className={props.className ?? (props.tone === "primary" ? undefined : "danger")}
+        disabled={props.disabled}
+        onClick={() => setOpen(true)}
+      >
         {props.label}
       </button>
-      <ConfirmDialog open={open} onOpenChange={setOpen} text={props.text} onConfirm={props.onConfirm} tone={props.tone} returnFocus={button} />
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        text={props.text}
+        onConfirm={props.onConfirm}
+        tone={props.tone}
+        returnFocus={button}
+      />
     </>
   );
 }

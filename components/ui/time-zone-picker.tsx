@@ -26,7 +26,14 @@ export function TimeZonePicker(props: {
   const [active, setActive] = useState(0);
   const errors = useFieldErrors(props.name);
   const id = useId();
-  const ids = { label: `${id}-label`, button: `${id}-button`, list: `${id}-list`, hint: `${id}-hint`, error: `${id}-error`, option: (i: number) => `${id}-option-${i}` };
+  const ids = {
+    label: `${id}-label`,
+    button: `${id}-button`,
+    list: `${id}-list`,
+    hint: `${id}-hint`,
+    error: `${id}-error`,
+    option: (i: number) => `${id}-option-${i}`,
+  };
   const matches = useMemo(() => filterTimeZones(props.options, query), [props.options, query]);
   const chosen = props.options.find((o) => o.value === value);
 
@@ -34,7 +41,12 @@ export function TimeZonePicker(props: {
     setOpen(nextOpen);
     if (nextOpen) {
       setQuery("");
-      setActive(Math.max(0, props.options.findIndex((o) => o.value === value)));
+      setActive(
+        Math.max(
+          0,
+          props.options.findIndex((o) => o.value === value),
+        ),
+      );
     }
   }
 
@@ -55,7 +67,8 @@ export function TimeZonePicker(props: {
       const option = document.getElementById(activeId);
       if (!list || !option) return;
       if (option.offsetTop < list.scrollTop) list.scrollTop = option.offsetTop;
-      else if (option.offsetTop + option.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = option.offsetTop + option.offsetHeight - list.clientHeight;
+      else if (option.offsetTop + option.offsetHeight > list.scrollTop + list.clientHeight)
+        list.scrollTop = option.offsetTop + option.offsetHeight - list.clientHeight;
     };
     // The popover takes its final width a frame or two after opening, which
     // re-wraps the labels and moves the option: reveal it again when that happens.
@@ -70,7 +83,12 @@ export function TimeZonePicker(props: {
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     const last = matches.length - 1;
-    const moves: Record<string, number> = { ArrowDown: Math.min(active + 1, last), ArrowUp: Math.max(active - 1, 0), PageDown: Math.min(active + 10, last), PageUp: Math.max(active - 10, 0) };
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(active + 1, last),
+      ArrowUp: Math.max(active - 1, 0),
+      PageDown: Math.min(active + 10, last),
+      PageUp: Math.max(active - 10, 0),
+    };
     if (event.key in moves) {
       event.preventDefault();
       setActive(moves[event.key]);
@@ -104,7 +122,13 @@ export function TimeZonePicker(props: {
           </span>
         </Popover.Trigger>
         <Popover.Portal>
-          <Popover.Content className="picker" align="start" sideOffset={4} collisionPadding={8} aria-label={props.label}>
+          <Popover.Content
+            className="picker"
+            align="start"
+            sideOffset={4}
+            collisionPadding={8}
+            aria-label={props.label}
+          >
             <input
               className="picker-search"
               role="combobox"
@@ -123,7 +147,14 @@ export function TimeZonePicker(props: {
               }}
               onKeyDown={onKeyDown}
             />
-            <ul ref={listRef} className="picker-list" role="listbox" id={ids.list} aria-label={props.label} tabIndex={-1}>
+            <ul
+              ref={listRef}
+              className="picker-list"
+              role="listbox"
+              id={ids.list}
+              aria-label={props.label}
+              tabIndex={-1}
+            >
               {matches.map((option, i) => (
                 <li
                   key={option.value}
@@ -141,7 +172,9 @@ export function TimeZonePicker(props: {
               ))}
             </ul>
             <p className="picker-count hint" role="status">
-              {matches.length === 0 ? "No time zone matches. Try a city near you." : `${matches.length} time zone${matches.length === 1 ? "" : "s"}`}
+              {matches.length === 0
+                ? "No time zone matches. Try a city near you."
+                : `${matches.length} time zone${matches.length === 1 ? "" : "s"}`}
             </p>
           </Popover.Content>
         </Popover.Portal>

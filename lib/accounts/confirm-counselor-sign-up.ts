@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/auth/secret-token";
 
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
-const UNUSABLE = "This confirmation link does not work any more. It may have been used already or be more than a day old. Sign up again to get a new one.";
+const UNUSABLE =
+  "This confirmation link does not work any more. It may have been used already or be more than a day old. Sign up again to get a new one.";
 
 type Locked = { id: string; email: string; name: string; passwordHash: string; timeZone: string; expiresAt: Date };
 
@@ -22,9 +23,17 @@ export async function confirmCounselorSignUp(options: { token: unknown; now?: Da
     // Whatever happens next, no link for this address should work again.
     await tx.signUpRequest.deleteMany({ where: { email: request.email } });
     const existing = await tx.user.findUnique({ where: { email: request.email }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", "This email already has a Mend account. Sign in instead, or reset your password.");
+    if (existing)
+      throw new AppError("CONFLICT", "This email already has a Mend account. Sign in instead, or reset your password.");
     await tx.user.create({
-      data: { email: request.email, name: request.name, passwordHash: request.passwordHash, role: "COUNSELOR", timeZone: request.timeZone, emailVerifiedAt: now },
+      data: {
+        email: request.email,
+        name: request.name,
+        passwordHash: request.passwordHash,
+        role: "COUNSELOR",
+        timeZone: request.timeZone,
+        emailVerifiedAt: now,
+      },
     });
     return { email: request.email };
   });

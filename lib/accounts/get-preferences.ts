@@ -7,5 +7,8 @@ export type Preferences = { remindersEnabled: boolean; crisisResources: string |
 
 export async function getPreferences(options: { actor: unknown }): Promise<Preferences> {
   const actor = requireActor(options.actor);
-  return prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { remindersEnabled: true, crisisResources: true } });
+  return prisma.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { remindersEnabled: true, crisisResources: true },
+  });
 }

@@ -19,7 +19,9 @@ export const SignUpCounselorInput = z
   .object({
     name: PersonNameSchema,
     email: EmailSchema,
-    password: z.string({ error: "Choose a password." }).max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+    password: z
+      .string({ error: "Choose a password." })
+      .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
     timeZone: TimeZoneSchema.catch("UTC"),
   })
   .superRefine((value, ctx) => {
@@ -34,7 +36,10 @@ export const SIGN_UP_LINK_HOURS = 24;
 /** Always answers with where the email went; throws only for invalid input. */
 export async function requestCounselorSignUp(input: unknown, now = new Date()): Promise<{ email: string }> {
   const parsed = SignUpCounselorInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   const { name, email, password, timeZone } = parsed.data;
   // Hashed on both paths, so the answer takes as long whether or not the account exists.
   const passwordHash = await hashPassword(password);
@@ -45,7 +50,15 @@ export async function requestCounselorSignUp(input: unknown, now = new Date()): 
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) return accountExistsEmail(email);
     await tx.signUpRequest.create({
-      data: { email, name, passwordHash, timeZone, tokenHash: hash, expiresAt: new Date(now.getTime() + SIGN_UP_LINK_HOURS * 3_600_000), createdAt: now },
+      data: {
+        email,
+        name,
+        passwordHash,
+        timeZone,
+        tokenHash: hash,
+        expiresAt: new Date(now.getTime() + SIGN_UP_LINK_HOURS * 3_600_000),
+        createdAt: now,
+      },
     });
     return confirmSignUpEmail(email, token);
   });

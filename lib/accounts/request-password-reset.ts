@@ -16,14 +16,24 @@ export const RESET_LINK_MINUTES = 60;
 
 export async function requestPasswordReset(input: unknown, now = new Date()): Promise<{ email: string }> {
   const parsed = RequestPasswordResetInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   const { email } = parsed.data;
   const { token, hash } = newToken();
   const message = await prisma.$transaction(async (tx) => {
     if (!(await accountEmailAllowed(tx, email, ["password-reset"], now))) return null;
     const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) return null;
-    await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000), createdAt: now } });
+    await tx.passwordReset.create({
+      data: {
+        userId: user.id,
+        tokenHash: hash,
+        expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000),
+        createdAt: now,
+      },
+    });
     return passwordResetEmail(email, token);
   });
   if (message) await sendEmail(message);

@@ -12,8 +12,13 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { passwordChangedEmail } from "./account-emails";
 
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
-export const ResetPasswordInput = z.object({ password: z.string({ error: "Choose a new password." }).max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`) });
-export const UNUSABLE_RESET_LINK = "This reset link does not work any more. It may have been used already or be more than an hour old. Ask for a new one.";
+export const ResetPasswordInput = z.object({
+  password: z
+    .string({ error: "Choose a new password." })
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+});
+export const UNUSABLE_RESET_LINK =
+  "This reset link does not work any more. It may have been used already or be more than an hour old. Ask for a new one.";
 
 type Locked = { id: string; userId: string; expiresAt: Date; usedAt: Date | null };
 
@@ -21,7 +26,10 @@ type Locked = { id: string; userId: string; expiresAt: Date; usedAt: Date | null
 export async function resetLinkUsable(tokenInput: unknown, now = new Date()): Promise<boolean> {
   const token = TokenSchema.safeParse(tokenInput);
   if (!token.success) return false;
-  const reset = await prisma.passwordReset.findUnique({ where: { tokenHash: hashToken(token.data) }, select: { expiresAt: true, usedAt: true } });
+  const reset = await prisma.passwordReset.findUnique({
+    where: { tokenHash: hashToken(token.data) },
+    select: { expiresAt: true, usedAt: true },
+  });
   return !!reset && !reset.usedAt && reset.expiresAt > now;
 }
 
@@ -30,19 +38,30 @@ export async function resetPassword(options: { token: unknown; input: unknown; n
   const token = TokenSchema.safeParse(options.token);
   if (!token.success) throw new AppError("NOT_FOUND", UNUSABLE_RESET_LINK);
   const parsed = ResetPasswordInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   const passwordHash = await hashPassword(parsed.data.password);
 
   const user = await prisma.$transaction(async (tx) => {
-    const [reset] = await tx.$queryRaw<Locked[]>`SELECT "id", "userId", "expiresAt", "usedAt" FROM "PasswordReset" WHERE "tokenHash" = ${hashToken(token.data)} FOR UPDATE`;
+    const [reset] = await tx.$queryRaw<
+      Locked[]
+    >`SELECT "id", "userId", "expiresAt", "usedAt" FROM "PasswordReset" WHERE "tokenHash" = ${hashToken(token.data)} FOR UPDATE`;
     if (!reset || reset.usedAt || reset.expiresAt <= now) throw new AppError("NOT_FOUND", UNUSABLE_RESET_LINK);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: reset.userId }, select: { id: true, email: true, name: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: reset.userId },
+      select: { id: true, email: true, name: true },
+    });
     const problem = passwordProblem(parsed.data.password, [user.name, user.email, ...user.email.split("@")]);
-    if (problem) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: { password: [problem] } });
+    if (problem)
+      throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: { password: [problem] } });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
     // The owner proved they read the mailbox: earlier failed guesses no longer slow them.
-    await tx.signInThrottle.deleteMany({ where: { OR: [{ key: `account:${user.email}` }, { key: { startsWith: `pair:${user.email}|` } }] } });
+    await tx.signInThrottle.deleteMany({
+      where: { OR: [{ key: `account:${user.email}` }, { key: { startsWith: `pair:${user.email}|` } }] },
+    });
     return user;
   });
   await endAllAuthSessions(user.id, now);

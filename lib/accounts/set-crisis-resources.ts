@@ -15,6 +15,9 @@ export async function setCrisisResources(options: { actor: unknown; input: unkno
   const actor = requireActor(options.actor);
   if (actor.role !== "COUNSELOR") throw new AppError("FORBIDDEN", "Only counselors set crisis resources.");
   const parsed = CrisisResourcesInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   await prisma.user.update({ where: { id: actor.id }, data: { crisisResources: parsed.data.crisisResources || null } });
 }

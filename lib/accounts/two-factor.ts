@@ -11,12 +11,20 @@ import { seal, unseal } from "@/lib/config/seal";
 import { verifyPassword } from "@/lib/auth/password";
 import { acceptTotpCode, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/totp";
 
-const CodeInput = z.object({ code: z.string({ error: "Enter the 6-digit code from your app." }).trim().regex(/^\d{6}$/, "Enter the 6-digit code from your app.") });
-const PasswordInput = z.object({ password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200) });
+const CodeInput = z.object({
+  code: z
+    .string({ error: "Enter the 6-digit code from your app." })
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
+});
+const PasswordInput = z.object({
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
+});
 
 function requireCounselor(actorInput: unknown): Actor {
   const actor = requireActor(actorInput);
-  if (actor.role !== "COUNSELOR") throw new AppError("FORBIDDEN", "Two-step sign-in is available for counselor accounts.");
+  if (actor.role !== "COUNSELOR")
+    throw new AppError("FORBIDDEN", "Two-step sign-in is available for counselor accounts.");
   return actor;
 }
 
@@ -24,38 +32,65 @@ export type TwoFactorStatus = { enabled: boolean; recoveryCodesLeft: number };
 
 export async function twoFactorStatus(options: { actor: unknown }): Promise<TwoFactorStatus> {
   const actor = requireActor(options.actor);
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+  });
   return { enabled: !!user.totpEnabledAt, recoveryCodesLeft: user._count.recoveryCodes };
 }
 
 /** Step 1: a new secret, kept sealed and not yet in force. */
-export async function startTwoFactorEnrolment(options: { actor: unknown }): Promise<{ secret: string; uri: string; qrSvg: string }> {
+export async function startTwoFactorEnrolment(options: {
+  actor: unknown;
+}): Promise<{ secret: string; uri: string; qrSvg: string }> {
   const actor = requireCounselor(options.actor);
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, totpEnabledAt: true } });
-  if (user.totpEnabledAt) throw new AppError("CONFLICT", "Two-step sign-in is already on. Turn it off first to move it to another app.");
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { email: true, totpEnabledAt: true },
+  });
+  if (user.totpEnabledAt)
+    throw new AppError("CONFLICT", "Two-step sign-in is already on. Turn it off first to move it to another app.");
   const secret = newTotpSecret();
-  await prisma.user.update({ where: { id: actor.id }, data: { totpSecret: seal("totp-secret", secret), totpLastStep: null } });
+  await prisma.user.update({
+    where: { id: actor.id },
+    data: { totpSecret: seal("totp-secret", secret), totpLastStep: null },
+  });
   const uri = totpUri(secret, user.email);
   return { secret, uri, qrSvg: await QRCode.toString(uri, { type: "svg", margin: 1 }) };
 }
 
 /** Step 2: a code from the app turns it on; the recovery codes are shown this once. */
-export async function confirmTwoFactorEnrolment(options: { actor: unknown; input: unknown; now?: Date }): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactorEnrolment(options: {
+  actor: unknown;
+  input: unknown;
+  now?: Date;
+}): Promise<{ recoveryCodes: string[] }> {
   const actor = requireCounselor(options.actor);
   const parsed = CodeInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Enter the 6-digit code from your app.", { fieldErrors: { code: ["Enter the 6-digit code from your app."] } });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Enter the 6-digit code from your app.", {
+      fieldErrors: { code: ["Enter the 6-digit code from your app."] },
+    });
   const now = options.now ?? new Date();
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpSecret: true, totpEnabledAt: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { totpSecret: true, totpEnabledAt: true },
+  });
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "Two-step sign-in is already on.");
   const secret = unseal("totp-secret", user.totpSecret);
   if (!secret) throw new AppError("CONFLICT", "Start the set-up again: the code to scan has expired.");
   const step = await acceptTotpCode({ secret, code: parsed.data.code, lastStep: null, now });
-  if (step === null) throw new AppError("INVALID", "That code did not match. Check the time on your phone and enter the newest code.", { fieldErrors: { code: ["That code did not match."] } });
+  if (step === null)
+    throw new AppError("INVALID", "That code did not match. Check the time on your phone and enter the newest code.", {
+      fieldErrors: { code: ["That code did not match."] },
+    });
   const recoveryCodes = newRecoveryCodes();
   await prisma.$transaction([
     prisma.user.update({ where: { id: actor.id }, data: { totpEnabledAt: now, totpLastStep: step } }),
     prisma.recoveryCode.deleteMany({ where: { userId: actor.id } }),
-    prisma.recoveryCode.createMany({ data: recoveryCodes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })) }),
+    prisma.recoveryCode.createMany({
+      data: recoveryCodes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })),
+    }),
   ]);
   return { recoveryCodes };
 }
@@ -63,11 +98,18 @@ export async function confirmTwoFactorEnrolment(options: { actor: unknown; input
 export async function disableTwoFactor(options: { actor: unknown; input: unknown }): Promise<void> {
   const actor = requireCounselor(options.actor);
   const parsed = PasswordInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Enter your password.", { fieldErrors: { password: ["Enter your password."] } });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Enter your password.", { fieldErrors: { password: ["Enter your password."] } });
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) throw new AppError("INVALID", "That is not your password.", { fieldErrors: { password: ["That is not your password."] } });
+  if (!(await verifyPassword(user.passwordHash, parsed.data.password)))
+    throw new AppError("INVALID", "That is not your password.", {
+      fieldErrors: { password: ["That is not your password."] },
+    });
   await prisma.$transaction([
-    prisma.user.update({ where: { id: actor.id }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } }),
+    prisma.user.update({
+      where: { id: actor.id },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+    }),
     prisma.recoveryCode.deleteMany({ where: { userId: actor.id } }),
   ]);
 }

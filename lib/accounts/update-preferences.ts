@@ -13,6 +13,9 @@ export const PreferencesInput = z.object({
 export async function updatePreferences(options: { actor: unknown; input: unknown }): Promise<void> {
   const actor = requireActor(options.actor);
   const parsed = PreferencesInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   await prisma.user.update({ where: { id: actor.id }, data: parsed.data });
 }

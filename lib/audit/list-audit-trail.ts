@@ -6,7 +6,17 @@ import { requireFamilyCounselor } from "@/lib/families/family-access";
 import { describeAuditAction } from "./audit-actions";
 import { recordAudit } from "./record-audit";
 
-export type AuditRow = { id: string; at: string; actorName: string; action: string; label: string; targetType: string; targetId: string | null; ip: string | null; detail: string };
+export type AuditRow = {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  label: string;
+  targetType: string;
+  targetId: string | null;
+  ip: string | null;
+  detail: string;
+};
 
 const MAX_ROWS = 5_000;
 
@@ -19,7 +29,11 @@ function detailText(detail: unknown): string {
 }
 
 async function rowsOf(familyId: string, take: number): Promise<AuditRow[]> {
-  const events = await prisma.auditEvent.findMany({ where: { familyId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+  const events = await prisma.auditEvent.findMany({
+    where: { familyId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
   const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
   const actors = await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const names = new Map(actors.map((a) => [a.id, a.name]));
@@ -36,7 +50,11 @@ async function rowsOf(familyId: string, take: number): Promise<AuditRow[]> {
   }));
 }
 
-export async function listAuditTrail(options: { actor: unknown; familyId: unknown; take?: number }): Promise<AuditRow[]> {
+export async function listAuditTrail(options: {
+  actor: unknown;
+  familyId: unknown;
+  take?: number;
+}): Promise<AuditRow[]> {
   const access = await requireFamilyCounselor(options.actor, options.familyId);
   return rowsOf(access.familyId, Math.min(options.take ?? 200, MAX_ROWS));
 }
@@ -47,14 +65,32 @@ function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-export async function exportAuditTrailCsv(options: { actor: unknown; familyId: unknown; zone: string; ip?: string | null }): Promise<string> {
+export async function exportAuditTrailCsv(options: {
+  actor: unknown;
+  familyId: unknown;
+  zone: string;
+  ip?: string | null;
+}): Promise<string> {
   const access = await requireFamilyCounselor(options.actor, options.familyId);
-  await recordAudit(prisma, { actorId: access.actor.id, action: "audit.export", targetType: "Family", targetId: access.familyId, familyId: access.familyId, ip: options.ip });
+  await recordAudit(prisma, {
+    actorId: access.actor.id,
+    action: "audit.export",
+    targetType: "Family",
+    targetId: access.familyId,
+    familyId: access.familyId,
+    ip: options.ip,
+  });
   const rows = await rowsOf(access.familyId, MAX_ROWS);
-  const lines = [["time", "actor", "action", "description", "target type", "target id", "ip", "detail"].map(csvCell).join(",")];
+  const lines = [
+    ["time", "actor", "action", "description", "target type", "target id", "ip", "detail"].map(csvCell).join(","),
+  ];
   for (const r of rows) {
     const when = DateTime.fromISO(r.at, { zone: options.zone }).toISO() ?? r.at;
-    lines.push([when, r.actorName, r.action, r.label, r.targetType, r.targetId ?? "", r.ip ?? "", r.detail].map(csvCell).join(","));
+    lines.push(
+      [when, r.actorName, r.action, r.label, r.targetType, r.targetId ?? "", r.ip ?? "", r.detail]
+        .map(csvCell)
+        .join(","),
+    );
   }
   return `${lines.join("\r\n")}\r\n`;
 }

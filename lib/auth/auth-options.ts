@@ -59,7 +59,13 @@ export function authOptions(): NextAuthOptions {
               code: credentials?.code,
               clientAddress: clientAddressOf(request?.headers),
             });
-            return { id: user.id, email: user.email, name: user.name, role: user.role, clientAddress: clientAddressOf(request?.headers) };
+            return {
+              id: user.id,
+              email: user.email,
+              name: user.name,
+              role: user.role,
+              clientAddress: clientAddressOf(request?.headers),
+            };
           } catch (error) {
             if (isAppError(error) && error.code === "INVALID" && !error.reason) return null;
             // next-auth hands this message to the sign-in page as `error`.

@@ -19,7 +19,13 @@ export async function startAuthSession(userId: string, now = new Date(), ip: str
   const secret = randomBytes(32).toString("base64url");
   await prisma.$transaction(async (tx) => {
     await tx.authSession.create({
-      data: { id: hashToken(secret), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionPolicy().absoluteMs) },
+      data: {
+        id: hashToken(secret),
+        userId,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + sessionPolicy().absoluteMs),
+      },
     });
     await recordAudit(tx, { actorId: userId, action: "auth.sign_in", targetType: "User", targetId: userId, ip });
   });
@@ -32,14 +38,19 @@ export type ActiveSession = { sessionId: string; userId: string };
  * The session behind a JWT's secret if it still counts, recording the activity.
  * A token without a secret (issued before sessions were server-side) never counts.
  */
-export async function resumeAuthSession(secret: unknown, userId: unknown, now = new Date()): Promise<ActiveSession | null> {
+export async function resumeAuthSession(
+  secret: unknown,
+  userId: unknown,
+  now = new Date(),
+): Promise<ActiveSession | null> {
   if (typeof secret !== "string" || !secret || typeof userId !== "string" || !userId) return null;
   const id = hashToken(secret);
   const row = await prisma.authSession.findUnique({ where: { id } });
   if (!row || row.userId !== userId) return null;
   const policy = sessionPolicy();
   if (judgeSession(row, now, policy) !== "ACTIVE") return null;
-  if (touchDue(row.lastSeenAt, now, policy)) await prisma.authSession.updateMany({ where: { id, revokedAt: null }, data: { lastSeenAt: now } });
+  if (touchDue(row.lastSeenAt, now, policy))
+    await prisma.authSession.updateMany({ where: { id, revokedAt: null }, data: { lastSeenAt: now } });
   return { sessionId: id, userId };
 }
 
@@ -48,15 +59,24 @@ export async function endAuthSession(secret: unknown, now = new Date()): Promise
   if (typeof secret !== "string" || !secret) return;
   const id = hashToken(secret);
   const ended = await prisma.$transaction(async (tx) => {
-    const rows = await tx.authSession.updateManyAndReturn({ where: { id, revokedAt: null }, data: { revokedAt: now }, select: { userId: true } });
-    for (const row of rows) await recordAudit(tx, { actorId: row.userId, action: "auth.sign_out", targetType: "User", targetId: row.userId });
+    const rows = await tx.authSession.updateManyAndReturn({
+      where: { id, revokedAt: null },
+      data: { revokedAt: now },
+      select: { userId: true },
+    });
+    for (const row of rows)
+      await recordAudit(tx, { actorId: row.userId, action: "auth.sign_out", targetType: "User", targetId: row.userId });
     return rows.length;
   });
   if (ended) emitDomainEvent("sign-ins.ended", { sessionIds: [id] });
 }
 
 /** Ends every session of a person ("sign out of all devices", a password change or reset). */
-export async function endAllAuthSessions(userId: string, now = new Date(), options: { except?: string } = {}): Promise<number> {
+export async function endAllAuthSessions(
+  userId: string,
+  now = new Date(),
+  options: { except?: string } = {},
+): Promise<number> {
   const ended = await prisma.authSession.updateManyAndReturn({
     where: { userId, revokedAt: null, ...(options.except ? { id: { not: options.except } } : {}) },
     data: { revokedAt: now },
@@ -78,6 +98,8 @@ export async function endedAuthSessions(sessionIds: string[], now = new Date()):
 
 /** Old rows are of no use to anyone: removed by the maintenance job. */
 export async function purgeAuthSessions(now = new Date()): Promise<number> {
-  const { count } = await prisma.authSession.deleteMany({ where: { OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: new Date(now.getTime() - 24 * 3_600_000) } }] } });
+  const { count } = await prisma.authSession.deleteMany({
+    where: { OR: [{ expiresAt: { lt: now } }, { revokedAt: { lt: new Date(now.getTime() - 24 * 3_600_000) } }] },
+  });
   return count;
 }

@@ -12,10 +12,17 @@ export function clientAddressOf(headers: HeaderBag): string {
 }
 
 /** The address to record for a raw Node request. */
-export function resolveClientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string {
+export function resolveClientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustProxy: boolean,
+): string {
   if (trustProxy) {
     // The proxy appends the address it saw: the last entry is the one it vouches for.
-    const list = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
+    const list = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const last = list.at(-1);
     if (last) return last;
   }

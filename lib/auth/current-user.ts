@@ -12,7 +12,10 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   if (!id) return null;
-  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, timeZone: true } });
+  return prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, timeZone: true },
+  });
 }
 
 export async function requireCurrentUser(): Promise<CurrentUser> {

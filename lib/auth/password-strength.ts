@@ -8,7 +8,23 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 const MIN_SCORE = 3; // zxcvbn's "safely unguessable" band
 // Words an attacker tries first against this app: "mend-mend-mend" must not pass.
-const SITE_WORDS = ["mend", "mendapp", "counselor", "counsellor", "counseling", "counselling", "therapy", "therapist", "family", "parent", "teen", "session", "calm", "harbor", "lantern"];
+const SITE_WORDS = [
+  "mend",
+  "mendapp",
+  "counselor",
+  "counsellor",
+  "counseling",
+  "counselling",
+  "therapy",
+  "therapist",
+  "family",
+  "parent",
+  "teen",
+  "session",
+  "calm",
+  "harbor",
+  "lantern",
+];
 
 let zxcvbn: ZxcvbnFactory | undefined;
 function estimator(): ZxcvbnFactory {

@@ -11,7 +11,9 @@ import { acceptTotpCode, hashRecoveryCode } from "./totp";
  */
 export async function acceptSecondFactor(userId: string, code: string, now: Date): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const [user] = await tx.$queryRaw<{ totpSecret: string | null; totpLastStep: number | null }[]>`SELECT "totpSecret", "totpLastStep" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+    const [user] = await tx.$queryRaw<
+      { totpSecret: string | null; totpLastStep: number | null }[]
+    >`SELECT "totpSecret", "totpLastStep" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
     const secret = unseal("totp-secret", user?.totpSecret ?? null);
     if (!secret) return false;
     const compact = code.replace(/\s+/g, "");
@@ -21,7 +23,10 @@ export async function acceptSecondFactor(userId: string, code: string, now: Date
       await tx.user.update({ where: { id: userId }, data: { totpLastStep: step } });
       return true;
     }
-    const used = await tx.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: now } });
+    const used = await tx.recoveryCode.updateMany({
+      where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+      data: { usedAt: now },
+    });
     return used.count === 1;
   });
 }

@@ -19,8 +19,18 @@ export type ThrottleCheck = { allowed: true } | { allowed: false; retryAfterSeco
 export function throttleRules(settings: { maxFailures: number; maxDelayMinutes: number }): ThrottleRules {
   const hour = 3_600_000;
   return {
-    pair: { freeFailures: settings.maxFailures, baseDelayMs: 30_000, maxDelayMs: settings.maxDelayMinutes * 60_000, forgetAfterMs: hour },
-    client: { freeFailures: 4 * settings.maxFailures, baseDelayMs: 30_000, maxDelayMs: settings.maxDelayMinutes * 60_000, forgetAfterMs: hour },
+    pair: {
+      freeFailures: settings.maxFailures,
+      baseDelayMs: 30_000,
+      maxDelayMs: settings.maxDelayMinutes * 60_000,
+      forgetAfterMs: hour,
+    },
+    client: {
+      freeFailures: 4 * settings.maxFailures,
+      baseDelayMs: 30_000,
+      maxDelayMs: settings.maxDelayMinutes * 60_000,
+      forgetAfterMs: hour,
+    },
     account: { freeFailures: 2 * settings.maxFailures, baseDelayMs: 5_000, maxDelayMs: 60_000, forgetAfterMs: hour },
   };
 }
@@ -51,6 +61,11 @@ export function recordFailure(state: ThrottleState | null, now: Date, rule: Thro
 
 export function describeRetry(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}` : minutes === 1 ? "1 minute" : `${minutes} minutes`;
+  const wait =
+    retryAfterSeconds < 60
+      ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`
+      : minutes === 1
+        ? "1 minute"
+        : `${minutes} minutes`;
   return `Too many sign-in attempts. For your safety, please wait ${wait} before trying again. If you have forgotten your password, you can reset it.`;
 }

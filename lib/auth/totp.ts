@@ -17,7 +17,12 @@ export function totpUri(secret: string, email: string): string {
 }
 
 /** The time step of a valid, not yet used code, or null. One step of clock drift either way is allowed. */
-export async function acceptTotpCode(options: { secret: string; code: string; lastStep: number | null; now: Date }): Promise<number | null> {
+export async function acceptTotpCode(options: {
+  secret: string;
+  code: string;
+  lastStep: number | null;
+  now: Date;
+}): Promise<number | null> {
   if (!/^\d{6}$/.test(options.code)) return null;
   const result = await verify({
     secret: options.secret,

@@ -7,7 +7,16 @@ import { env } from "@/lib/config/env";
 import { AppError } from "@/lib/errors";
 import { EmailSchema, SignInPasswordSchema } from "@/lib/validation/fields";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { checkThrottle, combineChecks, describeRetry, recordFailure, throttleKeys, throttleRules, type ThrottleKind, type ThrottleState } from "./sign-in-throttle";
+import {
+  checkThrottle,
+  combineChecks,
+  describeRetry,
+  recordFailure,
+  throttleKeys,
+  throttleRules,
+  type ThrottleKind,
+  type ThrottleState,
+} from "./sign-in-throttle";
 import type { Role } from "@/lib/db/generated/enums";
 import { acceptSecondFactor } from "./second-factor";
 
@@ -22,7 +31,8 @@ export type AuthenticatedUser = { id: string; email: string; name: string; role:
 
 export const INVALID_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
 export const CODE_REQUIRED = "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
-export const CODE_INVALID = "That code did not work. Enter the newest code from your authenticator app, or an unused recovery code.";
+export const CODE_INVALID =
+  "That code did not work. Enter the newest code from your authenticator app, or an unused recovery code.";
 
 function rules() {
   const settings = env();
@@ -38,9 +48,15 @@ export async function verifyCredentials(input: unknown, now = new Date()): Promi
 
   const rows = await prisma.signInThrottle.findMany({ where: { key: { in: Object.values(keys) } } });
   const check = combineChecks(rows.map((row) => checkThrottle(row, now)));
-  if (!check.allowed) throw new AppError("RATE_LIMITED", describeRetry(check.retryAfterSeconds), { retryAfterSeconds: check.retryAfterSeconds });
+  if (!check.allowed)
+    throw new AppError("RATE_LIMITED", describeRetry(check.retryAfterSeconds), {
+      retryAfterSeconds: check.retryAfterSeconds,
+    });
 
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true, totpEnabledAt: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, totpEnabledAt: true },
+  });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
 
   if (!user || !ok) {
@@ -61,16 +77,28 @@ export async function verifyCredentials(input: unknown, now = new Date()): Promi
 }
 
 /** Counts one failure under each key, under row locks, so parallel guesses cannot slip past; the audit trail records it. */
-async function registerFailure(keys: Record<ThrottleKind, string>, now: Date, who: { userId: string | null; clientAddress: string }): Promise<void> {
+async function registerFailure(
+  keys: Record<ThrottleKind, string>,
+  now: Date,
+  who: { userId: string | null; clientAddress: string },
+): Promise<void> {
   const policy = rules();
   await prisma.$transaction(async (tx) => {
     // An unknown email is recorded without naming it: the trail must not collect addresses people mistyped.
-    await recordAudit(tx, { actorId: null, action: "auth.sign_in_failed", targetType: "User", targetId: who.userId, ip: who.clientAddress === "unknown" ? null : who.clientAddress });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "auth.sign_in_failed",
+      targetType: "User",
+      targetId: who.userId,
+      ip: who.clientAddress === "unknown" ? null : who.clientAddress,
+    });
     // Always in the same key order, so two failures never wait on each other in a cycle.
     const ordered = (Object.entries(keys) as [ThrottleKind, string][]).sort(([, a], [, b]) => a.localeCompare(b));
     for (const [kind, key] of ordered) {
       await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "lastFailureAt", "updatedAt") VALUES (${key}, 0, ${now}, ${now}) ON CONFLICT ("key") DO NOTHING`;
-      const [row] = await tx.$queryRaw<ThrottleState[]>`SELECT "failures", "lastFailureAt", "blockedUntil" FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
+      const [row] = await tx.$queryRaw<
+        ThrottleState[]
+      >`SELECT "failures", "lastFailureAt", "blockedUntil" FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
       const next = recordFailure(row.failures === 0 ? null : row, now, policy[kind]);
       await tx.signInThrottle.update({ where: { key }, data: next });
     }

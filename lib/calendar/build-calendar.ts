@@ -29,7 +29,11 @@ export function escapeCalendarText(text: string): string {
 }
 
 export function buildCalendar(name: string, sessions: CalendarSession[]): string {
-  const calendar = ical({ name: escapeCalendarText(name), prodId: { company: "Mend", product: "Mend sessions", language: "EN" }, ttl: 60 * 60 });
+  const calendar = ical({
+    name: escapeCalendarText(name),
+    prodId: { company: "Mend", product: "Mend sessions", language: "EN" },
+    ttl: 60 * 60,
+  });
   for (const s of sessions) {
     const cancelled = s.status === "CANCELLED";
     calendar.createEvent({
@@ -41,7 +45,12 @@ export function buildCalendar(name: string, sessions: CalendarSession[]): string
       // A moved or cancelled session must replace the copy a calendar already has.
       sequence: Math.floor(s.updatedAt.getTime() / 1000) % 2_000_000_000,
       summary: `${cancelled ? "Cancelled: " : ""}${s.title} (${s.family.name})`,
-      description: [`With ${s.family.counselor.name}.`, s.agenda ? `Agenda: ${s.agenda}` : null, cancelled && s.cancelReason ? `Cancelled: ${s.cancelReason}` : null, `${publicUrl()}/sessions/${s.id}`]
+      description: [
+        `With ${s.family.counselor.name}.`,
+        s.agenda ? `Agenda: ${s.agenda}` : null,
+        cancelled && s.cancelReason ? `Cancelled: ${s.cancelReason}` : null,
+        `${publicUrl()}/sessions/${s.id}`,
+      ]
         .filter(Boolean)
         .join("\n"),
       url: `${publicUrl()}/sessions/${s.id}`,

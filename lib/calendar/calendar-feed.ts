@@ -30,10 +30,14 @@ const PAST_DAYS = 60;
 export async function calendarFeed(options: { token: unknown; now?: Date }): Promise<string | null> {
   const token = TokenSchema.safeParse(options.token);
   if (!token.success) return null;
-  const user = await prisma.user.findUnique({ where: { calendarTokenHash: hashToken(token.data) }, select: { id: true, role: true } });
+  const user = await prisma.user.findUnique({
+    where: { calendarTokenHash: hashToken(token.data) },
+    select: { id: true, role: true },
+  });
   if (!user) return null;
   const since = new Date((options.now ?? new Date()).getTime() - PAST_DAYS * 24 * 3600_000);
-  const visible = user.role === "COUNSELOR" ? { counselorId: user.id } : { family: { members: { some: { userId: user.id } } } };
+  const visible =
+    user.role === "COUNSELOR" ? { counselorId: user.id } : { family: { members: { some: { userId: user.id } } } };
   const sessions = await prisma.session.findMany({
     where: { AND: [visible, { endsAt: { gte: since } }] },
     orderBy: { startsAt: "asc" },

@@ -4,10 +4,19 @@
 import { z } from "zod";
 
 const port = (fallback: number) =>
-  z.coerce.number({ error: "must be a port number between 1 and 65535" }).int("must be a whole number").min(1, "must be between 1 and 65535").max(65535, "must be between 1 and 65535").default(fallback);
+  z.coerce
+    .number({ error: "must be a port number between 1 and 65535" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(fallback);
 
 const minutes = (fallback: number) =>
-  z.coerce.number({ error: "must be a number of minutes" }).positive("must be a positive number of minutes").max(24 * 60, "must be at most 1440 (24 hours)").default(fallback);
+  z.coerce
+    .number({ error: "must be a number of minutes" })
+    .positive("must be a positive number of minutes")
+    .max(24 * 60, "must be at most 1440 (24 hours)")
+    .default(fallback);
 
 /**
  * A secret that signs every session must be random, not merely long: refuse
@@ -45,21 +54,43 @@ export const EnvSchema = z
     ALLOWED_ORIGINS: z.string().default(""),
     TRUST_PROXY: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
     SESSION_IDLE_MINUTES: minutes(30),
-    SESSION_MAX_HOURS: z.coerce.number({ error: "must be a number of hours" }).positive("must be a positive number of hours").max(24 * 30, "must be at most 720 (30 days)").default(12),
-    SESSION_CHECK_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).positive("must be a positive number of seconds").max(3600, "must be at most 3600").default(30),
-    SIGNIN_MAX_FAILURES: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(5),
+    SESSION_MAX_HOURS: z.coerce
+      .number({ error: "must be a number of hours" })
+      .positive("must be a positive number of hours")
+      .max(24 * 30, "must be at most 720 (30 days)")
+      .default(12),
+    SESSION_CHECK_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .positive("must be a positive number of seconds")
+      .max(3600, "must be at most 3600")
+      .default(30),
+    SIGNIN_MAX_FAILURES: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100, "must be at most 100")
+      .default(5),
     SIGNIN_LOCK_MINUTES: minutes(15),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465")
       .optional(),
     MAIL_FROM: z.string().min(3).default("Mend <no-reply@mend.local>"),
-    INVITATION_TTL_DAYS: z.coerce.number({ error: "must be a number of days" }).int("must be a whole number").min(1, "must be at least 1").max(60, "must be at most 60").default(7),
+    INVITATION_TTL_DAYS: z.coerce
+      .number({ error: "must be a number of days" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(60, "must be at most 60")
+      .default(7),
     SEED_DEMO_DATA: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "is required in production (generate one with: openssl rand -base64 32)",
+      });
     }
   });
 
@@ -92,6 +123,8 @@ export function publicUrl(settings: Env = env()): string {
 
 /** Origins allowed to open a socket: the app's own, plus ALLOWED_ORIGINS. */
 export function allowedOrigins(settings: Env = env()): string[] {
-  const extra = settings.ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
+  const extra = settings.ALLOWED_ORIGINS.split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
   return [new URL(publicUrl(settings)).origin, ...extra.map((o) => new URL(o).origin)];
 }

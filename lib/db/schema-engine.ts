@@ -7,7 +7,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Pool } from "pg";
-import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as SchemaEngineType, MigrationList, DiffTarget } from "@prisma/schema-engine-wasm";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
@@ -27,7 +31,10 @@ function loadEngineModule(): Promise<SchemaEngineModule> {
     const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as SchemaEngineModule & {
       __wbg_set_wasm: (exports: WebAssembly.Exports) => void;
     };
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
       // The glue module's exports are the functions the binary imports.
       "./schema_engine_bg.js": { ...glue } as WebAssembly.ModuleImports,
@@ -83,10 +90,18 @@ function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-async function withEngine<T>(databaseUrl: string, schemaText: string, run: (engine: SchemaEngineType) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  databaseUrl: string,
+  schemaText: string,
+  run: (engine: SchemaEngineType) => Promise<T>,
+): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const { factory, disposeAll } = disposingFactory(databaseUrl);
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schemaText]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
   try {
     return await run(engine);
   } catch (error) {
@@ -109,13 +124,21 @@ export function readSchema(): string {
 export type DiffSource = { kind: "empty" } | { kind: "schema"; text: string };
 
 function toTarget(source: DiffSource): DiffTarget {
-  return source.kind === "empty" ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: source.text }] };
+  return source.kind === "empty"
+    ? { tag: "empty" }
+    : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: source.text }] };
 }
 
 /** SQL that turns a database shaped like `from` into one shaped like `to`. */
 export async function diffSchemas(databaseUrl: string, from: DiffSource, to: DiffSource): Promise<string> {
   return withEngine(databaseUrl, to.kind === "schema" ? to.text : readSchema(), async (engine) => {
-    const result = await engine.diff({ from: toTarget(from), to: toTarget(to), script: true, exitCode: null, filters: NO_FILTERS });
+    const result = await engine.diff({
+      from: toTarget(from),
+      to: toTarget(to),
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
     return result.stdout ?? "";
   });
 }

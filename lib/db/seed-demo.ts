@@ -29,16 +29,26 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
     const family = await tx.family.create({
       data: {
         name: DEMO_FAMILY_NAME,
-        description: "Laura and her son Sam (15). Frequent arguments about school and screen time; both want to talk without shouting.",
+        description:
+          "Laura and her son Sam (15). Frequent arguments about school and screen time; both want to talk without shouting.",
         counselorId: counselor.id,
-        members: { create: [{ userId: parent.id, role: "PARENT" }, { userId: teen.id, role: "TEEN" }] },
+        members: {
+          create: [
+            { userId: parent.id, role: "PARENT" },
+            { userId: teen.id, role: "TEEN" },
+          ],
+        },
       },
     });
 
     // Exercises, so the demo shows them: Sam's weekly hope check (three weeks
     // answered, one due), and the appreciation list for both, shared.
     const latestVersion = async (key: string) =>
-      tx.exerciseVersion.findFirst({ where: { exercise: { builtInKey: key } }, orderBy: { version: "desc" }, select: { id: true } });
+      tx.exerciseVersion.findFirst({
+        where: { exercise: { builtInKey: key } },
+        orderBy: { version: "desc" },
+        select: { id: true },
+      });
     const hope = await latestVersion("weekly-hope-check");
     const thanks = await latestVersion("three-appreciations");
     if (!hope || !thanks) return; // The built-in library is seeded first at start-up; without it, no demo exercises.
@@ -61,15 +71,41 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
           dueDate,
           dueAt: endOfLocalDay(dueDate, zone),
           status: "REVIEWED",
-          submissions: { create: { number: 1, answers, submittedAt: endOfLocalDay(addDays(dueDate, -1), zone), outcome: "REVIEWED", reviewedAt: endOfLocalDay(dueDate, zone) } },
+          submissions: {
+            create: {
+              number: 1,
+              answers,
+              submittedAt: endOfLocalDay(addDays(dueDate, -1), zone),
+              outcome: "REVIEWED",
+              reviewedAt: endOfLocalDay(dueDate, zone),
+            },
+          },
         },
       });
     }
     const nextWeek = addDays(today, 4);
-    await tx.exerciseAssignment.create({ data: { ...common, assigneeId: teen.id, versionId: hope.id, batchId: "demo-hope", dueDate: nextWeek, dueAt: endOfLocalDay(nextWeek, zone) } });
+    await tx.exerciseAssignment.create({
+      data: {
+        ...common,
+        assigneeId: teen.id,
+        versionId: hope.id,
+        batchId: "demo-hope",
+        dueDate: nextWeek,
+        dueAt: endOfLocalDay(nextWeek, zone),
+      },
+    });
     for (const member of [parent, teen]) {
       await tx.exerciseAssignment.create({
-        data: { ...common, assigneeId: member.id, versionId: thanks.id, batchId: "demo-thanks", dueDate: nextWeek, dueAt: endOfLocalDay(nextWeek, zone), sharedWithFamily: true, note: "Each of you, for the other. I will share them at our next session." },
+        data: {
+          ...common,
+          assigneeId: member.id,
+          versionId: thanks.id,
+          batchId: "demo-thanks",
+          dueDate: nextWeek,
+          dueAt: endOfLocalDay(nextWeek, zone),
+          sharedWithFamily: true,
+          note: "Each of you, for the other. I will share them at our next session.",
+        },
       });
     }
   });

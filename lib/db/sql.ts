@@ -14,7 +14,13 @@ export function hotSql(): Sql {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: server.ts (or the test setup) must resolve the database first.");
   // As many connections as the send batcher has shards (lib/room/send-batch.ts): it never runs more statements at once.
-  globalForSql.mendSql = postgres(url, { max: 4, prepare: true, idle_timeout: 60, connect_timeout: 5, onnotice: () => {} });
+  globalForSql.mendSql = postgres(url, {
+    max: 4,
+    prepare: true,
+    idle_timeout: 60,
+    connect_timeout: 5,
+    onnotice: () => {},
+  });
   return globalForSql.mendSql;
 }
 

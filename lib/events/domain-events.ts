@@ -23,7 +23,10 @@ export function emitDomainEvent<E extends DomainEventName>(name: E, payload: Dom
 }
 
 /** Subscribes; returns the function that unsubscribes. */
-export function onDomainEvent<E extends DomainEventName>(name: E, listener: (payload: DomainEvents[E]) => void): () => void {
+export function onDomainEvent<E extends DomainEventName>(
+  name: E,
+  listener: (payload: DomainEvents[E]) => void,
+): () => void {
   bus.on(name, listener);
   return () => void bus.off(name, listener);
 }

@@ -14,9 +14,15 @@ import { AssignExerciseInput } from "./assignment-input";
 import { expandDueDates, MAX_REPEATS } from "./repeat";
 import { formatDueDate } from "./due-date-text";
 
-const invalid = (fieldErrors: Record<string, string[]>) => new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors });
+const invalid = (fieldErrors: Record<string, string[]>) =>
+  new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors });
 
-export async function assignExercise(options: { actor: unknown; familyId: unknown; input: unknown; now?: Date }): Promise<{ assignmentIds: string[]; batchId: string }> {
+export async function assignExercise(options: {
+  actor: unknown;
+  familyId: unknown;
+  input: unknown;
+  now?: Date;
+}): Promise<{ assignmentIds: string[]; batchId: string }> {
   const access = await requireFamilyCounselor(options.actor, options.familyId);
   const now = options.now ?? new Date();
   const parsed = AssignExerciseInput.safeParse(options.input);
@@ -25,7 +31,11 @@ export async function assignExercise(options: { actor: unknown; familyId: unknow
 
   // Only built-in exercises and the counselor's own live ones; anything else reads as "not in your library".
   const exercise = await prisma.exercise.findFirst({
-    where: { id: values.exerciseId, archivedAt: null, OR: [{ builtInKey: { not: null } }, { ownerId: access.counselorId }] },
+    where: {
+      id: values.exerciseId,
+      archivedAt: null,
+      OR: [{ builtInKey: { not: null } }, { ownerId: access.counselorId }],
+    },
     select: { versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, title: true } } },
   });
   const version = exercise?.versions[0];
@@ -36,14 +46,24 @@ export async function assignExercise(options: { actor: unknown; familyId: unknow
     select: { user: { select: { id: true, name: true, email: true, timeZone: true } } },
   });
   // Someone not in this family (another family's member, a made-up id) is refused without saying which.
-  if (members.length !== new Set(values.assigneeIds).size) throw invalid({ assigneeIds: ["Choose members of this family."] });
+  if (members.length !== new Set(values.assigneeIds).size)
+    throw invalid({ assigneeIds: ["Choose members of this family."] });
 
   const plans = [];
   for (const { user } of members) {
-    if (values.dueDate < utcToZoned(now, user.timeZone).date) throw invalid({ dueDate: [`Choose today or a later date (it is already ${utcToZoned(now, user.timeZone).date} for ${user.name}).`] });
+    if (values.dueDate < utcToZoned(now, user.timeZone).date)
+      throw invalid({
+        dueDate: [
+          `Choose today or a later date (it is already ${utcToZoned(now, user.timeZone).date} for ${user.name}).`,
+        ],
+      });
     let dates;
     try {
-      dates = expandDueDates({ firstDate: values.dueDate, repeatUntil: values.repeatUntil ?? null, zone: user.timeZone });
+      dates = expandDueDates({
+        firstDate: values.dueDate,
+        repeatUntil: values.repeatUntil ?? null,
+        zone: user.timeZone,
+      });
     } catch {
       throw invalid({ repeatUntil: [`An exercise can repeat at most ${MAX_REPEATS} times.`] });
     }

@@ -31,10 +31,23 @@ export async function requireAssignmentAccess(actorInput: unknown, assignmentIdI
   if (!id.success) throw new AppError("NOT_FOUND", ASSIGNMENT_NOT_FOUND);
   const assignment = await prisma.exerciseAssignment.findFirst({
     where: { id: id.data, ...visibleAssignmentsWhere(actor.id) },
-    select: { id: true, familyId: true, assigneeId: true, status: true, withdrawnAt: true, sharedWithFamily: true, family: { select: { counselorId: true } } },
+    select: {
+      id: true,
+      familyId: true,
+      assigneeId: true,
+      status: true,
+      withdrawnAt: true,
+      sharedWithFamily: true,
+      family: { select: { counselorId: true } },
+    },
   });
   if (!assignment) throw new AppError("NOT_FOUND", ASSIGNMENT_NOT_FOUND);
-  const viewer: AssignmentViewer = assignment.family.counselorId === actor.id ? "COUNSELOR" : assignment.assigneeId === actor.id ? "ASSIGNEE" : "FAMILY";
+  const viewer: AssignmentViewer =
+    assignment.family.counselorId === actor.id
+      ? "COUNSELOR"
+      : assignment.assigneeId === actor.id
+        ? "ASSIGNEE"
+        : "FAMILY";
   return { actor, assignment, viewer };
 }
 

@@ -12,7 +12,10 @@ export const STATUS_LABEL: Record<ShownStatus, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-export function shownStatus(a: { status: StoredStatus; dueAt: Date; withdrawnAt: Date | null }, now: Date): ShownStatus {
+export function shownStatus(
+  a: { status: StoredStatus; dueAt: Date; withdrawnAt: Date | null },
+  now: Date,
+): ShownStatus {
   if (a.withdrawnAt) return "WITHDRAWN";
   if (a.status === "ASSIGNED") return a.dueAt <= now ? "OVERDUE" : "DUE";
   return a.status;

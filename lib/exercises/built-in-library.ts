@@ -6,11 +6,50 @@ import type { ExerciseContent, Prompt } from "./definition";
 
 export type BuiltInExercise = ExerciseContent & { key: string };
 
-const shortText = (id: string, label: string, extra: Partial<Extract<Prompt, { type: "SHORT_TEXT" }>> = {}): Prompt => ({ type: "SHORT_TEXT", id, label, required: true, maxLength: 200, ...extra });
-const longText = (id: string, label: string, extra: Partial<Extract<Prompt, { type: "LONG_TEXT" }>> = {}): Prompt => ({ type: "LONG_TEXT", id, label, required: true, minLength: 0, maxLength: 2000, ...extra });
-const scale = (id: string, label: string, extra: Partial<Extract<Prompt, { type: "SCALE" }>> = {}): Prompt => ({ type: "SCALE", id, label, required: true, min: 1, max: 10, ...extra });
-const list = (id: string, label: string, count: number, extra: Partial<Extract<Prompt, { type: "LIST" }>> = {}): Prompt => ({ type: "LIST", id, label, required: true, minItems: count, maxItems: count, itemMaxLength: 200, ...extra });
-const checklist = (id: string, label: string, options: string[], extra: Partial<Extract<Prompt, { type: "CHECKLIST" }>> = {}): Prompt => ({ type: "CHECKLIST", id, label, required: true, options, minChecked: 1, ...extra });
+const shortText = (
+  id: string,
+  label: string,
+  extra: Partial<Extract<Prompt, { type: "SHORT_TEXT" }>> = {},
+): Prompt => ({ type: "SHORT_TEXT", id, label, required: true, maxLength: 200, ...extra });
+const longText = (id: string, label: string, extra: Partial<Extract<Prompt, { type: "LONG_TEXT" }>> = {}): Prompt => ({
+  type: "LONG_TEXT",
+  id,
+  label,
+  required: true,
+  minLength: 0,
+  maxLength: 2000,
+  ...extra,
+});
+const scale = (id: string, label: string, extra: Partial<Extract<Prompt, { type: "SCALE" }>> = {}): Prompt => ({
+  type: "SCALE",
+  id,
+  label,
+  required: true,
+  min: 1,
+  max: 10,
+  ...extra,
+});
+const list = (
+  id: string,
+  label: string,
+  count: number,
+  extra: Partial<Extract<Prompt, { type: "LIST" }>> = {},
+): Prompt => ({
+  type: "LIST",
+  id,
+  label,
+  required: true,
+  minItems: count,
+  maxItems: count,
+  itemMaxLength: 200,
+  ...extra,
+});
+const checklist = (
+  id: string,
+  label: string,
+  options: string[],
+  extra: Partial<Extract<Prompt, { type: "CHECKLIST" }>> = {},
+): Prompt => ({ type: "CHECKLIST", id, label, required: true, options, minChecked: 1, ...extra });
 
 export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
   // 1. Acknowledge the problem
@@ -19,10 +58,14 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "What feels wrong between us",
     strategy: "ACKNOWLEDGE",
     minutes: 15,
-    instructions: "Each of you, on your own: write honestly what feels wrong between you right now, and whether you want it to change. No one is to blame here — you are only naming it.",
+    instructions:
+      "Each of you, on your own: write honestly what feels wrong between you right now, and whether you want it to change. No one is to blame here — you are only naming it.",
     prompts: [
       longText("what_feels_wrong", "What feels wrong between us at the moment?", { minLength: 20 }),
-      scale("want_to_fix", "How much do I want things to get better between us?", { minLabel: "Not sure", maxLabel: "Very much" }),
+      scale("want_to_fix", "How much do I want things to get better between us?", {
+        minLabel: "Not sure",
+        maxLabel: "Very much",
+      }),
       shortText("first_step", "One small thing I could do differently this week", { required: false }),
     ],
   },
@@ -31,7 +74,8 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "My part in it",
     strategy: "ACKNOWLEDGE",
     minutes: 10,
-    instructions: "Think of one recent argument. Leave out what the other person did: write only about your own part, the way you would want them to write about theirs.",
+    instructions:
+      "Think of one recent argument. Leave out what the other person did: write only about your own part, the way you would want them to write about theirs.",
     prompts: [
       shortText("situation", "The argument, in one line"),
       longText("my_part", "What I said or did that made it worse", { minLength: 10 }),
@@ -44,11 +88,23 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "Listening log",
     strategy: "LISTEN",
     minutes: 10,
-    instructions: "Once this week, really listen to the other person about something that matters to them. Then write down what they said and what you think it meant to them — not whether you agree.",
+    instructions:
+      "Once this week, really listen to the other person about something that matters to them. Then write down what they said and what you think it meant to them — not whether you agree.",
     prompts: [
       shortText("what_they_said", "One thing they told me this week"),
       longText("what_it_meant", "What I think it meant to them", { minLength: 10 }),
-      checklist("how_i_listened", "While they talked, I…", ["Put my phone away", "Looked at them", "Didn't interrupt", "Asked a question to understand", "Said back what I heard"], { minChecked: 1 }),
+      checklist(
+        "how_i_listened",
+        "While they talked, I…",
+        [
+          "Put my phone away",
+          "Looked at them",
+          "Didn't interrupt",
+          "Asked a question to understand",
+          "Said back what I heard",
+        ],
+        { minChecked: 1 },
+      ),
     ],
   },
   {
@@ -56,7 +112,8 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "Their side of the story",
     strategy: "LISTEN",
     minutes: 15,
-    instructions: "Pick something you disagree about. Write the other person's side as fairly as you can, as if you had to explain it to a friend. Their perspective is not yours — that's the point.",
+    instructions:
+      "Pick something you disagree about. Write the other person's side as fairly as you can, as if you had to explain it to a friend. Their perspective is not yours — that's the point.",
     prompts: [
       shortText("topic", "What we disagree about"),
       longText("their_view", "How they see it, in their words as best I can", { minLength: 20 }),
@@ -69,7 +126,8 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "I-statement rewrite",
     strategy: "CALM",
     minutes: 10,
-    instructions: "Think of something you said in a recent argument that came out as blame (\"you always…\", \"you never…\"). Rewrite it as an I-statement: I feel … when … I need …",
+    instructions:
+      'Think of something you said in a recent argument that came out as blame ("you always…", "you never…"). Rewrite it as an I-statement: I feel … when … I need …',
     prompts: [
       shortText("what_i_said", "What I actually said"),
       shortText("i_feel", "I feel…"),
@@ -82,9 +140,21 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "My calm-down plan",
     strategy: "CALM",
     minutes: 10,
-    instructions: "Make a plan for the next time a talk gets heated. Knowing what you will do makes it easier to do it.",
+    instructions:
+      "Make a plan for the next time a talk gets heated. Knowing what you will do makes it easier to do it.",
     prompts: [
-      checklist("warning_signs", "I can tell I'm getting too heated when…", ["My voice gets louder", "My heart races", "I want to walk out", "I stop listening", "I say things I don't mean"], { minChecked: 1 }),
+      checklist(
+        "warning_signs",
+        "I can tell I'm getting too heated when…",
+        [
+          "My voice gets louder",
+          "My heart races",
+          "I want to walk out",
+          "I stop listening",
+          "I say things I don't mean",
+        ],
+        { minChecked: 1 },
+      ),
       list("calming_steps", "Three things I can do to calm down", 3, { itemMaxLength: 150 }),
       shortText("words_for_break", "What I'll say to ask for a break"),
     ],
@@ -95,7 +165,8 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "Before our next session",
     strategy: "SEEK_HELP",
     minutes: 5,
-    instructions: "Tell your counselor what you would like to talk about next time, and what would help you feel heard.",
+    instructions:
+      "Tell your counselor what you would like to talk about next time, and what would help you feel heard.",
     prompts: [
       longText("topic", "What I'd like us to talk about", { minLength: 10 }),
       shortText("help_me", "What would help me feel heard", { required: false }),
@@ -107,8 +178,12 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "People who help me",
     strategy: "SEEK_HELP",
     minutes: 5,
-    instructions: "List the people you can turn to when things at home are hard — a friend, a relative, a teacher, a coach. Knowing who they are is a strength.",
-    prompts: [list("people", "People I can talk to", 3, { minItems: 1, itemMaxLength: 100 }), shortText("when_to_ask", "When I'd reach out to one of them")],
+    instructions:
+      "List the people you can turn to when things at home are hard — a friend, a relative, a teacher, a coach. Knowing who they are is a strength.",
+    prompts: [
+      list("people", "People I can talk to", 3, { minItems: 1, itemMaxLength: 100 }),
+      shortText("when_to_ask", "When I'd reach out to one of them"),
+    ],
   },
   // 5. Focus on the positive
   {
@@ -116,8 +191,13 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "A good memory together",
     strategy: "POSITIVE",
     minutes: 10,
-    instructions: "Write about one good moment the two of you shared — recent or long ago. What happened, and what made it good?",
-    prompts: [shortText("when_where", "When and where it was"), longText("memory", "What happened", { minLength: 20 }), shortText("why_good", "What made it good")],
+    instructions:
+      "Write about one good moment the two of you shared — recent or long ago. What happened, and what made it good?",
+    prompts: [
+      shortText("when_where", "When and where it was"),
+      longText("memory", "What happened", { minLength: 20 }),
+      shortText("why_good", "What made it good"),
+    ],
   },
   {
     key: "three-good-things",
@@ -133,8 +213,12 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "Weekly hope check",
     strategy: "PATIENCE",
     minutes: 3,
-    instructions: "Once a week: how hopeful do you feel about things between you? There are no wrong numbers; setbacks are part of it.",
-    prompts: [scale("hope", "How hopeful do I feel this week?", { minLabel: "Not at all", maxLabel: "Very hopeful" }), shortText("why", "One sentence on why", { maxLength: 200 })],
+    instructions:
+      "Once a week: how hopeful do you feel about things between you? There are no wrong numbers; setbacks are part of it.",
+    prompts: [
+      scale("hope", "How hopeful do I feel this week?", { minLabel: "Not at all", maxLabel: "Very hopeful" }),
+      shortText("why", "One sentence on why", { maxLength: 200 }),
+    ],
   },
   {
     key: "small-progress",
@@ -145,7 +229,10 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     prompts: [
       longText("better", "Something that is a little better now", { minLength: 10 }),
       shortText("still_hard", "Something that is still hard", { required: false }),
-      scale("patience", "How patient do I feel with how long this takes?", { minLabel: "Not at all", maxLabel: "Very" }),
+      scale("patience", "How patient do I feel with how long this takes?", {
+        minLabel: "Not at all",
+        maxLabel: "Very",
+      }),
     ],
   },
   // 7. Love and appreciation
@@ -154,15 +241,20 @@ export const BUILT_IN_EXERCISES: BuiltInExercise[] = [
     title: "Three things I appreciate about you",
     strategy: "LOVE",
     minutes: 10,
-    instructions: "Write three things you appreciate about the other person — things they do, or who they are. Your counselor may share these with them.",
-    prompts: [list("appreciations", "Three things I appreciate about you", 3, { itemMaxLength: 200 }), shortText("favourite", "The one I most want you to hear", { required: false })],
+    instructions:
+      "Write three things you appreciate about the other person — things they do, or who they are. Your counselor may share these with them.",
+    prompts: [
+      list("appreciations", "Three things I appreciate about you", 3, { itemMaxLength: 200 }),
+      shortText("favourite", "The one I most want you to hear", { required: false }),
+    ],
   },
   {
     key: "say-it-out-loud",
     title: "Say it out loud",
     strategy: "LOVE",
     minutes: 5,
-    instructions: "This week, tell the other person one thing you love or appreciate about them — out loud, face to face. Then write down how it went.",
+    instructions:
+      "This week, tell the other person one thing you love or appreciate about them — out loud, face to face. Then write down how it went.",
     prompts: [
       shortText("what_i_said", "What I told them"),
       checklist("how_it_felt", "Saying it felt…", ["Awkward", "Easy", "Good", "Scary", "Worth it"], { minChecked: 1 }),

@@ -6,5 +6,8 @@ import { parseContent } from "./parse-exercise-content";
 export async function createExercise(options: { actor: unknown; input: unknown }): Promise<{ id: string }> {
   const actor = requireCounselor(options.actor);
   const content = parseContent(options.input);
-  return prisma.exercise.create({ data: { ownerId: actor.id, versions: { create: { version: 1, ...content } } }, select: { id: true } });
+  return prisma.exercise.create({
+    data: { ownerId: actor.id, versions: { create: { version: 1, ...content } } },
+    select: { id: true },
+  });
 }

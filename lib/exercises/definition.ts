@@ -92,10 +92,14 @@ const List = z.object({
 export const PromptSchema = z
   .discriminatedUnion("type", [ShortText, LongText, Scale, Checklist, List])
   .superRefine((p, ctx) => {
-    if (p.type === "LONG_TEXT" && p.minLength > p.maxLength) ctx.addIssue({ code: "custom", path: ["minLength"], message: "The minimum length must not exceed the maximum." });
-    if (p.type === "SCALE" && p.min >= p.max) ctx.addIssue({ code: "custom", path: ["min"], message: "The low end of the scale must be below the high end." });
-    if (p.type === "CHECKLIST" && p.minChecked > p.options.length) ctx.addIssue({ code: "custom", path: ["minChecked"], message: "Ask for no more ticks than there are options." });
-    if (p.type === "LIST" && p.minItems > p.maxItems) ctx.addIssue({ code: "custom", path: ["minItems"], message: "Ask for no more items than the list shows." });
+    if (p.type === "LONG_TEXT" && p.minLength > p.maxLength)
+      ctx.addIssue({ code: "custom", path: ["minLength"], message: "The minimum length must not exceed the maximum." });
+    if (p.type === "SCALE" && p.min >= p.max)
+      ctx.addIssue({ code: "custom", path: ["min"], message: "The low end of the scale must be below the high end." });
+    if (p.type === "CHECKLIST" && p.minChecked > p.options.length)
+      ctx.addIssue({ code: "custom", path: ["minChecked"], message: "Ask for no more ticks than there are options." });
+    if (p.type === "LIST" && p.minItems > p.maxItems)
+      ctx.addIssue({ code: "custom", path: ["minItems"], message: "Ask for no more items than the list shows." });
   });
 export type Prompt = z.infer<typeof PromptSchema>;
 
@@ -106,25 +110,44 @@ export const PromptsSchema = z
   .superRefine((prompts, ctx) => {
     const seen = new Set<string>();
     prompts.forEach((p, index) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: "Each prompt needs its own id." });
+      if (seen.has(p.id))
+        ctx.addIssue({ code: "custom", path: [index, "id"], message: "Each prompt needs its own id." });
       seen.add(p.id);
     });
   });
 
 /** The editable content of one version of an exercise. */
 export const ExerciseContentSchema = z.object({
-  title: z.string({ error: "Give the exercise a title." }).trim().min(1, "Give the exercise a title.").max(120, "Use at most 120 characters."),
+  title: z
+    .string({ error: "Give the exercise a title." })
+    .trim()
+    .min(1, "Give the exercise a title.")
+    .max(120, "Use at most 120 characters."),
   strategy: z.enum(STRATEGIES, { error: "Choose the strategy this exercise serves." }),
-  instructions: z.string({ error: "Write the instructions." }).trim().min(1, "Write the instructions.").max(3000, "Keep the instructions under 3,000 characters."),
-  minutes: z.coerce.number({ error: "Enter the estimated time in minutes." }).int("Enter whole minutes.").min(1, "At least 1 minute.").max(240, "At most 240 minutes."),
+  instructions: z
+    .string({ error: "Write the instructions." })
+    .trim()
+    .min(1, "Write the instructions.")
+    .max(3000, "Keep the instructions under 3,000 characters."),
+  minutes: z.coerce
+    .number({ error: "Enter the estimated time in minutes." })
+    .int("Enter whole minutes.")
+    .min(1, "At least 1 minute.")
+    .max(240, "At most 240 minutes."),
   prompts: PromptsSchema,
 });
 export type ExerciseContent = z.infer<typeof ExerciseContentSchema>;
 
 /** One answer: text, a scale value, ticked options, or list items. */
-export const AnswerSchema = z.union([z.string().max(LIMITS.longText), z.number(), z.array(z.string().max(LIMITS.longText)).max(LIMITS.checklistOptions)]);
+export const AnswerSchema = z.union([
+  z.string().max(LIMITS.longText),
+  z.number(),
+  z.array(z.string().max(LIMITS.longText)).max(LIMITS.checklistOptions),
+]);
 export type Answer = z.infer<typeof AnswerSchema>;
 
 /** Answers keyed by prompt id: a draft may hold anything of this shape; a submission is also validated against the prompts. */
-export const AnswersSchema = z.record(z.string().max(40), AnswerSchema).refine((a) => Object.keys(a).length <= LIMITS.prompts, "Too many answers.");
+export const AnswersSchema = z
+  .record(z.string().max(40), AnswerSchema)
+  .refine((a) => Object.keys(a).length <= LIMITS.prompts, "Too many answers.");
 export type Answers = z.infer<typeof AnswersSchema>;

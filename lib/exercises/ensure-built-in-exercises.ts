@@ -13,8 +13,16 @@ export async function ensureBuiltInExercises(db: PrismaClient): Promise<{ added:
     const { key, ...raw } = builtIn;
     // Parsed through the same schema every reader uses: a typo here fails loudly at start-up.
     const content: ExerciseContent = ExerciseContentSchema.parse(raw);
-    const exercise = await db.exercise.upsert({ where: { builtInKey: key }, create: { builtInKey: key }, update: {}, select: { id: true } });
-    const latest = await db.exerciseVersion.findFirst({ where: { exerciseId: exercise.id }, orderBy: { version: "desc" } });
+    const exercise = await db.exercise.upsert({
+      where: { builtInKey: key },
+      create: { builtInKey: key },
+      update: {},
+      select: { id: true },
+    });
+    const latest = await db.exerciseVersion.findFirst({
+      where: { exerciseId: exercise.id },
+      orderBy: { version: "desc" },
+    });
     if (latest && sameContent(latest, content)) continue;
     const { count } = await db.exerciseVersion.createMany({
       data: [{ exerciseId: exercise.id, version: (latest?.version ?? 0) + 1, ...content }],

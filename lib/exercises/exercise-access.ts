@@ -14,12 +14,19 @@ export function requireCounselor(actorInput: unknown): Actor {
   return actor;
 }
 
-export async function requireLibraryExercise(actorInput: unknown, exerciseIdInput: unknown, options: { mustOwn: boolean }) {
+export async function requireLibraryExercise(
+  actorInput: unknown,
+  exerciseIdInput: unknown,
+  options: { mustOwn: boolean },
+) {
   const actor = requireCounselor(actorInput);
   const id = IdSchema.safeParse(exerciseIdInput);
   if (!id.success) throw new AppError("NOT_FOUND", EXERCISE_NOT_FOUND);
   const exercise = await prisma.exercise.findFirst({
-    where: { id: id.data, OR: options.mustOwn ? [{ ownerId: actor.id }] : [{ ownerId: actor.id }, { builtInKey: { not: null } }] },
+    where: {
+      id: id.data,
+      OR: options.mustOwn ? [{ ownerId: actor.id }] : [{ ownerId: actor.id }, { builtInKey: { not: null } }],
+    },
     select: { id: true, ownerId: true, builtInKey: true, archivedAt: true },
   });
   if (!exercise) throw new AppError("NOT_FOUND", EXERCISE_NOT_FOUND);

@@ -2,10 +2,28 @@
 // schema the writers used, so the rest of the code never handles raw JSON.
 import { PromptsSchema, type ExerciseContent, type Prompt, type Strategy } from "./definition";
 
-export type VersionRow = { id: string; exerciseId: string; version: number; title: string; strategy: Strategy; instructions: string; minutes: number; prompts: unknown };
+export type VersionRow = {
+  id: string;
+  exerciseId: string;
+  version: number;
+  title: string;
+  strategy: Strategy;
+  instructions: string;
+  minutes: number;
+  prompts: unknown;
+};
 export type ExerciseVersionView = Omit<VersionRow, "prompts"> & { prompts: Prompt[] };
 
-export const versionSelect = { id: true, exerciseId: true, version: true, title: true, strategy: true, instructions: true, minutes: true, prompts: true } as const;
+export const versionSelect = {
+  id: true,
+  exerciseId: true,
+  version: true,
+  title: true,
+  strategy: true,
+  instructions: true,
+  minutes: true,
+  prompts: true,
+} as const;
 
 export function readVersion(row: VersionRow): ExerciseVersionView {
   return { ...row, prompts: PromptsSchema.parse(row.prompts) };

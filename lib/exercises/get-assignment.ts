@@ -34,7 +34,11 @@ export type AssignmentView = {
   submissions: SubmissionView[];
 };
 
-export async function getAssignment(options: { actor: unknown; assignmentId: unknown; now?: Date }): Promise<AssignmentView> {
+export async function getAssignment(options: {
+  actor: unknown;
+  assignmentId: unknown;
+  now?: Date;
+}): Promise<AssignmentView> {
   const { actor, assignment: found, viewer } = await requireAssignmentAccess(options.actor, options.assignmentId);
   const row = await prisma.exerciseAssignment.findUniqueOrThrow({
     where: { id: found.id },
@@ -54,8 +58,21 @@ export async function getAssignment(options: { actor: unknown; assignmentId: unk
       version: { select: versionSelect },
     },
   });
-  const read = await readAnswers({ readerId: actor.id, purpose: "assignment", assignmentIds: [row.id], includeDraft: viewer === "ASSIGNEE" });
-  const submissions: SubmissionView[] = read.submissions.map((s) => ({ id: s.id, number: s.number, answers: s.answers, submittedAt: s.submittedAt, reviewComment: s.reviewComment, outcome: s.outcome, reviewedAt: s.reviewedAt }));
+  const read = await readAnswers({
+    readerId: actor.id,
+    purpose: "assignment",
+    assignmentIds: [row.id],
+    includeDraft: viewer === "ASSIGNEE",
+  });
+  const submissions: SubmissionView[] = read.submissions.map((s) => ({
+    id: s.id,
+    number: s.number,
+    answers: s.answers,
+    submittedAt: s.submittedAt,
+    reviewComment: s.reviewComment,
+    outcome: s.outcome,
+    reviewedAt: s.reviewedAt,
+  }));
   return {
     id: row.id,
     familyId: row.familyId,
@@ -73,6 +90,9 @@ export async function getAssignment(options: { actor: unknown; assignmentId: unk
     version: readVersion(row.version),
     draft: read.drafts.get(row.id) ?? null,
     draftSavedAt: viewer === "ASSIGNEE" ? row.draftSavedAt : null,
-    submissions: viewer === "FAMILY" ? submissions.slice(-1).map((s) => ({ ...s, reviewComment: null, outcome: null, reviewedAt: null })) : submissions,
+    submissions:
+      viewer === "FAMILY"
+        ? submissions.slice(-1).map((s) => ({ ...s, reviewComment: null, outcome: null, reviewedAt: null }))
+        : submissions,
   };
 }

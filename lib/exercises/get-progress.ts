@@ -10,9 +10,21 @@ import { readVersion, versionSelect } from "./exercise-version";
 import { readAnswers } from "./read-answers";
 
 export type ScalePoint = { dueDate: string; value: number; assignmentId: string };
-export type ScaleSeries = { key: string; exerciseTitle: string; promptLabel: string; min: number; max: number; points: ScalePoint[] };
+export type ScaleSeries = {
+  key: string;
+  exerciseTitle: string;
+  promptLabel: string;
+  min: number;
+  max: number;
+  points: ScalePoint[];
+};
 export type MemberProgress = { userId: string; name: string; series: ScaleSeries[] };
-export type SessionRatio = { sessionId: string; title: string; startsAt: Date; members: { userId: string; name: string; positives: number; negatives: number; ratio: number | null }[] };
+export type SessionRatio = {
+  sessionId: string;
+  title: string;
+  startsAt: Date;
+  members: { userId: string; name: string; positives: number; negatives: number; ratio: number | null }[];
+};
 
 const SESSIONS_SHOWN = 12;
 
@@ -22,7 +34,12 @@ async function scaleSeries(readerId: string, where: { familyId?: string; assigne
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     select: { id: true, dueDate: true, version: { select: versionSelect } },
   });
-  const { submissions } = await readAnswers({ readerId, purpose: "progress", assignmentIds: assignments.map((a) => a.id), includeDraft: false });
+  const { submissions } = await readAnswers({
+    readerId,
+    purpose: "progress",
+    assignmentIds: assignments.map((a) => a.id),
+    includeDraft: false,
+  });
   const series = new Map<string, ScaleSeries>();
   for (const assignment of assignments) {
     // The latest submission is the member's answer for that week.
@@ -33,7 +50,14 @@ async function scaleSeries(readerId: string, where: { familyId?: string; assigne
       const value = latest.answers[prompt.id];
       if (prompt.type !== "SCALE" || typeof value !== "number") continue;
       const key = `${version.exerciseId}:${prompt.id}`;
-      const entry = series.get(key) ?? { key, exerciseTitle: version.title, promptLabel: prompt.label, min: prompt.min, max: prompt.max, points: [] };
+      const entry = series.get(key) ?? {
+        key,
+        exerciseTitle: version.title,
+        promptLabel: prompt.label,
+        min: prompt.min,
+        max: prompt.max,
+        points: [],
+      };
       entry.points.push({ dueDate: assignment.dueDate, value, assignmentId: assignment.id });
       series.set(key, entry);
     }
@@ -41,19 +65,41 @@ async function scaleSeries(readerId: string, where: { familyId?: string; assigne
   return [...series.values()];
 }
 
-export async function getFamilyProgress(options: { actor: unknown; familyId: unknown }): Promise<{ members: MemberProgress[]; sessions: SessionRatio[] }> {
+export async function getFamilyProgress(options: {
+  actor: unknown;
+  familyId: unknown;
+}): Promise<{ members: MemberProgress[]; sessions: SessionRatio[] }> {
   const access = await requireFamilyCounselor(options.actor, options.familyId);
-  const members = await prisma.familyMember.findMany({ where: { familyId: access.familyId }, orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { user: { select: { id: true, name: true } } } });
+  const members = await prisma.familyMember.findMany({
+    where: { familyId: access.familyId },
+    orderBy: [{ role: "asc" }, { joinedAt: "asc" }],
+    select: { user: { select: { id: true, name: true } } },
+  });
   const progress = await Promise.all(
-    members.map(async ({ user }) => ({ userId: user.id, name: user.name, series: await scaleSeries(access.actor.id, { familyId: access.familyId, assigneeId: user.id }) })),
+    members.map(async ({ user }) => ({
+      userId: user.id,
+      name: user.name,
+      series: await scaleSeries(access.actor.id, { familyId: access.familyId, assigneeId: user.id }),
+    })),
   );
-  const ended = await prisma.session.findMany({ where: { familyId: access.familyId, status: "ENDED" }, orderBy: { startsAt: "desc" }, take: SESSIONS_SHOWN, select: { id: true, title: true, startsAt: true } });
+  const ended = await prisma.session.findMany({
+    where: { familyId: access.familyId, status: "ENDED" },
+    orderBy: { startsAt: "desc" },
+    take: SESSIONS_SHOWN,
+    select: { id: true, title: true, startsAt: true },
+  });
   const sessions = await Promise.all(
     ended.reverse().map(async (s) => ({
       sessionId: s.id,
       title: s.title,
       startsAt: s.startsAt,
-      members: (await moderationStats({ actor: access.actor, sessionId: s.id })).map((m) => ({ userId: m.userId, name: m.name, positives: m.positives, negatives: m.negatives, ratio: m.ratio })),
+      members: (await moderationStats({ actor: access.actor, sessionId: s.id })).map((m) => ({
+        userId: m.userId,
+        name: m.name,
+        positives: m.positives,
+        negatives: m.negatives,
+        ratio: m.ratio,
+      })),
     })),
   );
   return { members: progress, sessions };
@@ -64,6 +110,8 @@ export async function getMyProgress(options: { actor: unknown }): Promise<ScaleS
   const actor = requireActor(options.actor);
   // Only while still a member: a removed member's old family is out of reach, as everywhere.
   const families = await prisma.familyMember.findMany({ where: { userId: actor.id }, select: { familyId: true } });
-  const perFamily = await Promise.all(families.map((f) => scaleSeries(actor.id, { familyId: f.familyId, assigneeId: actor.id })));
+  const perFamily = await Promise.all(
+    families.map((f) => scaleSeries(actor.id, { familyId: f.familyId, assigneeId: actor.id })),
+  );
   return perFamily.flat();
 }

@@ -36,7 +36,18 @@ const listSelect = {
   _count: { select: { submissions: true } },
 } as const;
 
-type Row = { id: string; familyId: string; dueDate: string; dueAt: Date; status: "ASSIGNED" | "SUBMITTED" | "RETURNED" | "REVIEWED"; withdrawnAt: Date | null; sharedWithFamily: boolean; assignee: { id: string; name: string }; version: { title: string; strategy: Strategy; minutes: number }; _count: { submissions: number } };
+type Row = {
+  id: string;
+  familyId: string;
+  dueDate: string;
+  dueAt: Date;
+  status: "ASSIGNED" | "SUBMITTED" | "RETURNED" | "REVIEWED";
+  withdrawnAt: Date | null;
+  sharedWithFamily: boolean;
+  assignee: { id: string; name: string };
+  version: { title: string; strategy: Strategy; minutes: number };
+  _count: { submissions: number };
+};
 
 function toItem(row: Row, now: Date): AssignmentListItem {
   return {
@@ -55,7 +66,10 @@ function toItem(row: Row, now: Date): AssignmentListItem {
 }
 
 /** A member's own assignments (not withdrawn), and the family's shared ones they may read. */
-export async function listMyAssignments(options: { actor: unknown; now?: Date }): Promise<{ mine: AssignmentListItem[]; shared: AssignmentListItem[] }> {
+export async function listMyAssignments(options: {
+  actor: unknown;
+  now?: Date;
+}): Promise<{ mine: AssignmentListItem[]; shared: AssignmentListItem[] }> {
   const actor = requireActor(options.actor);
   if (actor.role === "COUNSELOR") throw new AppError("NOT_FOUND", "Exercises are listed on each family's page.");
   const now = options.now ?? new Date();
@@ -65,13 +79,24 @@ export async function listMyAssignments(options: { actor: unknown; now?: Date })
     select: listSelect,
   });
   const items = rows.map((r) => toItem(r, now));
-  return { mine: items.filter((i) => i.assignee.id === actor.id), shared: items.filter((i) => i.assignee.id !== actor.id) };
+  return {
+    mine: items.filter((i) => i.assignee.id === actor.id),
+    shared: items.filter((i) => i.assignee.id !== actor.id),
+  };
 }
 
 /** Every assignment of one family, for its counselor. */
-export async function listFamilyAssignments(options: { actor: unknown; familyId: unknown; now?: Date }): Promise<AssignmentListItem[]> {
+export async function listFamilyAssignments(options: {
+  actor: unknown;
+  familyId: unknown;
+  now?: Date;
+}): Promise<AssignmentListItem[]> {
   const access = await requireFamilyCounselor(options.actor, options.familyId);
   const now = options.now ?? new Date();
-  const rows = await prisma.exerciseAssignment.findMany({ where: { familyId: access.familyId }, orderBy: [{ dueAt: "desc" }, { id: "asc" }], select: listSelect });
+  const rows = await prisma.exerciseAssignment.findMany({
+    where: { familyId: access.familyId },
+    orderBy: [{ dueAt: "desc" }, { id: "asc" }],
+    select: listSelect,
+  });
   return rows.map((r) => toItem(r, now));
 }

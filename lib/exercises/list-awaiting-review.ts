@@ -2,7 +2,13 @@
 import { prisma } from "@/lib/db/client";
 import { requireCounselor } from "./exercise-access";
 
-export type AwaitingReview = { id: string; title: string; assigneeName: string; familyName: string; submittedAt: Date | null };
+export type AwaitingReview = {
+  id: string;
+  title: string;
+  assigneeName: string;
+  familyName: string;
+  submittedAt: Date | null;
+};
 
 export async function listAwaitingReview(options: { actor: unknown }): Promise<AwaitingReview[]> {
   const actor = requireCounselor(options.actor);
@@ -18,5 +24,11 @@ export async function listAwaitingReview(options: { actor: unknown }): Promise<A
       submissions: { orderBy: { number: "desc" }, take: 1, select: { submittedAt: true } },
     },
   });
-  return rows.map((r) => ({ id: r.id, title: r.version.title, assigneeName: r.assignee.name, familyName: r.family.name, submittedAt: r.submissions[0]?.submittedAt ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.version.title,
+    assigneeName: r.assignee.name,
+    familyName: r.family.name,
+    submittedAt: r.submissions[0]?.submittedAt ?? null,
+  }));
 }

@@ -9,18 +9,40 @@ export type LibraryEntry = { id: string; builtIn: boolean; archived: boolean; la
 export async function listLibrary(options: { actor: unknown; includeArchived?: boolean }): Promise<LibraryEntry[]> {
   const actor = requireCounselor(options.actor);
   const rows = await prisma.exercise.findMany({
-    where: { OR: [{ builtInKey: { not: null } }, { ownerId: actor.id }], ...(options.includeArchived ? {} : { archivedAt: null }) },
+    where: {
+      OR: [{ builtInKey: { not: null } }, { ownerId: actor.id }],
+      ...(options.includeArchived ? {} : { archivedAt: null }),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, builtInKey: true, archivedAt: true, versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect } },
+    select: {
+      id: true,
+      builtInKey: true,
+      archivedAt: true,
+      versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect },
+    },
   });
   return rows
     .filter((r) => r.versions.length > 0)
-    .map((r) => ({ id: r.id, builtIn: r.builtInKey !== null, archived: r.archivedAt !== null, latest: readVersion(r.versions[0]) }));
+    .map((r) => ({
+      id: r.id,
+      builtIn: r.builtInKey !== null,
+      archived: r.archivedAt !== null,
+      latest: readVersion(r.versions[0]),
+    }));
 }
 
 /** One library exercise at its latest version (built-in or the counselor's own). */
 export async function getLibraryExercise(options: { actor: unknown; exerciseId: unknown }): Promise<LibraryEntry> {
   const { exercise } = await requireLibraryExercise(options.actor, options.exerciseId, { mustOwn: false });
-  const version = await prisma.exerciseVersion.findFirstOrThrow({ where: { exerciseId: exercise.id }, orderBy: { version: "desc" }, select: versionSelect });
-  return { id: exercise.id, builtIn: exercise.builtInKey !== null, archived: exercise.archivedAt !== null, latest: readVersion(version) };
+  const version = await prisma.exerciseVersion.findFirstOrThrow({
+    where: { exerciseId: exercise.id },
+    orderBy: { version: "desc" },
+    select: versionSelect,
+  });
+  return {
+    id: exercise.id,
+    builtIn: exercise.builtInKey !== null,
+    archived: exercise.archivedAt !== null,
+    latest: readVersion(version),
+  };
 }

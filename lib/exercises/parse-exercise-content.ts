@@ -6,6 +6,9 @@ import { ExerciseContentSchema, type ExerciseContent } from "./definition";
 
 export function parseContent(input: unknown): ExerciseContent {
   const parsed = ExerciseContentSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   return parsed.data;
 }

@@ -32,17 +32,39 @@ export async function readAnswers(options: {
       tx.exerciseSubmission.findMany({
         where: { assignmentId: { in: options.assignmentIds } },
         orderBy: [{ assignmentId: "asc" }, { number: "asc" }],
-        select: { id: true, assignmentId: true, number: true, answers: true, submittedAt: true, reviewComment: true, outcome: true, reviewedAt: true },
+        select: {
+          id: true,
+          assignmentId: true,
+          number: true,
+          answers: true,
+          submittedAt: true,
+          reviewComment: true,
+          outcome: true,
+          reviewedAt: true,
+        },
       }),
       options.includeDraft
-        ? tx.exerciseAssignment.findMany({ where: { id: { in: options.assignmentIds }, draft: { not: { equals: null } } }, select: { id: true, draft: true } })
+        ? tx.exerciseAssignment.findMany({
+            where: { id: { in: options.assignmentIds }, draft: { not: { equals: null } } },
+            select: { id: true, draft: true },
+          })
         : Promise.resolve([]),
     ]);
     const read = [...new Set([...found[0].map((r) => r.assignmentId), ...found[1].map((d) => d.id)])];
     if (read.length) {
-      const families = await tx.exerciseAssignment.findMany({ where: { id: { in: read } }, select: { id: true, familyId: true } });
+      const families = await tx.exerciseAssignment.findMany({
+        where: { id: { in: read } },
+        select: { id: true, familyId: true },
+      });
       for (const a of families) {
-        await recordAudit(tx, { actorId: options.readerId, action: "exercise_answer.read", targetType: "ExerciseAssignment", targetId: a.id, familyId: a.familyId, detail: { purpose: options.purpose } });
+        await recordAudit(tx, {
+          actorId: options.readerId,
+          action: "exercise_answer.read",
+          targetType: "ExerciseAssignment",
+          targetId: a.id,
+          familyId: a.familyId,
+          detail: { purpose: options.purpose },
+        });
       }
     }
     return found;

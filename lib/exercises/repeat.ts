@@ -12,7 +12,11 @@ export function endOfLocalDay(date: LocalDate, zone: string): Date {
   return zonedToUtc(addDays(date, 1), "00:00", zone);
 }
 
-export function expandDueDates(input: { firstDate: LocalDate; repeatUntil: LocalDate | null; zone: string }): DueDate[] {
+export function expandDueDates(input: {
+  firstDate: LocalDate;
+  repeatUntil: LocalDate | null;
+  zone: string;
+}): DueDate[] {
   const weeks = input.repeatUntil === null ? 1 : Math.floor(daysBetween(input.firstDate, input.repeatUntil) / 7) + 1;
   if (weeks < 1) throw new RangeError("The repeat must end on or after the first due date.");
   if (weeks > MAX_REPEATS) throw new RangeError(`An exercise can repeat at most ${MAX_REPEATS} times.`);

@@ -10,10 +10,18 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { requireAssignmentCounselor } from "./assignment-access";
 import { ReviewSubmissionInput } from "./assignment-input";
 
-export async function reviewSubmission(options: { actor: unknown; assignmentId: unknown; input: unknown; now?: Date }): Promise<void> {
+export async function reviewSubmission(options: {
+  actor: unknown;
+  assignmentId: unknown;
+  input: unknown;
+  now?: Date;
+}): Promise<void> {
   const { assignment } = await requireAssignmentCounselor(options.actor, options.assignmentId);
   const parsed = ReviewSubmissionInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   const { outcome, comment } = parsed.data;
   const now = options.now ?? new Date();
   const email = await prisma.$transaction(async (tx) => {
@@ -23,17 +31,32 @@ export async function reviewSubmission(options: { actor: unknown; assignmentId: 
       data: { status: outcome },
     });
     if (count === 0) throw new AppError("CONFLICT", "There is no new submission to review.");
-    const latest = await tx.exerciseSubmission.findFirstOrThrow({ where: { assignmentId: assignment.id }, orderBy: { number: "desc" } });
-    await tx.exerciseSubmission.update({ where: { id: latest.id }, data: { outcome, reviewComment: comment, reviewedAt: now } });
-    if (outcome === "RETURNED") await tx.exerciseAssignment.update({ where: { id: assignment.id }, data: { draft: latest.answers ?? {}, draftSavedAt: now } });
+    const latest = await tx.exerciseSubmission.findFirstOrThrow({
+      where: { assignmentId: assignment.id },
+      orderBy: { number: "desc" },
+    });
+    await tx.exerciseSubmission.update({
+      where: { id: latest.id },
+      data: { outcome, reviewComment: comment, reviewedAt: now },
+    });
+    if (outcome === "RETURNED")
+      await tx.exerciseAssignment.update({
+        where: { id: assignment.id },
+        data: { draft: latest.answers ?? {}, draftSavedAt: now },
+      });
     const row = await tx.exerciseAssignment.findUniqueOrThrow({
       where: { id: assignment.id },
-      select: { assignee: { select: { name: true, email: true } }, version: { select: { title: true } }, family: { select: { counselor: { select: { name: true } } } } },
+      select: {
+        assignee: { select: { name: true, email: true } },
+        version: { select: { title: true } },
+        family: { select: { counselor: { select: { name: true } } } },
+      },
     });
     return {
       to: row.assignee.email,
       kind: `exercise-${outcome.toLowerCase()}`,
-      subject: outcome === "RETURNED" ? `Please take another look: ${row.version.title}` : `Reviewed: ${row.version.title}`,
+      subject:
+        outcome === "RETURNED" ? `Please take another look: ${row.version.title}` : `Reviewed: ${row.version.title}`,
       text: [
         `Hi ${row.assignee.name.split(" ")[0]},`,
         "",

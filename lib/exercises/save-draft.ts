@@ -8,7 +8,12 @@ import { requireAssignee } from "./assignment-access";
 
 export const CLOSED_MESSAGE = "This exercise can't be changed any more: it was already sent in or withdrawn.";
 
-export async function saveDraft(options: { actor: unknown; assignmentId: unknown; answers: unknown; now?: Date }): Promise<{ savedAt: Date }> {
+export async function saveDraft(options: {
+  actor: unknown;
+  assignmentId: unknown;
+  answers: unknown;
+  now?: Date;
+}): Promise<{ savedAt: Date }> {
   const { assignment } = await requireAssignee(options.actor, options.assignmentId);
   const parsed = AnswersSchema.safeParse(options.answers);
   if (!parsed.success) throw new AppError("INVALID", "Your answers could not be saved. Please try again.");

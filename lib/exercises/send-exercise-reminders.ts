@@ -19,7 +19,15 @@ export async function sendExerciseReminders(options: { now?: Date } = {}): Promi
       dueAt: { gt: new Date(now.getTime() - OVERDUE_REMINDER_DAYS * DAY), lte: new Date(now.getTime() + 3 * DAY) },
       assignee: { remindersEnabled: true },
     },
-    select: { id: true, status: true, withdrawnAt: true, dueDate: true, timeZone: true, dueAt: true, reminders: { select: { kind: true } } },
+    select: {
+      id: true,
+      status: true,
+      withdrawnAt: true,
+      dueDate: true,
+      timeZone: true,
+      dueAt: true,
+      reminders: { select: { kind: true } },
+    },
   });
   let sent = 0;
   for (const candidate of candidates) {
@@ -32,22 +40,41 @@ export async function sendExerciseReminders(options: { now?: Date } = {}): Promi
 
 async function sendOne(assignmentId: string, kind: ExerciseReminderKind, now: Date): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: string; withdrawnAt: Date | null; familyId: string; assigneeId: string }[]>`
+    const [locked] = await tx.$queryRaw<
+      { status: string; withdrawnAt: Date | null; familyId: string; assigneeId: string }[]
+    >`
       select status::text as status, "withdrawnAt", "familyId", "assigneeId" from "ExerciseAssignment" where id = ${assignmentId} for update`;
     if (!locked || locked.status !== "ASSIGNED" || locked.withdrawnAt) return false;
     // Someone removed from the family hears nothing more from it.
-    if (!(await tx.familyMember.findFirst({ where: { familyId: locked.familyId, userId: locked.assigneeId }, select: { id: true } }))) return false;
-    const { count } = await tx.exerciseReminderDelivery.createMany({ data: [{ assignmentId, kind, sentAt: now }], skipDuplicates: true });
+    if (
+      !(await tx.familyMember.findFirst({
+        where: { familyId: locked.familyId, userId: locked.assigneeId },
+        select: { id: true },
+      }))
+    )
+      return false;
+    const { count } = await tx.exerciseReminderDelivery.createMany({
+      data: [{ assignmentId, kind, sentAt: now }],
+      skipDuplicates: true,
+    });
     if (count === 0) return false;
     const a = await tx.exerciseAssignment.findUniqueOrThrow({
       where: { id: assignmentId },
-      select: { dueDate: true, timeZone: true, assignee: { select: { name: true, email: true } }, version: { select: { title: true, minutes: true } } },
+      select: {
+        dueDate: true,
+        timeZone: true,
+        assignee: { select: { name: true, email: true } },
+        version: { select: { title: true, minutes: true } },
+      },
     });
     await tx.email.create({
       data: {
         to: a.assignee.email,
         kind: kind === "DUE_SOON" ? "exercise-due-soon" : "exercise-overdue",
-        subject: kind === "DUE_SOON" ? `Reminder: “${a.version.title}” is due ${formatDueDate(a.dueDate)}` : `“${a.version.title}” is overdue`,
+        subject:
+          kind === "DUE_SOON"
+            ? `Reminder: “${a.version.title}” is due ${formatDueDate(a.dueDate)}`
+            : `“${a.version.title}” is overdue`,
         text: [
           `Hi ${a.assignee.name.split(" ")[0]},`,
           "",

@@ -3,7 +3,14 @@
 import { prisma } from "@/lib/db/client";
 import { requireAssignmentCounselor } from "./assignment-access";
 
-export async function setAssignmentSharing(options: { actor: unknown; assignmentId: unknown; shared: boolean }): Promise<void> {
+export async function setAssignmentSharing(options: {
+  actor: unknown;
+  assignmentId: unknown;
+  shared: boolean;
+}): Promise<void> {
   const { assignment } = await requireAssignmentCounselor(options.actor, options.assignmentId);
-  await prisma.exerciseAssignment.update({ where: { id: assignment.id }, data: { sharedWithFamily: options.shared === true } });
+  await prisma.exerciseAssignment.update({
+    where: { id: assignment.id },
+    data: { sharedWithFamily: options.shared === true },
+  });
 }

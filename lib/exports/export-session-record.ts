@@ -15,7 +15,13 @@ export const ExportInput = z.object({ what: z.enum(["transcript", "note"]), form
 
 export type ExportFile = { filename: string; contentType: string; body: Buffer };
 
-export async function exportSessionRecord(options: { actor: unknown; sessionId: unknown; input: unknown; zone: string; ip?: string | null }): Promise<ExportFile> {
+export async function exportSessionRecord(options: {
+  actor: unknown;
+  sessionId: unknown;
+  input: unknown;
+  zone: string;
+  ip?: string | null;
+}): Promise<ExportFile> {
   // Only the family's counselor exports; everyone else gets the note's NOT_FOUND.
   const access = await requireNoteCounselor(options.actor, options.sessionId);
   const parsed = ExportInput.safeParse(options.input);
@@ -24,19 +30,45 @@ export async function exportSessionRecord(options: { actor: unknown; sessionId: 
   const zone = DateTime.local().setZone(options.zone).isValid ? options.zone : "UTC";
 
   // A note export reads the transcript only for its header: audited as a read, not as a transcript export.
-  const transcript = await getTranscript({ actor: options.actor, sessionId: access.session.id, ip: options.ip, audit: what === "note" ? "transcript.read" : "transcript.export" });
+  const transcript = await getTranscript({
+    actor: options.actor,
+    sessionId: access.session.id,
+    ip: options.ip,
+    audit: what === "note" ? "transcript.read" : "transcript.export",
+  });
   let blocks = headerBlocks(transcript.header, zone, what === "note" ? "Session note" : "Transcript");
   if (what === "note") {
     const { note } = await getSessionNote({ actor: options.actor, sessionId: access.session.id, ip: options.ip });
     if (!note) throw new AppError("NOT_FOUND", NOTE_NOT_FOUND);
-    if (note.status !== "SIGNED") throw new AppError("CONFLICT", "Sign the note before exporting it.", { reason: "NOT_SIGNED" });
+    if (note.status !== "SIGNED")
+      throw new AppError("CONFLICT", "Sign the note before exporting it.", { reason: "NOT_SIGNED" });
     blocks = [...blocks, ...noteBlocks(note, zone)];
-    await recordAudit(prisma, { actorId: access.actor.id, action: "note.export", targetType: "SessionNote", targetId: note.id, familyId: access.session.familyId, ip: options.ip, detail: { format } });
+    await recordAudit(prisma, {
+      actorId: access.actor.id,
+      action: "note.export",
+      targetType: "SessionNote",
+      targetId: note.id,
+      familyId: access.session.familyId,
+      ip: options.ip,
+      detail: { format },
+    });
   } else {
     blocks = [...blocks, { type: "heading", text: "Transcript" }, ...transcriptBlocks(transcript.items, zone)];
   }
   const day = DateTime.fromJSDate(access.session.startsAt, { zone }).toFormat("yyyy-LL-dd");
   const base = `mend-${what}-${day}-${access.session.id.slice(-6)}`;
-  if (format === "md") return { filename: `${base}.md`, contentType: "text/markdown; charset=utf-8", body: Buffer.from(toMarkdown(blocks), "utf8") };
-  return { filename: `${base}.pdf`, contentType: "application/pdf", body: await renderPdf(blocks, { title: `${what === "note" ? "Session note" : "Transcript"}: ${transcript.header.title}`, author: transcript.header.counselorName }) };
+  if (format === "md")
+    return {
+      filename: `${base}.md`,
+      contentType: "text/markdown; charset=utf-8",
+      body: Buffer.from(toMarkdown(blocks), "utf8"),
+    };
+  return {
+    filename: `${base}.pdf`,
+    contentType: "application/pdf",
+    body: await renderPdf(blocks, {
+      title: `${what === "note" ? "Session note" : "Transcript"}: ${transcript.header.title}`,
+      author: transcript.header.counselorName,
+    }),
+  };
 }

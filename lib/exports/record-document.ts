@@ -25,7 +25,13 @@ export function headerBlocks(header: TranscriptHeader, zone: string, what: strin
     { type: "meta", text: `Family: ${header.familyName}` },
     { type: "meta", text: `Session: ${when}` },
     { type: "meta", text: `Counselor: ${header.counselorName}` },
-    { type: "meta", text: `Present: ${header.people.filter((p) => p.role !== "COUNSELOR").map((p) => `${p.name} (${p.role === "PARENT" ? "parent" : "teen"})`).join(", ")}` },
+    {
+      type: "meta",
+      text: `Present: ${header.people
+        .filter((p) => p.role !== "COUNSELOR")
+        .map((p) => `${p.name} (${p.role === "PARENT" ? "parent" : "teen"})`)
+        .join(", ")}`,
+    },
   ];
 }
 
@@ -34,13 +40,18 @@ export function noteBlocks(note: NoteView, zone: string): Block[] {
   for (const section of sectionsOf(note.template)) {
     const content = note.content.sections[section.key];
     blocks.push({ type: "heading", text: section.label });
-    if (content?.text.trim()) for (const para of content.text.trim().split(/\n{2,}/)) blocks.push({ type: "paragraph", text: para });
-    for (const q of content?.quotes ?? []) blocks.push({ type: "quote", text: q.text, cite: `${q.sender}, ${at(q.at, zone, "HH:mm")} (#${q.seq})` });
+    if (content?.text.trim())
+      for (const para of content.text.trim().split(/\n{2,}/)) blocks.push({ type: "paragraph", text: para });
+    for (const q of content?.quotes ?? [])
+      blocks.push({ type: "quote", text: q.text, cite: `${q.sender}, ${at(q.at, zone, "HH:mm")} (#${q.seq})` });
     if (!content?.text.trim() && !content?.quotes.length) blocks.push({ type: "paragraph", text: "—" });
   }
   blocks.push({
     type: "meta",
-    text: note.status === "SIGNED" && note.signedAt ? `Signed by ${note.signedByName} on ${at(note.signedAt, zone, "d LLLL yyyy, HH:mm")} (${zone}). This note is locked.` : "DRAFT — not signed.",
+    text:
+      note.status === "SIGNED" && note.signedAt
+        ? `Signed by ${note.signedByName} on ${at(note.signedAt, zone, "d LLLL yyyy, HH:mm")} (${zone}). This note is locked.`
+        : "DRAFT — not signed.",
   });
   for (const addendum of note.addenda) {
     blocks.push({ type: "heading", text: `Addendum, ${at(addendum.signedAt, zone, "d LLLL yyyy, HH:mm")}` });
@@ -61,11 +72,31 @@ export function transcriptBlocks(items: TranscriptItem[], zone: string): Block[]
     }
     const time = at(item.at, zone, "HH:mm:ss");
     if (item.type === "event") blocks.push({ type: "event", time, text: item.text });
-    else if (item.type === "blocked") blocks.push({ type: "event", time, text: `A message from ${item.senderName} was blocked by the rules (${item.findings.join(", ")}).` });
+    else if (item.type === "blocked")
+      blocks.push({
+        type: "event",
+        time,
+        text: `A message from ${item.senderName} was blocked by the rules (${item.findings.join(", ")}).`,
+      });
     else if (item.type === "held") {
-      blocks.push({ type: "line", time, who: item.senderName, text: item.text, aside: [HELD_STATUS_LABEL[item.status], ...item.findings, item.note ? `note: ${item.note}` : ""].filter(Boolean).join("; ") });
+      blocks.push({
+        type: "line",
+        time,
+        who: item.senderName,
+        text: item.text,
+        aside: [HELD_STATUS_LABEL[item.status], ...item.findings, item.note ? `note: ${item.note}` : ""]
+          .filter(Boolean)
+          .join("; "),
+      });
     } else {
-      const who = item.kind === "COACHING" ? `${item.senderName} → ${item.recipientName ?? "?"} (private coaching)` : item.kind === "PRIVATE" ? `${item.senderName} → ${item.recipientName ?? "?"} (private line)` : item.kind === "PARAPHRASE" ? `${item.senderName} (paraphrase)` : item.senderName;
+      const who =
+        item.kind === "COACHING"
+          ? `${item.senderName} → ${item.recipientName ?? "?"} (private coaching)`
+          : item.kind === "PRIVATE"
+            ? `${item.senderName} → ${item.recipientName ?? "?"} (private line)`
+            : item.kind === "PARAPHRASE"
+              ? `${item.senderName} (paraphrase)`
+              : item.senderName;
       const aside = [item.held ? "held, approved" : "", ...(item.findings ?? [])].filter(Boolean).join("; ");
       blocks.push({ type: "line", time, who: `#${item.seq} ${who}`, text: item.text, ...(aside ? { aside } : {}) });
     }

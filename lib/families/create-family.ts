@@ -19,6 +19,9 @@ export async function createFamily(options: { actor: unknown; input: unknown }):
   const actor = requireActor(options.actor);
   if (actor.role !== "COUNSELOR") throw new AppError("FORBIDDEN", "Only counselors can create a family case.");
   const parsed = CreateFamilyInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   return prisma.family.create({ data: { ...parsed.data, counselorId: actor.id }, select: { id: true } });
 }

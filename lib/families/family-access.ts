@@ -7,7 +7,13 @@ import { IdSchema } from "@/lib/validation/ids";
 
 export const FAMILY_NOT_FOUND = "We could not find that family.";
 
-export type FamilyAccess = { actor: Actor; familyId: string; counselorId: string; isCounselor: boolean; archived: boolean };
+export type FamilyAccess = {
+  actor: Actor;
+  familyId: string;
+  counselorId: string;
+  isCounselor: boolean;
+  archived: boolean;
+};
 export const FAMILY_ARCHIVED = "This family is archived: its record can be read, but nothing new can be added.";
 
 export async function requireFamilyAccess(actorInput: unknown, familyIdInput: unknown): Promise<FamilyAccess> {
@@ -19,7 +25,13 @@ export async function requireFamilyAccess(actorInput: unknown, familyIdInput: un
     select: { id: true, counselorId: true, archivedAt: true },
   });
   if (!family) throw new AppError("NOT_FOUND", FAMILY_NOT_FOUND);
-  return { actor, familyId: family.id, counselorId: family.counselorId, isCounselor: family.counselorId === actor.id, archived: family.archivedAt !== null };
+  return {
+    actor,
+    familyId: family.id,
+    counselorId: family.counselorId,
+    isCounselor: family.counselorId === actor.id,
+    archived: family.archivedAt !== null,
+  };
 }
 
 /** Only the family's own counselor manages it; a member asking gets the same NOT_FOUND as a stranger. */
@@ -30,7 +42,10 @@ export async function requireFamilyCounselor(actorInput: unknown, familyIdInput:
 }
 
 /** The counselor adding to a family: an archived family is read-only. */
-export async function requireWritableFamilyCounselor(actorInput: unknown, familyIdInput: unknown): Promise<FamilyAccess> {
+export async function requireWritableFamilyCounselor(
+  actorInput: unknown,
+  familyIdInput: unknown,
+): Promise<FamilyAccess> {
   const access = await requireFamilyCounselor(actorInput, familyIdInput);
   if (access.archived) throw new AppError("CONFLICT", FAMILY_ARCHIVED, { reason: "ARCHIVED" });
   return access;

@@ -13,7 +13,10 @@ export async function getFamily(options: { actor: unknown; familyId: unknown; no
       name: true,
       description: true,
       counselor: { select: { id: true, name: true, email: true } },
-      members: { orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { role: true, joinedAt: true, user: { select: { id: true, name: true, email: true, timeZone: true } } } },
+      members: {
+        orderBy: [{ role: "asc" }, { joinedAt: "asc" }],
+        select: { role: true, joinedAt: true, user: { select: { id: true, name: true, email: true, timeZone: true } } },
+      },
     },
   });
   const invitations = access.isCounselor
@@ -21,7 +24,16 @@ export async function getFamily(options: { actor: unknown; familyId: unknown; no
         await prisma.invitation.findMany({
           where: { familyId: access.familyId, acceptedAt: null, revokedAt: null },
           orderBy: { createdAt: "desc" },
-          select: { id: true, name: true, email: true, role: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            role: true,
+            createdAt: true,
+            expiresAt: true,
+            acceptedAt: true,
+            revokedAt: true,
+          },
         })
       ).map((i) => ({ ...i, state: invitationState(i, now) }))
     : [];

@@ -16,7 +16,10 @@ export type FamilySummary = {
 export async function listMyFamilies(options: { actor: unknown }): Promise<FamilySummary[]> {
   const actor = requireActor(options.actor);
   // Archived families are kept with their record but leave the lists.
-  const where = actor.role === "COUNSELOR" ? { counselorId: actor.id, archivedAt: null } : { archivedAt: null, members: { some: { userId: actor.id } } };
+  const where =
+    actor.role === "COUNSELOR"
+      ? { counselorId: actor.id, archivedAt: null }
+      : { archivedAt: null, members: { some: { userId: actor.id } } };
   const families = await prisma.family.findMany({
     where,
     orderBy: { name: "asc" },
@@ -26,7 +29,10 @@ export async function listMyFamilies(options: { actor: unknown }): Promise<Famil
       description: true,
       counselorId: true,
       counselor: { select: { id: true, name: true, email: true } },
-      members: { orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { userId: true, role: true, user: { select: { name: true } } } },
+      members: {
+        orderBy: [{ role: "asc" }, { joinedAt: "asc" }],
+        select: { userId: true, role: true, user: { select: { name: true } } },
+      },
     },
   });
   return families.map((family) => ({

@@ -16,7 +16,13 @@ export async function removeMember(options: { actor: unknown; familyId: unknown;
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.familyMember.deleteMany({ where: { familyId: access.familyId, userId: userId.data } });
     if (count === 0) throw new AppError("NOT_FOUND", MEMBER_NOT_FOUND);
-    await recordAudit(tx, { actorId: access.actor.id, action: "membership.remove", targetType: "User", targetId: userId.data, familyId: access.familyId });
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: "membership.remove",
+      targetType: "User",
+      targetId: userId.data,
+      familyId: access.familyId,
+    });
   });
   // Open live-room connections end now, not at the next event (lib/realtime listens).
   emitDomainEvent("membership.removed", { familyId: access.familyId, userId: userId.data });

@@ -2,9 +2,12 @@
 // go next), or the error in words for the person and per field.
 import { toErrorPayload, type FieldErrors } from "@/lib/errors";
 
-export type ActionResult = { ok: true; redirectTo?: string; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
+export type ActionResult =
+  { ok: true; redirectTo?: string; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
-export async function runAction(work: () => Promise<{ redirectTo?: string; message?: string } | void>): Promise<ActionResult> {
+export async function runAction(
+  work: () => Promise<{ redirectTo?: string; message?: string } | void>,
+): Promise<ActionResult> {
   try {
     return { ok: true, ...((await work()) ?? {}) };
   } catch (error) {

@@ -17,11 +17,21 @@ import { TokenSchema } from "./find-invitation";
 
 export const NewAccountInput = z.object({
   name: PersonNameSchema,
-  password: z.string({ error: "Choose a password." }).max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+  password: z
+    .string({ error: "Choose a password." })
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
   timeZone: TimeZoneSchema,
 });
 
-type Locked = { id: string; familyId: string; email: string; role: "PARENT" | "TEEN"; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
+type Locked = {
+  id: string;
+  familyId: string;
+  email: string;
+  role: "PARENT" | "TEEN";
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 async function lockInvitation(tx: Prisma.TransactionClient, tokenInput: unknown, now: Date): Promise<Locked> {
   const token = TokenSchema.safeParse(tokenInput);
@@ -36,7 +46,11 @@ async function lockInvitation(tx: Prisma.TransactionClient, tokenInput: unknown,
 }
 
 /** A person without an account accepts: creates their account and joins the family. */
-export async function acceptInvitationAsNewUser(options: { token: unknown; input: unknown; now?: Date }): Promise<{ email: string; familyId: string }> {
+export async function acceptInvitationAsNewUser(options: {
+  token: unknown;
+  input: unknown;
+  now?: Date;
+}): Promise<{ email: string; familyId: string }> {
   const now = options.now ?? new Date();
   const parsed = NewAccountInput.safeParse(options.input);
   const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
@@ -44,42 +58,74 @@ export async function acceptInvitationAsNewUser(options: { token: unknown; input
     const problem = passwordProblem(parsed.data.password, [parsed.data.name, ...parsed.data.name.split(/\s+/)]);
     if (problem) fieldErrors.password = [problem];
   }
-  if (!parsed.success || Object.keys(fieldErrors).length) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors });
+  if (!parsed.success || Object.keys(fieldErrors).length)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors });
   const passwordHash = await hashPassword(parsed.data.password);
 
   return prisma.$transaction(async (tx) => {
     const invitation = await lockInvitation(tx, options.token, now);
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", "You already have a Mend account with this email. Sign in to accept the invitation.");
+    if (existing)
+      throw new AppError(
+        "CONFLICT",
+        "You already have a Mend account with this email. Sign in to accept the invitation.",
+      );
     const user = await tx.user.create({
       // Following the emailed link proves the address.
-      data: { email: invitation.email, name: parsed.data.name, passwordHash, role: invitation.role, timeZone: parsed.data.timeZone, emailVerifiedAt: now },
+      data: {
+        email: invitation.email,
+        name: parsed.data.name,
+        passwordHash,
+        role: invitation.role,
+        timeZone: parsed.data.timeZone,
+        emailVerifiedAt: now,
+      },
     });
     await tx.familyMember.create({ data: { familyId: invitation.familyId, userId: user.id, role: invitation.role } });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, acceptedById: user.id } });
-    await recordAudit(tx, { actorId: user.id, action: "invitation.accept", targetType: "Invitation", targetId: invitation.id, familyId: invitation.familyId });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.accept",
+      targetType: "Invitation",
+      targetId: invitation.id,
+      familyId: invitation.familyId,
+    });
     return { email: user.email, familyId: invitation.familyId };
   });
 }
 
 /** A signed-in person whose email the invitation was sent to joins the family. */
-export async function acceptInvitationAsUser(options: { actor: unknown; token: unknown; now?: Date }): Promise<{ familyId: string }> {
+export async function acceptInvitationAsUser(options: {
+  actor: unknown;
+  token: unknown;
+  now?: Date;
+}): Promise<{ familyId: string }> {
   const actor = requireActor(options.actor);
   const now = options.now ?? new Date();
   return prisma.$transaction(async (tx) => {
     const invitation = await lockInvitation(tx, options.token, now);
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, role: true } });
     if (user.email !== invitation.email) {
-      throw new AppError("FORBIDDEN", `This invitation was sent to ${invitation.email}. Sign out and sign in with that account to accept it.`);
+      throw new AppError(
+        "FORBIDDEN",
+        `This invitation was sent to ${invitation.email}. Sign out and sign in with that account to accept it.`,
+      );
     }
-    if (user.role === "COUNSELOR") throw new AppError("FORBIDDEN", "A counselor account cannot join a family as a member.");
+    if (user.role === "COUNSELOR")
+      throw new AppError("FORBIDDEN", "A counselor account cannot join a family as a member.");
     await tx.familyMember.upsert({
       where: { familyId_userId: { familyId: invitation.familyId, userId: actor.id } },
       create: { familyId: invitation.familyId, userId: actor.id, role: invitation.role },
       update: {},
     });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now, acceptedById: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "invitation.accept", targetType: "Invitation", targetId: invitation.id, familyId: invitation.familyId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invitation.accept",
+      targetType: "Invitation",
+      targetId: invitation.id,
+      familyId: invitation.familyId,
+    });
     return { familyId: invitation.familyId };
   });
 }

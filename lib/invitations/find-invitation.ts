@@ -6,7 +6,12 @@ import { hashToken } from "@/lib/auth/secret-token";
 import type { FamilyRole } from "@/lib/db/generated/enums";
 import { invitationState, UNUSABLE_LINK_MESSAGE } from "./invitation-state";
 
-export const TokenSchema = z.string().trim().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/);
+export const TokenSchema = z
+  .string()
+  .trim()
+  .min(20)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export type InvitationView =
   | { usable: false; message: string }

@@ -14,7 +14,15 @@ export function invitationLink(token: string): string {
 
 export const INVITATION_SUBJECT = "Your invitation to join your family on Mend";
 
-export function invitationEmail(input: { to: string; inviteeName: string; counselorName: string; familyName: string; role: "PARENT" | "TEEN"; token: string; expiresAt: Date }): EmailMessage {
+export function invitationEmail(input: {
+  to: string;
+  inviteeName: string;
+  counselorName: string;
+  familyName: string;
+  role: "PARENT" | "TEEN";
+  token: string;
+  expiresAt: Date;
+}): EmailMessage {
   const expires = DateTime.fromJSDate(input.expiresAt, { zone: "UTC" }).toFormat("cccc d LLLL yyyy");
   return {
     to: input.to,

@@ -14,13 +14,23 @@ export type LimitCheck = { allowed: true } | { allowed: false; message: string }
 
 export function checkInvitationLimits(counts: InvitationCounts): LimitCheck {
   if (counts.recipientLastDay >= INVITATION_LIMITS.perRecipientPerDay) {
-    return { allowed: false, message: "This address has received several invitations today. Please wait until tomorrow before sending another." };
+    return {
+      allowed: false,
+      message:
+        "This address has received several invitations today. Please wait until tomorrow before sending another.",
+    };
   }
   if (counts.counselorLastHour >= INVITATION_LIMITS.perCounselorPerHour) {
-    return { allowed: false, message: `You have sent ${INVITATION_LIMITS.perCounselorPerHour} invitations in the last hour. Please wait a while before sending more.` };
+    return {
+      allowed: false,
+      message: `You have sent ${INVITATION_LIMITS.perCounselorPerHour} invitations in the last hour. Please wait a while before sending more.`,
+    };
   }
   if (counts.counselorLastDay >= INVITATION_LIMITS.perCounselorPerDay) {
-    return { allowed: false, message: `You have sent ${INVITATION_LIMITS.perCounselorPerDay} invitations today. Please wait until tomorrow before sending more.` };
+    return {
+      allowed: false,
+      message: `You have sent ${INVITATION_LIMITS.perCounselorPerDay} invitations today. Please wait until tomorrow before sending more.`,
+    };
   }
   return { allowed: true };
 }

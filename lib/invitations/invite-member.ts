@@ -22,15 +22,26 @@ export function invitationExpiry(now: Date): Date {
   return new Date(now.getTime() + env().INVITATION_TTL_DAYS * 24 * 60 * 60_000);
 }
 
-export async function inviteMember(options: { actor: unknown; familyId: unknown; input: unknown; now?: Date }): Promise<{ invitationId: string }> {
+export async function inviteMember(options: {
+  actor: unknown;
+  familyId: unknown;
+  input: unknown;
+  now?: Date;
+}): Promise<{ invitationId: string }> {
   // An archived family is read-only: nobody new joins it.
   const access = await requireWritableFamilyCounselor(options.actor, options.familyId);
   const parsed = InviteMemberInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   const { name, email, role } = parsed.data;
   const now = options.now ?? new Date();
 
-  const already = await prisma.familyMember.findFirst({ where: { familyId: access.familyId, user: { email } }, select: { id: true } });
+  const already = await prisma.familyMember.findFirst({
+    where: { familyId: access.familyId, user: { email } },
+    select: { id: true },
+  });
   if (already) {
     const message = "This person is already a member of this family.";
     throw new AppError("CONFLICT", message, { fieldErrors: { email: [message] } });
@@ -45,14 +56,39 @@ export async function inviteMember(options: { actor: unknown; familyId: unknown;
       data: { revokedAt: now },
     });
     const invitation = await tx.invitation.create({
-      data: { familyId: access.familyId, email, name, role, tokenHash: hash, expiresAt, invitedById: access.actor.id, createdAt: now },
+      data: {
+        familyId: access.familyId,
+        email,
+        name,
+        role,
+        tokenHash: hash,
+        expiresAt,
+        invitedById: access.actor.id,
+        createdAt: now,
+      },
       select: { id: true },
     });
     const family = await tx.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { name: true } });
     const counselor = await tx.user.findUniqueOrThrow({ where: { id: access.actor.id }, select: { name: true } });
-    await recordAudit(tx, { actorId: access.actor.id, action: "invitation.create", targetType: "Invitation", targetId: invitation.id, familyId: access.familyId });
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: "invitation.create",
+      targetType: "Invitation",
+      targetId: invitation.id,
+      familyId: access.familyId,
+    });
     return { invitation, family, counselor };
   });
-  await sendEmail(invitationEmail({ to: email, inviteeName: name, counselorName: counselor.name, familyName: family.name, role, token, expiresAt }));
+  await sendEmail(
+    invitationEmail({
+      to: email,
+      inviteeName: name,
+      counselorName: counselor.name,
+      familyName: family.name,
+      role,
+      token,
+      expiresAt,
+    }),
+  );
   return { invitationId: invitation.id };
 }

@@ -7,11 +7,16 @@ import { checkInvitationLimits } from "./invitation-limits";
 
 const HOUR = 3_600_000;
 
-export async function recordInvitationSend(tx: Prisma.TransactionClient, options: { counselorId: string; email: string; now: Date }): Promise<void> {
+export async function recordInvitationSend(
+  tx: Prisma.TransactionClient,
+  options: { counselorId: string; email: string; now: Date },
+): Promise<void> {
   const { counselorId, email, now } = options;
   const counselor = await tx.user.findUniqueOrThrow({ where: { id: counselorId }, select: { emailVerifiedAt: true } });
   if (!counselor.emailVerifiedAt) {
-    throw new AppError("FORBIDDEN", "Confirm your email address before inviting anyone: open the link we sent you.", { reason: "EMAIL_NOT_VERIFIED" });
+    throw new AppError("FORBIDDEN", "Confirm your email address before inviting anyone: open the link we sent you.", {
+      reason: "EMAIL_NOT_VERIFIED",
+    });
   }
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitation-send:${counselorId}`}))`;
   const [counselorLastHour, counselorLastDay, recipientLastDay] = await Promise.all([

@@ -40,9 +40,16 @@ export async function claimPendingEmails(now = new Date()): Promise<Claimed[]> {
 export async function failInterruptedEmails(now = new Date()): Promise<number> {
   const { count } = await prisma.email.updateMany({
     where: { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - STUCK_AFTER_MS) } },
-    data: { status: "FAILED", error: "Interrupted while sending; not sent again so that it cannot arrive twice.", sealedLink: null },
+    data: {
+      status: "FAILED",
+      error: "Interrupted while sending; not sent again so that it cannot arrive twice.",
+      sealedLink: null,
+    },
   });
-  if (count) console.warn(`[mail] ${count} email(s) were interrupted while sending and were not resent; see the Email table (status FAILED)`);
+  if (count)
+    console.warn(
+      `[mail] ${count} email(s) were interrupted while sending and were not resent; see the Email table (status FAILED)`,
+    );
   return count;
 }
 
@@ -51,7 +58,10 @@ export function messageIdFor(emailId: string, from: string): string {
   return `<${emailId}@${domain}>`;
 }
 
-export async function deliverPendingEmails(now = new Date(), send?: (message: nodemailer.SendMailOptions) => Promise<unknown>): Promise<{ sent: number; failed: number }> {
+export async function deliverPendingEmails(
+  now = new Date(),
+  send?: (message: nodemailer.SendMailOptions) => Promise<unknown>,
+): Promise<{ sent: number; failed: number }> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL && !send) return { sent: 0, failed: 0 };
   const deliver = send ?? ((message: nodemailer.SendMailOptions) => transporter(SMTP_URL!).sendMail(message));
@@ -61,18 +71,31 @@ export async function deliverPendingEmails(now = new Date(), send?: (message: no
   let failed = 0;
   for (const email of batch) {
     try {
-      await deliver({ from: MAIL_FROM, to: email.to, subject: email.subject, text: renderEmailText(email), messageId: messageIdFor(email.id, MAIL_FROM) });
+      await deliver({
+        from: MAIL_FROM,
+        to: email.to,
+        subject: email.subject,
+        text: renderEmailText(email),
+        messageId: messageIdFor(email.id, MAIL_FROM),
+      });
     } catch (error) {
       // The relay refused it: nothing went out, so another attempt is safe.
       const giveUp = email.attempts >= MAX_ATTEMPTS;
       await prisma.email.update({
         where: { id: email.id },
-        data: { status: giveUp ? "FAILED" : "PENDING", error: String(error instanceof Error ? error.message : error).slice(0, 500), ...(giveUp ? { sealedLink: null } : {}) },
+        data: {
+          status: giveUp ? "FAILED" : "PENDING",
+          error: String(error instanceof Error ? error.message : error).slice(0, 500),
+          ...(giveUp ? { sealedLink: null } : {}),
+        },
       });
       failed++;
       continue;
     }
-    await prisma.email.update({ where: { id: email.id }, data: { status: "SENT", sentAt: new Date(), error: null, sealedLink: null } });
+    await prisma.email.update({
+      where: { id: email.id },
+      data: { status: "SENT", sentAt: new Date(), error: null, sealedLink: null },
+    });
     sent++;
   }
   return { sent, failed };
@@ -81,6 +104,9 @@ export async function deliverPendingEmails(now = new Date(), send?: (message: no
 /** Links kept for the development mailbox (no SMTP) are scrubbed once they can no longer work. */
 export async function scrubExpiredLinks(now = new Date()): Promise<number> {
   const oldest = new Date(now.getTime() - env().INVITATION_TTL_DAYS * 24 * 3600_000);
-  const { count } = await prisma.email.updateMany({ where: { sealedLink: { not: null }, createdAt: { lt: oldest } }, data: { sealedLink: null } });
+  const { count } = await prisma.email.updateMany({
+    where: { sealedLink: { not: null }, createdAt: { lt: oldest } },
+    data: { sealedLink: null },
+  });
   return count;
 }

@@ -13,7 +13,8 @@ export type EmailMessage = { to: string; subject: string; text: string; kind: st
 export async function sendEmails(messages: EmailMessage[]): Promise<void> {
   if (messages.length === 0) return;
   for (const m of messages) {
-    if (m.link && !m.text.includes(LINK_PLACEHOLDER)) throw new Error(`Email "${m.kind}" has a link but no place for it`);
+    if (m.link && !m.text.includes(LINK_PLACEHOLDER))
+      throw new Error(`Email "${m.kind}" has a link but no place for it`);
   }
   await prisma.email.createMany({
     data: messages.map(({ link, ...m }) => ({ ...m, sealedLink: link ? sealLink(link) : null })),
@@ -25,7 +26,9 @@ export async function sendEmails(messages: EmailMessage[]): Promise<void> {
   }
   // A failed send must not undo what the person did (an invitation, a
   // schedule change): the outbox keeps the error and the job retries.
-  await deliverPendingEmails().catch((error: unknown) => console.warn("[mail] delivery failed; the job will retry", error instanceof Error ? error.message : error));
+  await deliverPendingEmails().catch((error: unknown) =>
+    console.warn("[mail] delivery failed; the job will retry", error instanceof Error ? error.message : error),
+  );
 }
 
 export async function sendEmail(message: EmailMessage): Promise<void> {

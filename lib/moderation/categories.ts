@@ -1,6 +1,17 @@
 // What the calm-communication rules look for, in words a counselor recognises
 // (Gottman's four horsemen and their antidotes), and the actions a rule can take.
-export const CATEGORIES = ["PROFANITY", "SLUR", "INSULT", "CONTEMPT", "BLAME_ABSOLUTE", "BLAME", "SHOUTING", "THREAT", "SELF_HARM", "STONEWALLING"] as const;
+export const CATEGORIES = [
+  "PROFANITY",
+  "SLUR",
+  "INSULT",
+  "CONTEMPT",
+  "BLAME_ABSOLUTE",
+  "BLAME",
+  "SHOUTING",
+  "THREAT",
+  "SELF_HARM",
+  "STONEWALLING",
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const POSITIVE_CATEGORIES = ["APPRECIATION", "VALIDATION", "REPAIR", "I_STATEMENT"] as const;

@@ -12,9 +12,12 @@ import { BLAME_EXPLAIN, SARCASM_EXPLAIN, THREAT_EXPLAIN, WOUND_EXPLAIN } from ".
 
 const SELF_HARM_EXPLAIN =
   "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.";
-const DISMISS_EXPLAIN = "This brushes the other person's feelings aside and shuts the conversation down. If you need a break, ask for one — that is allowed.";
-const QUESTION_EXPLAIN = "A question asked to make someone feel small is not really a question. Say what bothers you directly.";
-const ABSOLUTE_EXPLAIN = "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.";
+const DISMISS_EXPLAIN =
+  "This brushes the other person's feelings aside and shuts the conversation down. If you need a break, ask for one — that is allowed.";
+const QUESTION_EXPLAIN =
+  "A question asked to make someone feel small is not really a question. Say what bothers you directly.";
+const ABSOLUTE_EXPLAIN =
+  "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.";
 
 // --- Self-harm: first person + wish / plan / belief + not being there -------
 /**
@@ -23,8 +26,16 @@ const ABSOLUTE_EXPLAIN = "“Always” and “never” turn one problem into a v
  * or a mundane "if" are figures of speech. A plain wish ("I want to die") is never excused.
  */
 export function figureOfSpeech(m: RegExpExecArray, text: string): boolean {
-  if (/\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|blanket|for (?:a|the|one|two|a few) (?:day|days|week|weeks|weekend|while|bit|night|hour|hours|month|summer)|and go \w+|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(text.slice(m.index, m.index + m[0].length + 40))) return true;
-  return /\b(?:going to|gonna|might|could just)\b/.test(m[0]) && /\b(?:lol|lmao|haha|jk|if i (?:fail|have to|get|don't|miss|see|hear|eat|lose))\b|[😂🤣💀]/u.test(text);
+  if (
+    /\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|blanket|for (?:a|the|one|two|a few) (?:day|days|week|weeks|weekend|while|bit|night|hour|hours|month|summer)|and go \w+|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(
+      text.slice(m.index, m.index + m[0].length + 40),
+    )
+  )
+    return true;
+  return (
+    /\b(?:going to|gonna|might|could just)\b/.test(m[0]) &&
+    /\b(?:lol|lmao|haha|jk|if i (?:fail|have to|get|don't|miss|see|hear|eat|lose))\b|[😂🤣💀]/u.test(text)
+  );
 }
 /** Ideas of not being there, in words nobody has to list twice. */
 const GONE =
@@ -50,9 +61,19 @@ export const SELF_HARM_CONCEPTS: Rule[] = [
     explain: SELF_HARM_EXPLAIN,
     keep: (m, text) => !figureOfSpeech(m, text),
   },
-  { category: "SELF_HARM", re: /\bi deserve to (?:hurt|suffer|die|be hurt|feel pain|be in pain|disappear)\b/g, severity: 3, explain: SELF_HARM_EXPLAIN },
+  {
+    category: "SELF_HARM",
+    re: /\bi deserve to (?:hurt|suffer|die|be hurt|feel pain|be in pain|disappear)\b/g,
+    severity: 3,
+    explain: SELF_HARM_EXPLAIN,
+  },
   // "I wish I wasn't here anymore", "I wish I'd never been born".
-  { category: "SELF_HARM", re: /\bwish i (?:wasn't|weren't|was not|were not) (?:here|alive|around|born)(?! (?:for|at|in|on|with|when|today|tonight|this))|\bwish i(?:'d| had)? never been born\b/g, severity: 3, explain: SELF_HARM_EXPLAIN },
+  {
+    category: "SELF_HARM",
+    re: /\bwish i (?:wasn't|weren't|was not|were not) (?:here|alive|around|born)(?! (?:for|at|in|on|with|when|today|tonight|this))|\bwish i(?:'d| had)? never been born\b/g,
+    severity: 3,
+    explain: SELF_HARM_EXPLAIN,
+  },
   // Not being around later: "I don't see myself being around by then", "I won't be using it for long", "soon it won't be your problem".
   {
     category: "SELF_HARM",
@@ -88,7 +109,12 @@ export const DISMISSAL_CONCEPTS: Rule[] = [
     keep: (m, text) => !negatedBefore(text, m.index),
   },
   // Very short shut-downs: "done.", "...k", "nope. not doing this", "get out".
-  { category: "STONEWALLING", re: /^\s*(?:\.{2,}\s*k+|done|nope|nah|get out|bye)\s*[.!]*\s*$|^\s*nope[.!,]\s+not (?:doing|talking|happening|discussing|listening)\b/g, severity: 1, explain: DISMISS_EXPLAIN },
+  {
+    category: "STONEWALLING",
+    re: /^\s*(?:\.{2,}\s*k+|done|nope|nah|get out|bye)\s*[.!]*\s*$|^\s*nope[.!,]\s+not (?:doing|talking|happening|discussing|listening)\b/g,
+    severity: 1,
+    explain: DISMISS_EXPLAIN,
+  },
 ];
 
 // --- Contempt: rhetorical questions at "you", praise with a sting -----------
@@ -101,7 +127,9 @@ export const CONTEMPT_CONCEPTS: Rule[] = [
     severity: 2,
     explain: QUESTION_EXPLAIN,
     // "Do you actually think it'll rain?" asks about the world; a rhetorical one is about the person or lands with no warmth.
-    keep: (m, text) => !/\b(?:rain|snow|weather|work for|fit|help|be open|be there on time|like it|want to come)\b/.test(m[0]) && netValence(text) <= 2,
+    keep: (m, text) =>
+      !/\b(?:rain|snow|weather|work for|fit|help|be open|be there on time|like it|want to come)\b/.test(m[0]) &&
+      netValence(text) <= 2,
   },
   // Praise with a sting: "wow. thanks.", "great job mom", "Congrats, you played yourself", "gold star for me I guess".
   {
@@ -109,7 +137,8 @@ export const CONTEMPT_CONCEPTS: Rule[] = [
     re: /^\s*(?:wow|oh wow)[.,!]*\s+(?:thanks|thank you|great|cool|nice|ok|okay)\s*[.!]*\s*$|^\s*(?:great|nice|good) (?:job|going|work|one),? (?:mom|dad|mother|father|genius)\s*[.!]*\s*$|\bcongrat\w*,? you (?:played yourself|did it again)|\bgold star for (?:me|you)\b|\bgreat parenting\b|\bnice try\b[^.?!]{0,40}\b(?:mom|dad|lol|but|we all know)|\bshould (?:we|i) throw you a (?:parade|party)|\bhere come(?:s)? the (?:waterworks|tears|drama|lecture)\b|\bact your age\b|\blet me know when you (?:get to the (?:part|chapter)|actually|finally|learn)\b|\bi'm glad you finally\b|\bfrom what,? exactly\b|\byour precious \w+/g,
     severity: 2,
     explain: SARCASM_EXPLAIN,
-    keep: (m, text) => !negatedBefore(text, m.index) && !/[❤🥰😍]|\b(?:proud of you|love you|so happy for you)\b/u.test(text),
+    keep: (m, text) =>
+      !negatedBefore(text, m.index) && !/[❤🥰😍]|\b(?:proud of you|love you|so happy for you)\b/u.test(text),
   },
   // Mock celebration and mock expertise: "alert the media", "so now you're an expert on finances?", "👏 congrats 👏", "cute that u think ur in charge".
   {
@@ -120,7 +149,12 @@ export const CONTEMPT_CONCEPTS: Rule[] = [
     keep: (m, text) => !negatedBefore(text, m.index) && !/[😂🤣❤🥰]|\b(?:lol|haha|love you|proud of you)\b/u.test(text),
   },
   // A word in scare quotes said of the other person: "Sure, you're 'exhausted.'", "your 'job'".
-  { category: "CONTEMPT", re: /\b(?:you're|you are|you were|your|you call that|so|such a|real|nice)\s+['"“‘]\w+[.,!?]?['"”’]|\b(?:sure|oh|right|yeah),?\s+['"“‘]\w+[.,!?]['"”’]/g, severity: 2, explain: SARCASM_EXPLAIN },
+  {
+    category: "CONTEMPT",
+    re: /\b(?:you're|you are|you were|your|you call that|so|such a|real|nice)\s+['"“‘]\w+[.,!?]?['"”’]|\b(?:sure|oh|right|yeah),?\s+['"“‘]\w+[.,!?]['"”’]/g,
+    severity: 2,
+    explain: SARCASM_EXPLAIN,
+  },
   // Wounding by comparison or withdrawn love, pride or preference.
   {
     category: "CONTEMPT",
@@ -139,9 +173,19 @@ export const THREAT_CONCEPTS: Rule[] = [
     re: /\b(?:i'll|i will|i'm going to|i'm gonna|i swear i'll)\s+(?:just\s+)?(\w+(?:\s+\w+)?)\s+(?:you|your|yours|that|this|those|it|all|them)\b[^.?!]{0,30}/g,
     severity: 2,
     explain: THREAT_EXPLAIN,
-    keep: (m, text) => DESTROY.test(m[0]) && !negatedBefore(text, m.index) && !/\b(?:break it to you|break the news|send you (?:a|the|my|some|pics|it|a link)|sell (?:it|them) (?:online|for you)|throw (?:you )?a party)\b/.test(m[0]),
+    keep: (m, text) =>
+      DESTROY.test(m[0]) &&
+      !negatedBefore(text, m.index) &&
+      !/\b(?:break it to you|break the news|send you (?:a|the|my|some|pics|it|a link)|sell (?:it|them) (?:online|for you)|throw (?:you )?a party)\b/.test(
+        m[0],
+      ),
   },
-  { category: "THREAT", re: /\b(?:you won't like what happens|watch what happens|you'll (?:just )?be doing it somewhere else|(?:or|and) (?:don't|do not) (?:come|bother coming) (?:home|back)|(?:and|or) (?:you're|your|ur|you are) dead to me)\b/g, severity: 2, explain: THREAT_EXPLAIN },
+  {
+    category: "THREAT",
+    re: /\b(?:you won't like what happens|watch what happens|you'll (?:just )?be doing it somewhere else|(?:or|and) (?:don't|do not) (?:come|bother coming) (?:home|back)|(?:and|or) (?:you're|your|ur|you are) dead to me)\b/g,
+    severity: 2,
+    explain: THREAT_EXPLAIN,
+  },
 ];
 
 // An order with "or" and a consequence: "unfreeze my card or i swear ill drop out".
@@ -151,7 +195,10 @@ THREAT_CONCEPTS.push({
   severity: 2,
   explain: THREAT_EXPLAIN,
   // The consequence must escalate or take something away: "or I'll make pasta, tell me" is a choice.
-  keep: (m) => /\b(?:drop out|move out|run away|leave (?:home|forever|for good|this house)|quit (?:school|the team)|not coming (?:home|back)|never (?:speak|talk|come|see)|report you|sell your|take (?:away )?your|cancel your|tell (?:dad|mom|everyone|your)|stop (?:paying|driving you|talking to you))\b/.test(m[1] ?? ""),
+  keep: (m) =>
+    /\b(?:drop out|move out|run away|leave (?:home|forever|for good|this house)|quit (?:school|the team)|not coming (?:home|back)|never (?:speak|talk|come|see)|report you|sell your|take (?:away )?your|cancel your|tell (?:dad|mom|everyone|your)|stop (?:paying|driving you|talking to you))\b/.test(
+      m[1] ?? "",
+    ),
 });
 
 // A label as a sentence of its own, aimed at "you": "Ungrateful. That's the only word for you.", "Selfish. Just selfish."
@@ -159,8 +206,18 @@ export const LABEL_SENTENCE: Rule = {
   category: "INSULT",
   re: /(?:^|[.!?]\s+)([a-z]+)(?:\s+([a-z]+))?\s*[.!]+(?=\s|$)/g,
   severity: 2,
-  explain: "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.",
-  keep: (m, text) => [m[1], m[2]].some((w) => w !== undefined && valence(w) <= -2 && !/^(?:sorry|sad|tired|hurt|ugh|worried|scared|stressed|upset|lonely|sick|exhausted|no|nope|bad|damn|dang|crap|shoot|yikes|ouch|oops|whoa|wow|fail|bummer|dead|rip|awkward|weird|gross|ew|rough|terrible|awful|brutal)$/.test(w)) && (/\b(?:you|your)\b/.test(text) || /^\s*(\w+)\.\s+(?:just\s+)?\1\b/.test(text)),
+  explain:
+    "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.",
+  keep: (m, text) =>
+    [m[1], m[2]].some(
+      (w) =>
+        w !== undefined &&
+        valence(w) <= -2 &&
+        !/^(?:sorry|sad|tired|hurt|ugh|worried|scared|stressed|upset|lonely|sick|exhausted|no|nope|bad|damn|dang|crap|shoot|yikes|ouch|oops|whoa|wow|fail|bummer|dead|rip|awkward|weird|gross|ew|rough|terrible|awful|brutal)$/.test(
+          w,
+        ),
+    ) &&
+    (/\b(?:you|your)\b/.test(text) || /^\s*(\w+)\.\s+(?:just\s+)?\1\b/.test(text)),
 };
 
 // --- Blame and absolutes in other shapes -------------------------------------
@@ -175,15 +232,28 @@ export const BLAME_CONCEPTS: Rule[] = [
       (!negatedBefore(text, m.index) || /^i'm not the/.test(m[0])) &&
       !/\b(?:thank|thanks|grateful|glad|appreciate|helped|proud of you|love you|lol|lmao|haha)\b|[😂🤣]/u.test(text) &&
       // "because of your advice I got the job", "you embarrassed me a little but it was funny": the cause is welcome.
-      (!/^(?:because of your|you (?:embarrassed|humiliated|betrayed|disrespected))/.test(m[0]) || netValence(text) < 0 || /^because of your (?:choices|decisions|attitude|behavior|behaviour|drinking|temper|lies|lying|mistakes|drama|divorce)/.test(m[0])),
+      (!/^(?:because of your|you (?:embarrassed|humiliated|betrayed|disrespected))/.test(m[0]) ||
+        netValence(text) < 0 ||
+        /^because of your (?:choices|decisions|attitude|behavior|behaviour|drinking|temper|lies|lying|mistakes|drama|divorce)/.test(
+          m[0],
+        )),
   },
   {
     category: "BLAME_ABSOLUTE",
     re: /\bevery (?:single )?(?:conversation|talk|discussion|time|argument|day|dinner|trip) (?:with|from) you\b|\bevery (?:single )?time\b[^.?!,]{1,40}?\byour\b|\b(?:always|never) (?:an excuse|a reason|something|somebody else's fault|someone else's fault)\b[^.?!]{0,20}\bwith you\b|\bit's always (?:somebody|someone) else's fault\b|\byou(?:'ve| have)? (?:\w+ ){0,3}(?:every single time|every time) i\b|^\s*every (?:single )?time,? (?:mom|dad)\b|\byou have (?:literally )?never (?:once|ever)\b/g,
     severity: 2,
     explain: ABSOLUTE_EXPLAIN,
-    keep: (m, text) => !negatedBefore(text, m.index) && (netValence(text) <= 1 || /\b(?:never (?:once|ever)|every (?:single )?time i)\b/.test(m[0])),
+    keep: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      (netValence(text) <= 1 || /\b(?:never (?:once|ever)|every (?:single )?time i)\b/.test(m[0])),
   },
 ];
 
-export const CONCEPT_RULES: Rule[] = [...SELF_HARM_CONCEPTS, ...DISMISSAL_CONCEPTS, ...CONTEMPT_CONCEPTS, ...THREAT_CONCEPTS, ...BLAME_CONCEPTS, LABEL_SENTENCE];
+export const CONCEPT_RULES: Rule[] = [
+  ...SELF_HARM_CONCEPTS,
+  ...DISMISSAL_CONCEPTS,
+  ...CONTEMPT_CONCEPTS,
+  ...THREAT_CONCEPTS,
+  ...BLAME_CONCEPTS,
+  LABEL_SENTENCE,
+];

@@ -48,8 +48,10 @@ function isLabel(match: string): boolean {
   return /\bsmh\b|[🙄😒🤦]/u.test(match) || match.split(/[^a-z']+/).some((w) => valence(w) <= -2);
 }
 /** Capitals of good news ("I GOT INTO STATE", "WE WON!!!") are joy, not shouting. */
-const EXCITED = /\bgo (?!to\b|away\b|home\b|back\b|out\b)[a-z]+\s*!|\bwhat a (?:game|win|day|night|goal|shot)\b|\b(?:yes|yess|yay|no way|good luck|luck|wow|woo+|go team|got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
-const HOSTILE_LOUD = /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
+const EXCITED =
+  /\bgo (?!to\b|away\b|home\b|back\b|out\b)[a-z]+\s*!|\bwhat a (?:game|win|day|night|goal|shot)\b|\b(?:yes|yess|yay|no way|good luck|luck|wow|woo+|go team|got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
+const HOSTILE_LOUD =
+  /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
 const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA, ...CONCEPT_RULES];
 
 /** Findings the model cannot overrule: danger is always shown to the counselor. */
@@ -67,14 +69,34 @@ const profanity = new RegExpMatcher({ ...profanityData, ...englishRecommendedTra
  * its transformers do) contain none of those runs cannot match, so the matcher is skipped.
  * Letters outside ASCII (which its confusable table may map) always go to the matcher.
  */
-const LEET: Record<string, string> = { "@": "a", "4": "a", "(": "c", "3": "e", "6": "g", "1": "i", "|": "i", "!": "i", "/": "l", "0": "o", $: "s", "5": "s", "7": "t", "2": "z" };
+const LEET: Record<string, string> = {
+  "@": "a",
+  "4": "a",
+  "(": "c",
+  "3": "e",
+  "6": "g",
+  "1": "i",
+  "|": "i",
+  "!": "i",
+  "/": "l",
+  "0": "o",
+  $: "s",
+  "5": "s",
+  "7": "t",
+  "2": "z",
+};
 const collapseRuns = (s: string) => s.replace(/(.)\1+/g, "$1");
 type PatternNode = { kind: SyntaxKind; chars?: number[]; childNode?: PatternNode };
 /** Every spelling of a term's pattern (optional parts present or not), wildcards as ".?", with repeated letters collapsed. */
 function spellings(nodes: PatternNode[]): string[] {
   let out = [""];
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  const piece = (node: PatternNode): string => (node.kind === SyntaxKind.Literal ? String.fromCharCode(...(node.chars ?? [])).toLowerCase() : node.kind === SyntaxKind.Wildcard ? "\u0000" : "");
+  const piece = (node: PatternNode): string =>
+    node.kind === SyntaxKind.Literal
+      ? String.fromCharCode(...(node.chars ?? [])).toLowerCase()
+      : node.kind === SyntaxKind.Wildcard
+        ? "\u0000"
+        : "";
   for (const node of nodes) {
     if (node.kind === SyntaxKind.Optional && node.childNode) {
       const part = piece(node.childNode);
@@ -83,7 +105,9 @@ function spellings(nodes: PatternNode[]): string[] {
   }
   return [...new Set(out.map((o) => [...collapseRuns(o)].map((c) => (c === "\u0000" ? ".?" : escape(c))).join("")))];
 }
-const PROFANITY_RUNS = new RegExp(profanityData.blacklistedTerms.flatMap(({ pattern }) => spellings(pattern.nodes as PatternNode[])).join("|"));
+const PROFANITY_RUNS = new RegExp(
+  profanityData.blacklistedTerms.flatMap(({ pattern }) => spellings(pattern.nodes as PatternNode[])).join("|"),
+);
 const CONFUSABLE = /[^\x00-\x7f\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe0f\u200d\u{1f000}-\u{1faff}]/u;
 export function mayHoldProfanity(text: string): boolean {
   if (CONFUSABLE.test(text)) return true;
@@ -91,10 +115,12 @@ export function mayHoldProfanity(text: string): boolean {
 }
 
 /** Words and names the profanity list mistakes for swearing. */
-const NOT_SWEARING = /^(?:shiitake|dickens|dick's sporting|hancock|peacock|cockpit|cocktail|scunthorpe|assassin|cassette)/;
+const NOT_SWEARING =
+  /^(?:shiitake|dickens|dick's sporting|hancock|peacock|cockpit|cocktail|scunthorpe|assassin|cassette)/;
 const EXPLAIN_PROFANITY = "Swearing makes the other person react to the words instead of what you mean.";
 const EXPLAIN_SLUR = "That word is a slur. It hurts people beyond this conversation and is not allowed here.";
-const EXPLAIN_SHOUTING = "Capitals and strings of !!! read as shouting. The other person will hear the volume, not the point.";
+const EXPLAIN_SHOUTING =
+  "Capitals and strings of !!! read as shouting. The other person will hear the volume, not the point.";
 const ANGRY_WORDS = /\b(you|your|u|done|told you|hate|mad|angry|furious|sick of|stop|why would|how dare|seriously)\b/;
 
 /** Widens a match to the whole word it sits in ("fuck" in "fucking"). */
@@ -104,7 +130,12 @@ function wholeWord(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-type RuleFindings = { prepared: ReturnType<typeof prepareText>; found: Map<Category, Finding>; positives: Evaluation["positives"]; profanitySpans: Span[] };
+type RuleFindings = {
+  prepared: ReturnType<typeof prepareText>;
+  found: Map<Category, Finding>;
+  positives: Evaluation["positives"];
+  profanitySpans: Span[];
+};
 
 /** What the hand-written rules alone find in a message. */
 export function findByRules(message: string): RuleFindings {
@@ -119,7 +150,14 @@ export function findByRules(message: string): RuleFindings {
       if (severity > existing.severity) existing.severity = severity;
       return;
     }
-    found.set(category, { category, spans: [span], severity, explanation, suggestion: TEMPLATE[category], antidote: ANTIDOTE[category] });
+    found.set(category, {
+      category,
+      spans: [span],
+      severity,
+      explanation,
+      suggestion: TEMPLATE[category],
+      antidote: ANTIDOTE[category],
+    });
   };
 
   // Who the words are aimed at: a label said where only "I" or a thing is
@@ -128,7 +166,8 @@ export function findByRules(message: string): RuleFindings {
   const aimedAtOther = SECOND_PERSON.test(prepared.text);
   const aboutSelfOrThing = !aimedAtOther && FIRST_PERSON.test(prepared.text);
   for (const rule of ALL_RULES) {
-    const labelRule = aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT");
+    const labelRule =
+      aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT");
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
       if (m[0].length === 0) {
@@ -137,7 +176,8 @@ export function findByRules(message: string): RuleFindings {
       }
       // Only a label is excused by who it is aimed at; "grow up" is said to someone whatever else the message holds.
       if (labelRule && isLabel(m[0])) continue;
-      if (!rule.keep || rule.keep(m, prepared.text)) add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
+      if (!rule.keep || rule.keep(m, prepared.text))
+        add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
     }
   }
   // Quoted single words stay in `text`, so sarcasm rules that need the quote marks see them there.
@@ -169,7 +209,10 @@ export function findByRules(message: string): RuleFindings {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(prepared.text); m; m = rule.re.exec(prepared.text)) {
       if (!/^(i need|i'd like|i would like)$/.test(m[1]) || found.size === 0) {
-        positives.push({ category: rule.category, span: toOriginal(prepared, { start: m.index, end: m.index + m[0].length }) });
+        positives.push({
+          category: rule.category,
+          span: toOriginal(prepared, { start: m.index, end: m.index + m[0].length }),
+        });
         // Appreciation counts for a kind absolute only when it is not denied ("you never once said thank you").
         if (rule.category === "APPRECIATION" && !negatedBefore(prepared.text, m.index)) appreciation++;
       }
@@ -182,19 +225,32 @@ export function findByRules(message: string): RuleFindings {
   // The warmth is that of the sentences holding the absolute: a kind sentence stays kind next to
   // a sad one ("You always make me laugh when I'm having a bad day. I miss that."), and a warm
   // opening does not excuse the accusation after it ("Counseling is supposed to help, but you never even try.").
-  if (found.has("BLAME_ABSOLUTE") && !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never ever|(?:never|not) once(?: \w+){0,2}? (?:said|told|thanked|asked|helped|came|showed|apologi[sz]ed|listened|hugged|called))\b/.test(prepared.text)) {
+  if (
+    found.has("BLAME_ABSOLUTE") &&
+    !/\b(?:all you|you only|only ever|as usual|like always|yet again|same as always|never ever|(?:never|not) once(?: \w+){0,2}? (?:said|told|thanked|asked|helped|came|showed|apologi[sz]ed|listened|hugged|called))\b/.test(
+      prepared.text,
+    )
+  ) {
     const warmth = absoluteWarmth(prepared.text, found.get("BLAME_ABSOLUTE")!.spans, prepared) + 3 * appreciation;
     if (warmth > 0) found.delete("BLAME_ABSOLUTE");
   }
   // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").
   const caps = capitals(message);
   // One word in capitals with "!!" is raised voice too: "DO NOT walk away from me!!", "STOP. I don't want to talk about it!!".
-  const loud = caps.shoutedWords >= 3 || (caps.shoutedWords >= 1 && /!!/.test(message)) || (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) || (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
+  const loud =
+    caps.shoutedWords >= 3 ||
+    (caps.shoutedWords >= 1 && /!!/.test(message)) ||
+    (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) ||
+    (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
   const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
   // Joy is appreciation or excitement; "I'm trying to stay calm. But WHERE WERE YOU" is repair followed by shouting.
-  const happy = (positives.some((p) => p.category === "APPRECIATION") || EXCITED.test(prepared.text)) && found.size === 0 && !HOSTILE_LOUD.test(prepared.text);
+  const happy =
+    (positives.some((p) => p.category === "APPRECIATION") || EXCITED.test(prepared.text)) &&
+    found.size === 0 &&
+    !HOSTILE_LOUD.test(prepared.text);
   if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
-  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text))) add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
+  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text)))
+    add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
   return { prepared, found, positives, profanitySpans };
 }
@@ -206,7 +262,8 @@ export function findByRules(message: string): RuleFindings {
  * accusation after it ("Counseling is supposed to help, but you never even try").
  */
 function absoluteWarmth(text: string, spans: Span[], prepared: RuleFindings["prepared"]): number {
-  let inside = 0, outside = 0;
+  let inside = 0,
+    outside = 0;
   const clause = /[^.!?\n,;]+?(?=\s+but\s|[.!?\n,;]|$)[.!?\n,;]*|\s*but\s/g;
   for (let m = clause.exec(text); m && m[0].length; m = clause.exec(text)) {
     const at = toOriginal(prepared, { start: m.index, end: m.index + m[0].length });
@@ -221,13 +278,20 @@ function absoluteWarmth(text: string, spans: Span[], prepared: RuleFindings["pre
 function modelSpans(prepared: RuleFindings["prepared"], words: string[]): Span[] {
   const spans: Span[] = [];
   for (const word of words) {
-    const at = new RegExp(`(?<![\\p{L}\\p{N}'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}'])`, "u").exec(prepared.text);
+    const at = new RegExp(
+      `(?<![\\p{L}\\p{N}'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}'])`,
+      "u",
+    ).exec(prepared.text);
     if (at) spans.push(toOriginal(prepared, { start: at.index, end: at.index + at[0].length }));
   }
   return spans.length ? spans.sort((a, b) => a.start - b.start) : [{ start: 0, end: prepared.original.length }];
 }
 
-export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+export function evaluateMessage(
+  message: string,
+  rules: RuleSet = PRESETS.standard,
+  context: EvaluationContext = {},
+): Evaluation {
   return evaluateWithModel(SHIPPED_MODEL, message, rules, context);
 }
 
@@ -236,7 +300,12 @@ export function evaluateMessage(message: string, rules: RuleSet = PRESETS.standa
  * finds very unlikely is dropped as a false alarm, and a message the model
  * finds likely hostile with no rule finding gets the model's category.
  */
-export function evaluateWithModel(model: Model | null, message: string, rules: RuleSet = PRESETS.standard, context: EvaluationContext = {}): Evaluation {
+export function evaluateWithModel(
+  model: Model | null,
+  message: string,
+  rules: RuleSet = PRESETS.standard,
+  context: EvaluationContext = {},
+): Evaluation {
   const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
   let profanitySpans = ruleProfanity;
   // With no veto the model can only add a flag where no rule found anything: skip it otherwise.
@@ -248,7 +317,12 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
     if (!hard && score.flag < model.veto) {
       found.clear();
       profanitySpans = [];
-    } else if (found.size === 0 && score.flag >= model.threshold && wordCount(prepared.text) >= MODEL_MIN_WORDS && strongestWords(model, features).length > 0) {
+    } else if (
+      found.size === 0 &&
+      score.flag >= model.threshold &&
+      wordCount(prepared.text) >= MODEL_MIN_WORDS &&
+      strongestWords(model, features).length > 0
+    ) {
       // The model alone flags only with words to point at, in a message long enough to judge: a bare "ok" or "two" is not evidence.
       const category = score.category;
       found.set(category, {
@@ -267,10 +341,17 @@ export function evaluateWithModel(model: Model | null, message: string, rules: R
     for (const f of findings) {
       let a = rules[f.category];
       // A paraphrase restates the other person's words: coach it, never stop it, unless it is dangerous.
-      if (context.paraphrase && ACTION_RANK[a] > ACTION_RANK.NUDGE && !["SLUR", "THREAT", "SELF_HARM"].includes(f.category)) a = "NUDGE";
+      if (
+        context.paraphrase &&
+        ACTION_RANK[a] > ACTION_RANK.NUDGE &&
+        !["SLUR", "THREAT", "SELF_HARM"].includes(f.category)
+      )
+        a = "NUDGE";
       if (ACTION_RANK[a] > ACTION_RANK[action]) action = a;
     }
   }
-  const suggestion = findings.length ? suggestRephrasing(message, new Set(findings.map((f) => f.category)), profanitySpans) : null;
+  const suggestion = findings.length
+    ? suggestRephrasing(message, new Set(findings.map((f) => f.category)), profanitySpans)
+    : null;
   return { action, findings, positives, suggestion };
 }

@@ -16,12 +16,17 @@ export const SARCASM_EXPLAIN =
 export const EXPLAIN_FROM_MODEL: Record<Category, string> = {
   PROFANITY: "This reads as swearing. The other person will react to the words instead of what you mean.",
   SLUR: "That word is a slur. It hurts people beyond this conversation and is not allowed here.",
-  INSULT: "This reads as a put-down of the person rather than a description of what happened. Labels make people defend themselves instead of listening.",
-  CONTEMPT: "This reads as mocking or hurtful towards the other person — the kind of message that is hard to come back from. Say what you feel and what you need instead.",
-  BLAME_ABSOLUTE: "This reads as a verdict on the whole person rather than one problem. Name the one thing that happened.",
+  INSULT:
+    "This reads as a put-down of the person rather than a description of what happened. Labels make people defend themselves instead of listening.",
+  CONTEMPT:
+    "This reads as mocking or hurtful towards the other person — the kind of message that is hard to come back from. Say what you feel and what you need instead.",
+  BLAME_ABSOLUTE:
+    "This reads as a verdict on the whole person rather than one problem. Name the one thing that happened.",
   BLAME: BLAME_EXPLAIN,
   SHOUTING: "This reads as shouting. The other person will hear the volume, not the point.",
-  THREAT: "This reads as a threat or an ultimatum. Threats make the other person afraid or defiant instead of able to listen.",
-  SELF_HARM: "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.",
+  THREAT:
+    "This reads as a threat or an ultimatum. Threats make the other person afraid or defiant instead of able to listen.",
+  SELF_HARM:
+    "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.",
   STONEWALLING: "This reads as shutting the other person out. If you need a break, ask for one — that is allowed.",
 };

@@ -17,13 +17,103 @@ const SCOPE_WORDS = 8;
 
 /** Extra valence for texting and family words the lexicon lacks or rates differently. */
 const VALENCE: Record<string, number> = {
-  annoying: -2, dumb: -3, stupid: -3, idiot: -3, pathetic: -3, useless: -2, worthless: -3, lazy: -2, selfish: -2, ungrateful: -2, spoiled: -2,
-  liar: -3, hypocrite: -3, psycho: -3, clown: -2, loser: -3, embarrassing: -2, embarrassment: -3, disappointment: -3, joke: -1, clueless: -2,
-  weird: -1, cringe: -2, toxic: -3, controlling: -2, nag: -2, nagging: -2, brat: -3, karen: -2, boomer: -1, trash: -3, garbage: -3,
-  ridiculous: -2, nightmare: -2, absurd: -2, nonsense: -2, pointless: -2, idiotic: -3, lame: -2, unbelievable: -1, dramatic: -2, dense: -2, naive: -2, unreliable: -2, sloppy: -2, fake: -2, deadbeat: -3, parasite: -3, rat: -2, creep: -3, excuse: -1, excuses: -1, overdramatic: -2, overreacting: -2, mean: -2, sorry: 1, whatever: -1, fault: -2, blame: -2, ruin: -3, ruined: -3, ruins: -3, wish: 1, miss: -1,
-  witch: -3, thug: -3, trashy: -3, nosy: -2, snob: -3, menace: -2, "give up": -2, "gave up": -2, "giving up": -2,
-  lol: 1, lmao: 1, haha: 2, "😂": 2, "🤣": 2, "❤️": 3, "❤": 3, "🥰": 3, "😊": 2, "🙂": 1, "👍": 1, "🙏": 2, "💕": 3, "😍": 3,
-  "🙄": -3, "😒": -2, "😡": -3, "🤬": -4, "🖕": -4, "🤡": -3, "😤": -2, "👏": 0, "💀": 0, "😭": -1,
+  annoying: -2,
+  dumb: -3,
+  stupid: -3,
+  idiot: -3,
+  pathetic: -3,
+  useless: -2,
+  worthless: -3,
+  lazy: -2,
+  selfish: -2,
+  ungrateful: -2,
+  spoiled: -2,
+  liar: -3,
+  hypocrite: -3,
+  psycho: -3,
+  clown: -2,
+  loser: -3,
+  embarrassing: -2,
+  embarrassment: -3,
+  disappointment: -3,
+  joke: -1,
+  clueless: -2,
+  weird: -1,
+  cringe: -2,
+  toxic: -3,
+  controlling: -2,
+  nag: -2,
+  nagging: -2,
+  brat: -3,
+  karen: -2,
+  boomer: -1,
+  trash: -3,
+  garbage: -3,
+  ridiculous: -2,
+  nightmare: -2,
+  absurd: -2,
+  nonsense: -2,
+  pointless: -2,
+  idiotic: -3,
+  lame: -2,
+  unbelievable: -1,
+  dramatic: -2,
+  dense: -2,
+  naive: -2,
+  unreliable: -2,
+  sloppy: -2,
+  fake: -2,
+  deadbeat: -3,
+  parasite: -3,
+  rat: -2,
+  creep: -3,
+  excuse: -1,
+  excuses: -1,
+  overdramatic: -2,
+  overreacting: -2,
+  mean: -2,
+  sorry: 1,
+  whatever: -1,
+  fault: -2,
+  blame: -2,
+  ruin: -3,
+  ruined: -3,
+  ruins: -3,
+  wish: 1,
+  miss: -1,
+  witch: -3,
+  thug: -3,
+  trashy: -3,
+  nosy: -2,
+  snob: -3,
+  menace: -2,
+  "give up": -2,
+  "gave up": -2,
+  "giving up": -2,
+  lol: 1,
+  lmao: 1,
+  haha: 2,
+  "😂": 2,
+  "🤣": 2,
+  "❤️": 3,
+  "❤": 3,
+  "🥰": 3,
+  "😊": 2,
+  "🙂": 1,
+  "👍": 1,
+  "🙏": 2,
+  "💕": 3,
+  "😍": 3,
+  "🙄": -3,
+  "😒": -2,
+  "😡": -3,
+  "🤬": -4,
+  "🖕": -4,
+  "🤡": -3,
+  "😤": -2,
+  "👏": 0,
+  "💀": 0,
+  "😭": -1,
 };
 
 /** AFINN-165 with Mend's additions, as one Map: looked up for every word of every message. */
@@ -45,7 +135,11 @@ export function netValence(text: string): number {
       // Two-word entries of the lexicon ("let down") before single words.
       const pair = k + 1 < clause.words.length ? LEXICON.get(`${clause.words[k]} ${clause.words[k + 1]}`) : undefined;
       // "like" is a feeling only as a verb ("I like that"), not in "just like grandma" or "like ever".
-      const v = pair ?? (clause.words[k] === "like" && !/^(i|we|you|they|really|do|would|actually)$/.test(clause.words[k - 1] ?? "") ? 0 : valence(clause.words[k]));
+      const v =
+        pair ??
+        (clause.words[k] === "like" && !/^(i|we|you|they|really|do|would|actually)$/.test(clause.words[k - 1] ?? "")
+          ? 0
+          : valence(clause.words[k]));
       if (pair !== undefined) k++;
       net += clause.negated[k] ? -v / 2 : v;
     }
@@ -122,7 +216,8 @@ export function charGrams(text: string): number[] {
       // Positions -1 and len are the word's edges.
       for (let p = -1; p + size <= len + 1; p++) {
         let h = (2166136261 ^ size) | 0;
-        for (let q = p; q < p + size; q++) h = Math.imul(h ^ (q < 0 ? 94 : q >= len ? 36 : text.charCodeAt(start + q)), 16777619);
+        for (let q = p; q < p + size; q++)
+          h = Math.imul(h ^ (q < 0 ? 94 : q >= len ? 36 : text.charCodeAt(start + q)), 16777619);
         grams.push((h >>> 0) & (GRAM_BUCKETS - 1));
       }
     }
@@ -139,7 +234,11 @@ function bucket(n: number, edges: number[]): number {
 /** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
 export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
   const features: string[] = ["bias"];
-  const valenceBy: Record<Target, { neg: number; pos: number }> = { you: { neg: 0, pos: 0 }, self: { neg: 0, pos: 0 }, thing: { neg: 0, pos: 0 } };
+  const valenceBy: Record<Target, { neg: number; pos: number }> = {
+    you: { neg: 0, pos: 0 },
+    self: { neg: 0, pos: 0 },
+    thing: { neg: 0, pos: 0 },
+  };
   let wordCount = 0;
   for (const clause of clausesOf(prepared.text)) {
     features.push(`target:${clause.target}`);
@@ -157,10 +256,12 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
         if (effective < 0) features.push(`neg@${clause.target}`);
       }
     }
-
   }
   for (const t of ["you", "self", "thing"] as const) {
-    features.push(`negsum@${t}:${bucket(valenceBy[t].neg, [1, 3, 6])}`, `possum@${t}:${bucket(valenceBy[t].pos, [1, 3, 6])}`);
+    features.push(
+      `negsum@${t}:${bucket(valenceBy[t].neg, [1, 3, 6])}`,
+      `possum@${t}:${bucket(valenceBy[t].pos, [1, 3, 6])}`,
+    );
   }
   const letters = original.replace(/[^A-Za-z]/g, "");
   const upper = letters.replace(/[^A-Z]/g, "").length;

@@ -16,4 +16,9 @@ export const PRESETS = {
 export type PresetName = keyof typeof PRESETS;
 export const DEFAULT_PRESET: PresetName = "standard";
 
-export const RuleSetSchema = z.object(Object.fromEntries(CATEGORIES.map((c) => [c, z.enum(ACTIONS)])) as Record<Category, z.ZodEnum<{ ALLOW: "ALLOW"; NUDGE: "NUDGE"; HOLD: "HOLD"; BLOCK: "BLOCK" }>>);
+export const RuleSetSchema = z.object(
+  Object.fromEntries(CATEGORIES.map((c) => [c, z.enum(ACTIONS)])) as Record<
+    Category,
+    z.ZodEnum<{ ALLOW: "ALLOW"; NUDGE: "NUDGE"; HOLD: "HOLD"; BLOCK: "BLOCK" }>
+  >,
+);

@@ -11,7 +11,9 @@ import { figureOfSpeech } from "./concept-rules";
 
 /** Feelings said of the other person are empathy, not a label ("you're upset"). */
 const FEELINGS = new Set(
-  "swearing yelling screaming shouting crying fighting arguing sad upset scared worried stressed tired hurt sorry afraid anxious lonely sick frustrated angry mad disappointed overwhelmed exhausted nervous bored confused late ill wrong alone busy struggling crying grieving nervous sore injured jealous embarrassed ashamed bad lost missing".split(" "),
+  "swearing yelling screaming shouting crying fighting arguing sad upset scared worried stressed tired hurt sorry afraid anxious lonely sick frustrated angry mad disappointed overwhelmed exhausted nervous bored confused late ill wrong alone busy struggling crying grieving nervous sore injured jealous embarrassed ashamed bad lost missing".split(
+    " ",
+  ),
 );
 /** Words of a consequence that takes something away or pushes someone out. */
 const DEPRIVATION =
@@ -20,8 +22,10 @@ const DEPRIVATION =
 /** Words the lexicon rates warm that here only hedge or compare ("kind of a loser", "like a moron"). */
 const HEDGES = new Set(["like", "kind", "pretty", "well", "sort", "please"]);
 const SECOND = /\b(?:you|you're|your|yourself|you've|you'll)\b/;
-const INSULT_EXPLAIN = "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.";
-const DISMISS_EXPLAIN = "This dismisses the other person and shuts the conversation down. If you need a break, ask for one — that is allowed.";
+const INSULT_EXPLAIN =
+  "This labels the person rather than describing what happened. Labels make people defend themselves instead of listening.";
+const DISMISS_EXPLAIN =
+  "This dismisses the other person and shuts the conversation down. If you need a break, ask for one — that is allowed.";
 
 export const STRUCTURE_RULES: Rule[] = [
   // A negative word said of the other person: "you're so dense", "you act like a child", "you drive like a moron".
@@ -52,9 +56,15 @@ export const STRUCTURE_RULES: Rule[] = [
     re: /\b(?:(?:you|you're)\b[^.?!]{0,30}?\b(?:be|being|act like|acting like|behave like|behaving like|turned into|turning into)|raising|raised|living with|stuck with) (?:a|an|such a|this|the)\s+((?:[a-z',]+\s+){0,3}[a-z']+)/g,
     severity: 2,
     explain: INSULT_EXPLAIN,
-    keep: (m, text) => !negatedBefore(text, m.index) && m[1].split(/[\s,]+/).some((w) => !FEELINGS.has(w) && valence(w) <= -2),
+    keep: (m, text) =>
+      !negatedBefore(text, m.index) && m[1].split(/[\s,]+/).some((w) => !FEELINGS.has(w) && valence(w) <= -2),
   },
-  { category: "INSULT", re: /\b(?:only an? (?:idiot|moron|fool)|(?:clown|toddler|child|baby) behavior|you (?:absolute|complete|total) \w+)\b/g, severity: 2, explain: INSULT_EXPLAIN },
+  {
+    category: "INSULT",
+    re: /\b(?:only an? (?:idiot|moron|fool)|(?:clown|toddler|child|baby) behavior|you (?:absolute|complete|total) \w+)\b/g,
+    severity: 2,
+    explain: INSULT_EXPLAIN,
+  },
   // A label as a form of address: "idiot. I told you…", "ok psycho, I was ten minutes late".
   {
     category: "INSULT",
@@ -84,14 +94,18 @@ export const STRUCTURE_RULES: Rule[] = [
     re: /\bif (?:you|i (?:see|catch|find|hear)|she|he|they|\w+)\b[^.?!]{1,90}?(?:,|\bthen\b|\s)\s*(?:i'll|i will|i'm|i am|i swear|you'll|you will|you're|you are|you can|you won't|don't bother|don't expect|no more|say goodbye|that's it|the \w+|your \w+|it's|it is|i move)\b([^.?!]*)/g,
     severity: 2,
     explain: THREAT_EXPLAIN,
-    keep: (m) => DEPRIVATION.test(m[1] ?? "") && !/\b(help|proud|love|happy|glad|drive you|pick you up|buy|treat|ice cream|reward)\b/.test(m[0]),
+    keep: (m) =>
+      DEPRIVATION.test(m[1] ?? "") &&
+      !/\b(help|proud|love|happy|glad|drive you|pick you up|buy|treat|ice cream|reward)\b/.test(m[0]),
   },
   {
     category: "THREAT",
     re: /(?:^|[.!?]\s*)(?:\w+\s+){0,2}?(?:(?:keep|try|do|say|touch|come|fail|talk|call|roll|lie|miss|skip|cut|take|break|walk|sneak|bring|use|ignore|make|read)\b[^.?!]{0,60}?\b(?:again|one more time|one more|it up|lying|talking|pushing|ignoring|back|me go|it)\b|keep \w+ing\b[^.?!]{0,40}?|one more \w+)[^.?!]{0,20}?\b(?:and|or)\b([^.?!]*)/g,
     severity: 2,
     explain: THREAT_EXPLAIN,
-    keep: (m) => DEPRIVATION.test(m[1] ?? "") || /\b(i'll|i will|i'm|you'll|you're|you can|see what happens|watch)\b/.test(m[1] ?? ""),
+    keep: (m) =>
+      DEPRIVATION.test(m[1] ?? "") ||
+      /\b(i'll|i will|i'm|you'll|you're|you can|see what happens|watch)\b/.test(m[1] ?? ""),
   },
   {
     category: "THREAT",
@@ -120,9 +134,13 @@ export const STRUCTURE_RULES: Rule[] = [
     category: "BLAME_ABSOLUTE",
     re: /\b(?:every (?:single )?time|each time)\b[^.?!,]{1,40}?\byou\b|\bnothing (?:i|we) (?:ever )?do is (?:ever )?(?:good|enough|right)\b|\bnot (?:even )?once\b/g,
     severity: 2,
-    explain: "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.",
+    explain:
+      "“Always” and “never” turn one problem into a verdict on the whole person, so they argue with the word instead of hearing the problem.",
     // "I feel like nothing I do is good enough" tells a feeling about oneself, not a verdict on the other.
-    keep: (m, text) => SECOND.test(text) && !negatedBefore(text, m.index) && !/\b(?:i feel like|i feel|it feels like|feels like)\s+$/.test(text.slice(Math.max(0, m.index - 16), m.index)),
+    keep: (m, text) =>
+      SECOND.test(text) &&
+      !negatedBefore(text, m.index) &&
+      !/\b(?:i feel like|i feel|it feels like|feels like)\s+$/.test(text.slice(Math.max(0, m.index - 16), m.index)),
   },
 
   // Blame without "always / never".
@@ -134,7 +152,11 @@ export const STRUCTURE_RULES: Rule[] = [
     // "None of it was your fault": a negation anywhere earlier in the clause.
     // "If you hadn't driven me I wouldn't have made it, thank you" is gratitude in the shape of blame.
     keep: (m, text) =>
-      !negatedBefore(text, m.index) && !/\b(none|not|never|isn't|wasn't|nobody|nothing|no one)\b[^.?!,;]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && !(/^if you/.test(m[0]) && /\b(?:thank|thanks|grateful|glad)\b/.test(text)),
+      !negatedBefore(text, m.index) &&
+      !/\b(none|not|never|isn't|wasn't|nobody|nothing|no one)\b[^.?!,;]*$/.test(
+        text.slice(Math.max(0, m.index - 40), m.index),
+      ) &&
+      !(/^if you/.test(m[0]) && /\b(?:thank|thanks|grateful|glad)\b/.test(text)),
   },
 
   // Dismissal.
@@ -151,7 +173,9 @@ export const STRUCTURE_RULES: Rule[] = [
     re: /\b(?:i wish (?:you|you'd|you had|you were|you weren't)\b[^.?!]{0,30}\b(?:weren't|wasn't|were not|never|dead|gone|different|someone else|born|leave|disappear|my)\b|i wish i(?:'d| had)? (?:never|not) (?:had|have|met|married|adopted|been born|gotten pregnant)|i wish i (?:wasn't|weren't|was never|were never) (?:your|born|in this)|i wish i (?:lived|had|was born) (?:with|a different|another|in a different)|regret (?:having|ever having|adopting|being your) (?:you|kids|children|mom|dad|mother|father|a kid)|(?:was|were) (?:a )?happier (?:person )?before you|you're not my (?:real )?(?:mom|dad|mother|father|parent|son|daughter|family|kid)|you're dead to me|ashamed (?:to|that)\b[^.?!]{0,30}\byou're my|not my (?:son|daughter|kid|child) anymore|i'm only here because|i hate (?:you|this family|living (?:here|with you)|being your|that you're my)|i like \w+(?:'s)? \w+ (?:more|better) than you|(?:can't|cannot) wait to (?:turn 18 and )?(?:leave|move out|get away|never see)|never (?:want to )?see you again|you're (?:just |exactly |turning into |becoming )?(?:like |into )?your (?:father|dad|mother|mom|ex|brother|sister)\b|turning into your (?:father|dad|mother|mom)|why can't you be (?:more )?like|your (?:brother|sister|cousin)s? (?:never|would never|got into|was never)|after (?:everything|all) i(?:'ve)?\b[^.?!]{0,30}(?:for you|sacrificed)|you broke (?:her|his|my|our) heart|hope (?:you're|that was|it was) (?:happy|worth it)|i gave up\b[^.?!]{0,30}\b(?:for you|so you)|nobody (?:in this family )?(?:likes|wants|loves) you|no wonder (?:he|she|they|dad|mom) left|(?:don't|do not) (?:even )?recogni[sz]e you|who you've become|i'm not your real (?:parent|mom|dad|mother|father)|you're (?:just |exactly )?like (?:grandma|grandpa|your \w+)\b[^.?!]*\b(?:controlling|miserable|selfish|lazy|useless|mean|crazy|toxic|awful|horrible|always|never))/g,
     severity: 2,
     explain: WOUND_EXPLAIN,
-    keep: (m, text) => !negatedBefore(text, m.index) && !/\b(?:said|told|when i said|i know i said|sorry)\b/.test(text.slice(Math.max(0, m.index - 25), m.index)),
+    keep: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      !/\b(?:said|told|when i said|i know i said|sorry)\b/.test(text.slice(Math.max(0, m.index - 25), m.index)),
   },
 
   // Sarcasm markers and rhetorical put-down questions.
@@ -161,7 +185,9 @@ export const STRUCTURE_RULES: Rule[] = [
     severity: 2,
     explain: SARCASM_EXPLAIN,
     // "Congrats, you finally passed your driving test!!" is a real congratulation: warm and excited.
-    keep: (m, text) => !negatedBefore(text, m.index) && !(/^(?:congrat|great|nice|cool|wow)/.test(m[0]) && /!/.test(text) && netValence(text) > 0),
+    keep: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      !(/^(?:congrat|great|nice|cool|wow)/.test(m[0]) && /!/.test(text) && netValence(text) > 0),
   },
 ];
 
@@ -178,6 +204,7 @@ export const SELF_HARM_EXTRA: Rule = {
   category: "SELF_HARM",
   re: /\b(?:(?:don't|do not) want to (?:be here|exist|wake up|be alive|live) ?(?:anymore)?|wish i could (?:just )?(?:not wake up|stop existing|disappear|sleep forever|die)|(?:stop|tired of|done) existing|(?:no one|nobody) would (?:care|notice|miss me)\b[^.?!]{0,20}\b(?:if i|when i)|(?:wouldn't|doesn't) matter if i (?:disappeared|was gone|were gone|died|wasn't here)|what's (?:even )?the point of (?:me|my life|being alive|living|anything|any of this)|point (?:of|in) me (?:being|living)|you won't have to (?:deal with|worry about) me (?:much )?(?:longer|anymore)|i(?:'m| am) a burden|(?:should|could|want to|wanna|might) (?:just )?disappear|(?:everyone|everybody|you all|y'all|you) would be (?:happier|better off)\b[^.?!]{0,25}\b(?:if i|without me)|(?:just )?(?:not|never) waking up|(?:take|taking|swallow|swallowing) (?:all )?(?:my|the) pills|would anyone (?:even )?(?:care|notice|miss me)|if i (?:wasn't|weren't) (?:here|around)|(?:want|wanna) to disappear forever|(?:if i|when i) (?:was|were) gone)/g,
   severity: 3,
-  explain: "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.",
+  explain:
+    "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.",
   keep: (m, text) => !figureOfSpeech(m, text),
 };

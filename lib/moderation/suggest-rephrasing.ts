@@ -18,16 +18,26 @@ export const TEMPLATE: Record<Category, string> = {
 };
 
 function sentenceCase(text: string): string {
-  const lower = text.toLowerCase().replace(/\bi\b/g, "I").replace(/\bi'(m|ll|ve|d)\b/g, "I'$1");
+  const lower = text
+    .toLowerCase()
+    .replace(/\bi\b/g, "I")
+    .replace(/\bi'(m|ll|ve|d)\b/g, "I'$1");
   return lower.replace(/(^\s*|[.!?]\s+)([a-z])/g, (_m, lead: string, ch: string) => lead + ch.toUpperCase());
 }
 
 function calmPunctuation(text: string): string {
-  return text.replace(/\?[?!]+|![?!]*\?[?!]*/g, "?").replace(/!{2,}/g, ".").replace(/\.{4,}/g, "...");
+  return text
+    .replace(/\?[?!]+|![?!]*\?[?!]*/g, "?")
+    .replace(/!{2,}/g, ".")
+    .replace(/\.{4,}/g, "...");
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s{2,}/g, " ").replace(/\s+([,.!?])/g, "$1").replace(/^[,.\s]+/, "").trim();
+  return text
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.!?])/g, "$1")
+    .replace(/^[,.\s]+/, "")
+    .trim();
 }
 
 const ABSOLUTE_YOU = /\b(you|u)('re| are)?\s+(always|constantly)\s+([^.!?]+)/i;
@@ -38,7 +48,8 @@ function iStatementFromAbsolute(text: string): string | null {
   const never = NEVER_YOU.exec(text);
   if (never) return `I feel hurt when you don't ${never[3].trim().replace(/[!?.]+$/, "")}. Can we talk about it?`;
   const always = ABSOLUTE_YOU.exec(text);
-  if (always) return `I feel upset when you${always[2] ? " are" : ""} ${always[4].trim().replace(/[!?.]+$/, "")}. Can we talk about it?`;
+  if (always)
+    return `I feel upset when you${always[2] ? " are" : ""} ${always[4].trim().replace(/[!?.]+$/, "")}. Can we talk about it?`;
   return null;
 }
 
@@ -46,10 +57,15 @@ function iStatementFromAbsolute(text: string): string | null {
  * The suggestion offered to the sender for the whole message. `spans` are the
  * profanity matches to drop; `categories` what was found.
  */
-export function suggestRephrasing(original: string, categories: Set<Category>, profanitySpans: { start: number; end: number }[]): string | null {
+export function suggestRephrasing(
+  original: string,
+  categories: Set<Category>,
+  profanitySpans: { start: number; end: number }[],
+): string | null {
   if (categories.size === 0 || categories.has("SELF_HARM")) return null;
   let text = original;
-  for (const span of [...profanitySpans].sort((a, b) => b.start - a.start)) text = text.slice(0, span.start) + text.slice(span.end);
+  for (const span of [...profanitySpans].sort((a, b) => b.start - a.start))
+    text = text.slice(0, span.start) + text.slice(span.end);
   text = tidy(text.replace(/\bwhat the\s+(?=[?!.,]|$)/gi, "what "));
   if (categories.has("SHOUTING")) text = calmPunctuation(sentenceCase(text));
   if (categories.has("BLAME_ABSOLUTE")) {

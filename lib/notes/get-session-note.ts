@@ -23,10 +23,20 @@ export async function getSessionNote(options: { actor: unknown; sessionId: unkno
   const note = await prisma.$transaction(async (tx) => {
     const row = await tx.sessionNote.findUnique({
       where: { sessionId: access.session.id },
-      include: { signedBy: { select: { name: true } }, addenda: { orderBy: { signedAt: "asc" }, include: { author: { select: { name: true } } } } },
+      include: {
+        signedBy: { select: { name: true } },
+        addenda: { orderBy: { signedAt: "asc" }, include: { author: { select: { name: true } } } },
+      },
     });
     if (row) {
-      await recordAudit(tx, { actorId: access.actor.id, action: "note.read", targetType: "SessionNote", targetId: row.id, familyId: access.session.familyId, ip: options.ip });
+      await recordAudit(tx, {
+        actorId: access.actor.id,
+        action: "note.read",
+        targetType: "SessionNote",
+        targetId: row.id,
+        familyId: access.session.familyId,
+        ip: options.ip,
+      });
     }
     return row;
   });
@@ -39,7 +49,12 @@ export async function getSessionNote(options: { actor: unknown; sessionId: unkno
     updatedAt: note.updatedAt.toISOString(),
     signedAt: note.signedAt?.toISOString() ?? null,
     signedByName: note.signedBy?.name ?? null,
-    addenda: note.addenda.map((a) => ({ id: a.id, text: a.text, signedAt: a.signedAt.toISOString(), authorName: a.author.name })),
+    addenda: note.addenda.map((a) => ({
+      id: a.id,
+      text: a.text,
+      signedAt: a.signedAt.toISOString(),
+      authorName: a.author.name,
+    })),
   };
   return { session: access.session, note: view };
 }

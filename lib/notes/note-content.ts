@@ -9,8 +9,17 @@ export const NOTE_TEMPLATES = {
   SOAP: {
     label: "SOAP",
     sections: [
-      { key: "subjective", label: "Subjective", hint: "What the family reported: concerns, feelings, their own words." },
-      { key: "objective", label: "Objective", hint: "What you observed, and the session's figures.", takesFigures: true },
+      {
+        key: "subjective",
+        label: "Subjective",
+        hint: "What the family reported: concerns, feelings, their own words.",
+      },
+      {
+        key: "objective",
+        label: "Objective",
+        hint: "What you observed, and the session's figures.",
+        takesFigures: true,
+      },
       { key: "assessment", label: "Assessment", hint: "Your clinical reading: progress, patterns, risk." },
       { key: "plan", label: "Plan", hint: "Next steps, exercises, next session." },
     ],
@@ -18,7 +27,12 @@ export const NOTE_TEMPLATES = {
   DAP: {
     label: "DAP",
     sections: [
-      { key: "data", label: "Data", hint: "What was said and observed, and the session's figures.", takesFigures: true },
+      {
+        key: "data",
+        label: "Data",
+        hint: "What was said and observed, and the session's figures.",
+        takesFigures: true,
+      },
       { key: "assessment", label: "Assessment", hint: "Your clinical reading of the data." },
       { key: "plan", label: "Plan", hint: "Next steps, exercises, next session." },
     ],
@@ -26,7 +40,12 @@ export const NOTE_TEMPLATES = {
   BIRP: {
     label: "BIRP",
     sections: [
-      { key: "behavior", label: "Behavior", hint: "What the family members did and said, and the session's figures.", takesFigures: true },
+      {
+        key: "behavior",
+        label: "Behavior",
+        hint: "What the family members did and said, and the session's figures.",
+        takesFigures: true,
+      },
       { key: "intervention", label: "Intervention", hint: "What you did: techniques, floor modes, coaching." },
       { key: "response", label: "Response", hint: "How each member responded." },
       { key: "plan", label: "Plan", hint: "Next steps, exercises, next session." },
@@ -77,7 +96,9 @@ export const SaveNoteInput = z.object({
 });
 export type SaveNoteInputType = z.infer<typeof SaveNoteInput>;
 
-export const AddendumInput = z.object({ text: z.string().trim().min(1, "Write the correction first.").max(MAX_SECTION_CHARS) });
+export const AddendumInput = z.object({
+  text: z.string().trim().min(1, "Write the correction first.").max(MAX_SECTION_CHARS),
+});
 
 export function parseNoteContent(value: unknown): NoteContent {
   const parsed = NoteContentSchema.safeParse(value);

@@ -6,7 +6,14 @@ import { requireActor } from "@/lib/auth/actor";
 
 export const SearchNotesInput = z.object({ query: z.string().trim().min(2, "Type at least two letters.").max(100) });
 
-export type NoteHit = { sessionId: string; familyName: string; title: string; startsAt: string; status: "DRAFT" | "SIGNED"; snippet: string };
+export type NoteHit = {
+  sessionId: string;
+  familyName: string;
+  title: string;
+  startsAt: string;
+  status: "DRAFT" | "SIGNED";
+  snippet: string;
+};
 
 function snippet(text: string, query: string): string {
   const at = text.toLowerCase().indexOf(query.toLowerCase());
@@ -21,10 +28,19 @@ export async function searchNotes(options: { actor: unknown; input: unknown }): 
   if (!parsed.success) return [];
   const query = parsed.data.query;
   const notes = await prisma.sessionNote.findMany({
-    where: { authorId: actor.id, session: { family: { counselorId: actor.id } }, searchText: { contains: query, mode: "insensitive" } },
+    where: {
+      authorId: actor.id,
+      session: { family: { counselorId: actor.id } },
+      searchText: { contains: query, mode: "insensitive" },
+    },
     orderBy: { updatedAt: "desc" },
     take: 50,
-    select: { sessionId: true, status: true, searchText: true, session: { select: { title: true, startsAt: true, family: { select: { name: true } } } } },
+    select: {
+      sessionId: true,
+      status: true,
+      searchText: true,
+      session: { select: { title: true, startsAt: true, family: { select: { name: true } } } },
+    },
   });
   return notes.map((n) => ({
     sessionId: n.sessionId,

@@ -6,7 +6,12 @@ import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
 import { moderationStats } from "@/lib/room/moderation-stats";
 import { requireNoteCounselor } from "./note-access";
 
-const MODE_NAME: Record<string, string> = { OPEN: "open conversation", ROUND_ROBIN: "round-robin", HAND_RAISE: "hand-raising", SPEAKER_LISTENER: "speaker–listener" };
+const MODE_NAME: Record<string, string> = {
+  OPEN: "open conversation",
+  ROUND_ROBIN: "round-robin",
+  HAND_RAISE: "hand-raising",
+  SPEAKER_LISTENER: "speaker–listener",
+};
 
 export async function sessionFigures(options: { actor: unknown; sessionId: unknown }): Promise<string> {
   const access = await requireNoteCounselor(options.actor, options.sessionId);
@@ -20,7 +25,9 @@ export async function sessionFigures(options: { actor: unknown; sessionId: unkno
   const lines: string[] = [];
   if (room) {
     const end = room.endedAt ?? new Date();
-    lines.push(`Duration: ${Math.max(1, Math.round((end.getTime() - room.openedAt.getTime()) / 60_000))} min${room.endedAt ? "" : " (still live)"}; ${delivered} messages.`);
+    lines.push(
+      `Duration: ${Math.max(1, Math.round((end.getTime() - room.openedAt.getTime()) / 60_000))} min${room.endedAt ? "" : " (still live)"}; ${delivered} messages.`,
+    );
   } else {
     lines.push("The room was not opened for this session.");
   }
@@ -32,8 +39,13 @@ export async function sessionFigures(options: { actor: unknown; sessionId: unkno
   lines.push(`Floor modes used: ${[...modes].map((m) => MODE_NAME[m] ?? m).join(", ")}.`);
   for (const member of stats) {
     const found = Object.entries(member.byCategory).map(([c, n]) => `${CATEGORY_LABEL[c as Category]} ${n}`);
-    const ratio = member.ratio === null ? `${member.positives} positive, none negative` : `${member.ratio.toFixed(1)} : 1 (${member.positives} positive, ${member.negatives} negative)`;
-    lines.push(`${member.name}: findings — ${found.length ? found.join(", ") : "none"}; positive-to-negative ${ratio}.`);
+    const ratio =
+      member.ratio === null
+        ? `${member.positives} positive, none negative`
+        : `${member.ratio.toFixed(1)} : 1 (${member.positives} positive, ${member.negatives} negative)`;
+    lines.push(
+      `${member.name}: findings — ${found.length ? found.join(", ") : "none"}; positive-to-negative ${ratio}.`,
+    );
   }
   return lines.join("\n");
 }

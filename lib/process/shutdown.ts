@@ -24,7 +24,11 @@ export function reportUnlessShuttingDown(label: string, error: unknown): void {
  * only then stop PostgreSQL. The same order after a start that failed half way,
  * with whatever had started by then.
  */
-export async function stopInOrder(steps: { started: (() => Promise<void>)[]; disconnect: () => Promise<void>; stopDatabase?: () => Promise<void> }): Promise<void> {
+export async function stopInOrder(steps: {
+  started: (() => Promise<void>)[];
+  disconnect: () => Promise<void>;
+  stopDatabase?: () => Promise<void>;
+}): Promise<void> {
   markShuttingDown();
   for (const close of [...steps.started].reverse()) await close().catch(() => {});
   await steps.disconnect().catch(() => {});

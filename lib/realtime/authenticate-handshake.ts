@@ -23,6 +23,9 @@ export async function authenticateHandshake(cookieHeader: string | undefined): P
   }
   const session = await resumeAuthSession(claims?.sid, claims?.sub);
   if (!session) return null;
-  const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { id: true, role: true, name: true, timeZone: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, role: true, name: true, timeZone: true },
+  });
   return user ? { user, authSessionId: session.sessionId } : null;
 }

@@ -14,7 +14,14 @@ import { watchSignInSessions } from "./watch-sign-in-sessions";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { eventBucket, eventLimit } from "./event-limits";
 import { AppError, toErrorPayload } from "@/lib/errors";
-import { CONNECT_ERRORS, signInRoom, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
+import {
+  CONNECT_ERRORS,
+  signInRoom,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+} from "./events";
 
 const WhoAmIInput = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
@@ -74,7 +81,15 @@ export async function createRealtimeServer(
     socket.use(([event, ...args], next) => {
       if (limiterFor(event).take(`${socket.data.user.id}`)) return next();
       const ack = args.at(-1);
-      if (typeof ack === "function") ack({ ok: false, error: toErrorPayload(new AppError("RATE_LIMITED", "That is too many requests in a short time. Wait a moment and try again.", { reason: "RATE_LIMITED" })) });
+      if (typeof ack === "function")
+        ack({
+          ok: false,
+          error: toErrorPayload(
+            new AppError("RATE_LIMITED", "That is too many requests in a short time. Wait a moment and try again.", {
+              reason: "RATE_LIMITED",
+            }),
+          ),
+        });
     });
     socket.on(
       "whoami",

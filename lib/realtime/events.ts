@@ -21,7 +21,10 @@ export interface ClientToServerEvents {
   "room:join": (payload: ClientPayload<"room:join">, ack: Ack<RoomSnapshot>) => void;
   "room:leave": (payload: ClientPayload<"room:leave">, ack: Ack<null>) => void;
   "room:send": (payload: ClientPayload<"room:send">, ack: Ack<SendAck>) => void;
-  "room:moderate": (payload: ClientPayload<"room:moderate">, ack: Ack<{ heldId: string; decision: HeldDecisionView["decision"] }>) => void;
+  "room:moderate": (
+    payload: ClientPayload<"room:moderate">,
+    ack: Ack<{ heldId: string; decision: HeldDecisionView["decision"] }>,
+  ) => void;
   "room:rules": (payload: ClientPayload<"room:rules">, ack: Ack<{ seq: number }>) => void;
   "room:stats": (payload: ClientPayload<"room:stats">, ack: Ack<MemberStats[]>) => void;
   "room:control": (payload: ClientPayload<"room:control">, ack: Ack<{ seq: number }>) => void;
@@ -46,7 +49,10 @@ export interface ServerToClientEvents {
   "room:rules": (payload: { sessionId: string; rules: RoomRules }) => void;
   /** Counselor only: a member wrote about self-harm and needs a private check-in now. */
   "room:safety-alert": (payload: { sessionId: string; alert: SafetyAlert }) => void;
-  "room:moderation": (payload: { sessionId: string; entry: { userId: string; outcome: string; categories: string[] } }) => void;
+  "room:moderation": (payload: {
+    sessionId: string;
+    entry: { userId: string; outcome: string; categories: string[] };
+  }) => void;
 }
 
 /** Between app processes, through the adapter. */

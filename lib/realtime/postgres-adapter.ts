@@ -28,8 +28,15 @@ export async function attachPostgresAdapter(io: RealtimeServer, databaseUrl: str
   // The adapter keeps one client checked out for LISTEN and listens for its "end" but not its "error":
   // without a listener here, PostgreSQL restarting would raise an uncaught exception. The adapter
   // reconnects on "end", which follows.
-  pool.on("connect", (client) => client.on("error", (error) => reportUnlessShuttingDown("[realtime] adapter connection lost", error.message)));
-  io.adapter(createAdapter(pool, { tableName: TABLE, errorHandler: (error) => reportUnlessShuttingDown("[realtime] adapter error", error) }));
+  pool.on("connect", (client) =>
+    client.on("error", (error) => reportUnlessShuttingDown("[realtime] adapter connection lost", error.message)),
+  );
+  io.adapter(
+    createAdapter(pool, {
+      tableName: TABLE,
+      errorHandler: (error) => reportUnlessShuttingDown("[realtime] adapter error", error),
+    }),
+  );
   return async () => {
     await pool.end();
   };

@@ -17,12 +17,19 @@ type Emitter = Pick<RealtimeServer["local"], "to">;
 export function deliverMessage(target: Emitter, message: StoredMessage, counselorId: string): void {
   const sessionId = message.sessionId;
   for (const delivery of audienceOf(message, counselorId)) {
-    if (delivery.to === "user") target.to(userRoom(delivery.userId)).emit("room:message", { sessionId, message: delivery.view });
-    else target.to(sessionRoom(sessionId)).except(delivery.except.map(userRoom)).emit("room:message", { sessionId, message: delivery.view });
+    if (delivery.to === "user")
+      target.to(userRoom(delivery.userId)).emit("room:message", { sessionId, message: delivery.view });
+    else
+      target
+        .to(sessionRoom(sessionId))
+        .except(delivery.except.map(userRoom))
+        .emit("room:message", { sessionId, message: delivery.view });
   }
 }
 
-type ClockStep = (sessionId: string) => Promise<{ state: FloorState; event: StoredMessage; counselorId: string } | null>;
+type ClockStep = (
+  sessionId: string,
+) => Promise<{ state: FloorState; event: StoredMessage; counselorId: string } | null>;
 
 export class RoomDelivery {
   private clocks = new Map<string, NodeJS.Timeout>();
@@ -43,7 +50,11 @@ export class RoomDelivery {
     this.schedule(sessionId, state);
   }
 
-  tellCounselor(sessionId: string, counselorId: string, entry: { userId: string; outcome: string; categories: string[] }): void {
+  tellCounselor(
+    sessionId: string,
+    counselorId: string,
+    entry: { userId: string; outcome: string; categories: string[] },
+  ): void {
     this.io.to(userRoom(counselorId)).emit("room:moderation", { sessionId, entry });
   }
 
@@ -55,7 +66,9 @@ export class RoomDelivery {
   async presence(sessionId: string): Promise<void> {
     try {
       const sockets = await this.io.in(sessionRoom(sessionId)).fetchSockets();
-      this.io.to(sessionRoom(sessionId)).emit("room:presence", { sessionId, userIds: [...new Set(sockets.map((s) => s.data.user.id))] });
+      this.io
+        .to(sessionRoom(sessionId))
+        .emit("room:presence", { sessionId, userIds: [...new Set(sockets.map((s) => s.data.user.id))] });
     } catch (error) {
       // Scaled out, fetchSockets rejects when another process does not answer within 5 s (a busy or dying peer).
       // Callers do not await presence: unhandled, that rejection would end this process. The next join or leave re-announces it.

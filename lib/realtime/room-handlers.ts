@@ -20,7 +20,14 @@ import { SessionOnlyInput } from "@/lib/room/protocol";
 import { handleEvent } from "./handle-event";
 import { SlidingWindowLimiter } from "./rate-limit";
 import type { Socket } from "socket.io";
-import { sessionRoom, userRoom, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "./events";
+import {
+  sessionRoom,
+  userRoom,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+} from "./events";
 import { RoomDelivery } from "./room-delivery";
 import type { RealtimeServer } from "./create-realtime-server";
 
@@ -31,7 +38,8 @@ const WINDOW_MS = 10_000;
 const TYPING_EVERY_MS = 2_000;
 
 /** The session id a payload names, for functions that take it on its own (they validate it). */
-const sessionIdOf = (payload: unknown): unknown => (payload && typeof payload === "object" && "sessionId" in payload ? payload.sessionId : undefined);
+const sessionIdOf = (payload: unknown): unknown =>
+  payload && typeof payload === "object" && "sessionId" in payload ? payload.sessionId : undefined;
 
 export function registerRoomHandlers(io: RealtimeServer) {
   const limiter = new SlidingWindowLimiter(MESSAGES_PER_WINDOW, WINDOW_MS);
@@ -88,13 +96,17 @@ export function registerRoomHandlers(io: RealtimeServer) {
       "room:send",
       handleEvent(async (payload) => {
         let limitKey: string | null = null;
-        const admit = (key: { sessionId: string; senderId: string }) => limiter.take((limitKey = `${key.senderId}:${key.sessionId}`));
-        const result = await sendMessage({ actor, input: payload, zone: user.timeZone, admit }).catch((error: unknown) => {
-          // A room this person may not see keeps no count: made-up ids must not grow the map.
-          if (limitKey && isAppError(error) && error.code === "NOT_FOUND") limiter.forget(limitKey);
-          throw error;
-        });
-        if (result.outcome !== "DELIVERED" && result.log) room.tellCounselor(result.sessionId, result.counselorId, result.log);
+        const admit = (key: { sessionId: string; senderId: string }) =>
+          limiter.take((limitKey = `${key.senderId}:${key.sessionId}`));
+        const result = await sendMessage({ actor, input: payload, zone: user.timeZone, admit }).catch(
+          (error: unknown) => {
+            // A room this person may not see keeps no count: made-up ids must not grow the map.
+            if (limitKey && isAppError(error) && error.code === "NOT_FOUND") limiter.forget(limitKey);
+            throw error;
+          },
+        );
+        if (result.outcome !== "DELIVERED" && result.log)
+          room.tellCounselor(result.sessionId, result.counselorId, result.log);
         switch (result.outcome) {
           case "DELIVERED":
             if (!result.duplicate) {
@@ -105,14 +117,28 @@ export function registerRoomHandlers(io: RealtimeServer) {
           case "NUDGE":
             return { outcome: "NUDGE" as const, findings: result.findings, suggestion: result.suggestion };
           case "HELD":
-            if (result.held) io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: result.sessionId, held: result.held });
-            return { outcome: "HELD" as const, heldId: result.heldId, reason: heldReasonOf(result.held?.findings ?? null) };
+            if (result.held)
+              io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: result.sessionId, held: result.held });
+            return {
+              outcome: "HELD" as const,
+              heldId: result.heldId,
+              reason: heldReasonOf(result.held?.findings ?? null),
+            };
           case "BLOCKED":
             throw new AppError("CONFLICT", result.message, { reason: "BLOCKED" });
           case "SAFETY":
-            if (result.held) io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: result.sessionId, held: result.held });
-            io.to(userRoom(result.counselorId)).emit("room:safety-alert", { sessionId: result.sessionId, alert: result.alert });
-            return { outcome: "SAFETY" as const, heldId: result.heldId, message: result.message, resources: result.resources };
+            if (result.held)
+              io.to(userRoom(result.counselorId)).emit("room:held", { sessionId: result.sessionId, held: result.held });
+            io.to(userRoom(result.counselorId)).emit("room:safety-alert", {
+              sessionId: result.sessionId,
+              alert: result.alert,
+            });
+            return {
+              outcome: "SAFETY" as const,
+              heldId: result.heldId,
+              message: result.message,
+              resources: result.resources,
+            };
         }
       }),
     );
@@ -134,7 +160,15 @@ export function registerRoomHandlers(io: RealtimeServer) {
         for (const message of decision.messages) room.deliver(message, decision.counselorId);
         const { sessionId, heldId, text, kind, clientId, note } = decision;
         for (const id of [decision.senderId, decision.counselorId]) {
-          io.to(userRoom(id)).emit("room:held-decided", { sessionId, heldId, decision: decision.decision, text, kind, clientId, note });
+          io.to(userRoom(id)).emit("room:held-decided", {
+            sessionId,
+            heldId,
+            decision: decision.decision,
+            text,
+            kind,
+            clientId,
+            note,
+          });
         }
         return { heldId, decision: decision.decision };
       }),
@@ -186,7 +220,8 @@ export function registerRoomHandlers(io: RealtimeServer) {
       "room:withdraw",
       handleEvent(async (payload) => {
         const w = await withdrawHeldMessage({ actor, input: payload });
-        for (const id of [w.senderId, w.counselorId]) io.to(userRoom(id)).emit("room:held-withdrawn", { sessionId: w.sessionId, heldId: w.heldId });
+        for (const id of [w.senderId, w.counselorId])
+          io.to(userRoom(id)).emit("room:held-withdrawn", { sessionId: w.sessionId, heldId: w.heldId });
         room.tellCounselor(w.sessionId, w.counselorId, { userId: w.senderId, outcome: "WITHDRAWN", categories: [] });
         return { heldId: w.heldId };
       }),
@@ -210,7 +245,9 @@ export function registerRoomHandlers(io: RealtimeServer) {
       const now = Date.now();
       if (now - (lastTyping.get(key) ?? 0) < TYPING_EVERY_MS) return;
       lastTyping.set(key, now);
-      socket.to(sessionRoom(parsed.data.sessionId)).emit("room:typing", { sessionId: parsed.data.sessionId, userId: user.id });
+      socket
+        .to(sessionRoom(parsed.data.sessionId))
+        .emit("room:typing", { sessionId: parsed.data.sessionId, userId: user.id });
     });
 
     socket.on("disconnecting", () => {

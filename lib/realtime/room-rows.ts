@@ -37,12 +37,19 @@ export async function listenForRoomRows(io: RealtimeServer, databaseUrl: string)
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const deliver = async (payload: string) => {
     const parsed = Announcement.safeParse(JSON.parse(payload));
-    if (!parsed.success) return reportUnlessShuttingDown("[realtime] unreadable room row announcement", parsed.error.message);
+    if (!parsed.success)
+      return reportUnlessShuttingDown("[realtime] unreadable room row announcement", parsed.error.message);
     const announced = parsed.data;
     const message: StoredMessage | undefined = "m" in announced ? announced.m : await readRow(announced.id);
     if (message) deliverMessage(io.local, message, announced.c);
   };
-  const { unlisten } = await sql.listen(ROOM_ROWS_CHANNEL, (payload) => void deliver(payload).catch((error: unknown) => reportUnlessShuttingDown("[realtime] delivering an announced row failed", error)));
+  const { unlisten } = await sql.listen(
+    ROOM_ROWS_CHANNEL,
+    (payload) =>
+      void deliver(payload).catch((error: unknown) =>
+        reportUnlessShuttingDown("[realtime] delivering an announced row failed", error),
+      ),
+  );
   const stopAnnouncing = announceCommittedRows();
   return async () => {
     stopAnnouncing();

@@ -19,7 +19,9 @@ export function watchSignInSessions(io: RealtimeServer, checkEveryMs: number): {
     running = true;
     try {
       // Only this process's sockets: every process checks its own.
-      const ids = [...new Set([...io.of("/").sockets.values()].map((socket) => socket.data.authSessionId).filter(Boolean))];
+      const ids = [
+        ...new Set([...io.of("/").sockets.values()].map((socket) => socket.data.authSessionId).filter(Boolean)),
+      ];
       const ended = await endedAuthSessions(ids);
       if (ended.length) io.local.in(ended.map(signInRoom)).disconnectSockets(true);
     } catch (error) {

@@ -14,5 +14,7 @@ export const REMINDER_WINDOWS: Record<ReminderKind, { from: number; until: numbe
 export function dueReminders(session: { startsAt: Date; status: string }, now: Date): ReminderKind[] {
   if (session.status !== "SCHEDULED") return [];
   const lead = session.startsAt.getTime() - now.getTime();
-  return (Object.keys(REMINDER_WINDOWS) as ReminderKind[]).filter((kind) => lead <= REMINDER_WINDOWS[kind].from && lead > REMINDER_WINDOWS[kind].until);
+  return (Object.keys(REMINDER_WINDOWS) as ReminderKind[]).filter(
+    (kind) => lead <= REMINDER_WINDOWS[kind].from && lead > REMINDER_WINDOWS[kind].until,
+  );
 }

@@ -13,7 +13,10 @@ const LEAD_TEXT: Record<ReminderKind, string> = { DAY_BEFORE: "in about a day", 
 export async function sendDueReminders(options: { now?: Date } = {}): Promise<{ sent: number }> {
   const now = options.now ?? new Date();
   const sessions = await prisma.session.findMany({
-    where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_WINDOWS.DAY_BEFORE.from) } },
+    where: {
+      status: "SCHEDULED",
+      startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_WINDOWS.DAY_BEFORE.from) },
+    },
     select: {
       id: true,
       title: true,
@@ -24,7 +27,9 @@ export async function sendDueReminders(options: { now?: Date } = {}): Promise<{ 
         select: {
           name: true,
           counselor: { select: { id: true, name: true, email: true, timeZone: true, remindersEnabled: true } },
-          members: { select: { user: { select: { id: true, name: true, email: true, timeZone: true, remindersEnabled: true } } } },
+          members: {
+            select: { user: { select: { id: true, name: true, email: true, timeZone: true, remindersEnabled: true } } },
+          },
         },
       },
     },
@@ -36,7 +41,9 @@ export async function sendDueReminders(options: { now?: Date } = {}): Promise<{ 
     if (kinds.length === 0) continue;
     // Only the nearest due reminder: a session scheduled 30 minutes ahead gets the hour reminder, not both.
     const kind = kinds.includes("HOUR_BEFORE") ? "HOUR_BEFORE" : kinds[0];
-    const people = [session.family.counselor, ...session.family.members.map((m) => m.user)].filter((p) => p.remindersEnabled);
+    const people = [session.family.counselor, ...session.family.members.map((m) => m.user)].filter(
+      (p) => p.remindersEnabled,
+    );
     for (const person of people) {
       const created = await prisma.$transaction(async (tx) => {
         const { count } = await tx.reminderDelivery.createMany({

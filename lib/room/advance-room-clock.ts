@@ -7,7 +7,10 @@ import { firstName } from "./people";
 import { appendMessage, lockRoom, saveState, type StoredMessage } from "./room-store";
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
 
-export async function advanceRoomClock(options: { sessionId: string; now?: Date }): Promise<{ state: FloorState; event: StoredMessage; counselorId: string } | null> {
+export async function advanceRoomClock(options: {
+  sessionId: string;
+  now?: Date;
+}): Promise<{ state: FloorState; event: StoredMessage; counselorId: string } | null> {
   const now = options.now ?? new Date();
   // Names for the transcript line; the state itself is re-read under the lock.
   const snapshot = await roomSnapshot(options.sessionId, now.getTime());
@@ -18,8 +21,16 @@ export async function advanceRoomClock(options: { sessionId: string; now?: Date 
     const next = tick(room.state, now);
     if (!next) return null;
     await saveState(tx, options.sessionId, next);
-    const text = next.holder !== room.state.holder && next.holder ? `Time's up: it is ${firstName(snapshot.people, next.holder)}'s turn.` : "The cool-down is over.";
-    const event = await appendMessage(tx, { sessionId: options.sessionId, kind: "EVENT", text, data: { type: "CLOCK" } });
+    const text =
+      next.holder !== room.state.holder && next.holder
+        ? `Time's up: it is ${firstName(snapshot.people, next.holder)}'s turn.`
+        : "The cool-down is over.";
+    const event = await appendMessage(tx, {
+      sessionId: options.sessionId,
+      kind: "EVENT",
+      text,
+      data: { type: "CLOCK" },
+    });
     return { state: next, event, counselorId: snapshot.counselorId };
   });
   if (result) forgetRoomSnapshot(options.sessionId);

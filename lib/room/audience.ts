@@ -19,9 +19,15 @@ export function audienceOf(message: StoredMessage, counselorId: string): Deliver
       { to: "user", userId: counselorId, view: toMessageView(message, { userId: counselorId, isCounselor: true }) },
     ];
   }
-  const insiders = [...new Set([counselorId, message.recipientId, message.senderId].filter((id): id is string => !!id))];
+  const insiders = [
+    ...new Set([counselorId, message.recipientId, message.senderId].filter((id): id is string => !!id)),
+  ];
   return [
-    ...insiders.map((userId): Delivery => ({ to: "user", userId, view: toMessageView(message, { userId, isCounselor: userId === counselorId }) })),
+    ...insiders.map((userId): Delivery => ({
+      to: "user",
+      userId,
+      view: toMessageView(message, { userId, isCounselor: userId === counselorId }),
+    })),
     { to: "room", except: insiders, view: { seq: message.seq, kind: "HIDDEN" } },
   ];
 }

@@ -31,7 +31,9 @@ export function shortcutFor(press: KeyPress): ShortcutCommand | null {
 }
 
 /** Whether a key event's target is somewhere the counselor is writing (or a dialog has focus). */
-export function isTypingTarget(target: { tagName?: string; isContentEditable?: boolean; closest?: (selector: string) => unknown } | null): boolean {
+export function isTypingTarget(
+  target: { tagName?: string; isContentEditable?: boolean; closest?: (selector: string) => unknown } | null,
+): boolean {
   if (!target) return false;
   const tag = (target.tagName ?? "").toUpperCase();
   if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable) return true;

@@ -15,7 +15,12 @@ import { forgetRoomSnapshot } from "./room-snapshot";
 // The protocol's schema and the state machine's action type must describe the same actions.
 FloorActionSchema satisfies z.ZodType<FloorAction>;
 
-export async function controlRoom(options: { actor: unknown; input: unknown; now?: Date; ip?: string | null }): Promise<{ state: FloorState; event: StoredMessage; counselorId: string }> {
+export async function controlRoom(options: {
+  actor: unknown;
+  input: unknown;
+  now?: Date;
+  ip?: string | null;
+}): Promise<{ state: FloorState; event: StoredMessage; counselorId: string }> {
   const parsed = ControlRoomInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That room action was not understood.");
   const { sessionId, action } = parsed.data;
@@ -38,7 +43,16 @@ export async function controlRoom(options: { actor: unknown; input: unknown; now
       data: { ...action, actorId: actor.userId },
     });
     // The counselor's controls are audited; a member's own floor moves (raise a hand, pass) are not decisions.
-    if (access.isCounselor) await recordAudit(tx, { actorId: actor.userId, action: "room.control", targetType: "Session", targetId: access.sessionId, familyId: access.familyId, ip: options.ip, detail: { type: action.type } });
+    if (access.isCounselor)
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: "room.control",
+        targetType: "Session",
+        targetId: access.sessionId,
+        familyId: access.familyId,
+        ip: options.ip,
+        detail: { type: action.type },
+      });
     return { state: result.state, event, counselorId: access.counselorId };
   });
 }

@@ -12,7 +12,8 @@ export const CARING_MESSAGE =
   "Thank you for telling us. It sounds like you are carrying something really heavy, and you don't have to carry it alone. Your counselor has been told and will check in with you privately.";
 
 /** The text offered to check in, sent by the counselor's one-click check-in. */
-export const CHECK_IN_TEXT = "I saw what you wrote and I'm here for you. Can we talk privately for a minute? You're not in trouble.";
+export const CHECK_IN_TEXT =
+  "I saw what you wrote and I'm here for you. Can we talk privately for a minute? You're not in trouble.";
 
 export function crisisResourcesOf(setting: string | null | undefined): string {
   return setting?.trim() ? setting.trim() : DEFAULT_CRISIS_RESOURCES;

@@ -25,9 +25,15 @@ export type HeldDecision = {
   counselorId: string;
 };
 
-export async function decideHeldMessage(options: { actor: unknown; input: unknown; now?: Date; ip?: string | null }): Promise<HeldDecision> {
+export async function decideHeldMessage(options: {
+  actor: unknown;
+  input: unknown;
+  now?: Date;
+  ip?: string | null;
+}): Promise<HeldDecision> {
   const parsed = DecideHeldInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That request was not understood.");
+  if (!parsed.success)
+    throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That request was not understood.");
   const { sessionId, heldId, decision, note } = parsed.data;
   const access = await requireRoomCounselor(options.actor, sessionId);
   const now = options.now ?? new Date();
@@ -37,11 +43,21 @@ export async function decideHeldMessage(options: { actor: unknown; input: unknow
     assertRoomOpen(room);
     const held = await tx.heldMessage.findFirst({ where: { id: heldId, sessionId: access.sessionId } });
     if (!held) throw new AppError("NOT_FOUND", "That message is no longer waiting.");
-    if (held.status !== "PENDING") throw new AppError("CONFLICT", "That message has already been answered.", { reason: "ALREADY_DECIDED" });
+    if (held.status !== "PENDING")
+      throw new AppError("CONFLICT", "That message has already been answered.", { reason: "ALREADY_DECIDED" });
     const status = decision === "APPROVE" ? "APPROVED" : decision === "REJECT" ? "REJECTED" : "RETURNED";
     await tx.heldMessage.update({ where: { id: held.id }, data: { status, decidedAt: now, note: note || null } });
-    await tx.moderationLog.create({ data: { sessionId: access.sessionId, userId: held.senderId, outcome: status, categories: [] } });
-    await recordAudit(tx, { actorId: access.actor.id, action: `moderation.${decision.toLowerCase() as "approve" | "reject" | "return"}`, targetType: "HeldMessage", targetId: held.id, familyId: access.familyId, ip: options.ip });
+    await tx.moderationLog.create({
+      data: { sessionId: access.sessionId, userId: held.senderId, outcome: status, categories: [] },
+    });
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: `moderation.${decision.toLowerCase() as "approve" | "reject" | "return"}`,
+      targetType: "HeldMessage",
+      targetId: held.id,
+      familyId: access.familyId,
+      ip: options.ip,
+    });
 
     const messages: StoredMessage[] = [];
     if (decision === "APPROVE") {
@@ -63,8 +79,27 @@ export async function decideHeldMessage(options: { actor: unknown; input: unknow
         forgetRoomSnapshot(access.sessionId);
       }
     } else if (note) {
-      messages.push(await appendMessage(tx, { sessionId: access.sessionId, kind: "COACHING", text: note, senderId: access.actor.id, recipientId: held.senderId }));
+      messages.push(
+        await appendMessage(tx, {
+          sessionId: access.sessionId,
+          kind: "COACHING",
+          text: note,
+          senderId: access.actor.id,
+          recipientId: held.senderId,
+        }),
+      );
     }
-    return { sessionId: access.sessionId, heldId: held.id, senderId: held.senderId, decision, text: held.text, kind: asSendKind(held.kind), clientId: held.clientId, note: note || null, messages, counselorId: access.counselorId };
+    return {
+      sessionId: access.sessionId,
+      heldId: held.id,
+      senderId: held.senderId,
+      decision,
+      text: held.text,
+      kind: asSendKind(held.kind),
+      clientId: held.clientId,
+      note: note || null,
+      messages,
+      counselorId: access.counselorId,
+    };
   });
 }

@@ -34,35 +34,66 @@ export type SendDecision =
       changesState: boolean;
     };
 
-export function moderationRecordOf(evaluation: Evaluation, extra: { sentAnyway?: boolean; safety?: boolean } = {}): ModerationRecord | null {
+export function moderationRecordOf(
+  evaluation: Evaluation,
+  extra: { sentAnyway?: boolean; safety?: boolean } = {},
+): ModerationRecord | null {
   if (evaluation.findings.length === 0 && evaluation.positives.length === 0) return null;
   return {
-    findings: evaluation.findings.map((f) => ({ category: f.category, severity: f.severity, spans: f.spans, antidote: f.antidote })),
+    findings: evaluation.findings.map((f) => ({
+      category: f.category,
+      severity: f.severity,
+      spans: f.spans,
+      antidote: f.antidote,
+    })),
     positives: evaluation.positives.map((p) => p.category),
     ...extra,
   };
 }
 
-export function decideSend(state: FloorState, rules: RoomRules, sender: Sender, attempt: SendAttempt, now: Date): SendDecision {
+export function decideSend(
+  state: FloorState,
+  rules: RoomRules,
+  sender: Sender,
+  attempt: SendAttempt,
+  now: Date,
+): SendDecision {
   const ruleSet = effectiveRules(rules);
-  const evaluation = evaluateMessage(attempt.text, ruleSet, { role: sender.role, paraphrase: attempt.kind === "PARAPHRASE" });
+  const evaluation = evaluateMessage(attempt.text, ruleSet, {
+    role: sender.role,
+    paraphrase: attempt.kind === "PARAPHRASE",
+  });
   // Before the floor: a muted or cooling-down teen who writes this must still reach the counselor.
   // A paraphrase restates someone else's words and goes through the rules as usual.
-  if (!sender.isCounselor && attempt.kind === "MESSAGE" && evaluation.findings.some((f) => f.category === "SELF_HARM")) {
+  if (
+    !sender.isCounselor &&
+    attempt.kind === "MESSAGE" &&
+    evaluation.findings.some((f) => f.category === "SELF_HARM")
+  ) {
     return { outcome: "SAFETY", evaluation };
   }
 
   const floor = checkSend(state, sender, attempt.kind, now);
   if (!floor.ok) return { outcome: "REFUSE", refusal: floor.refusal };
-  if (state.mode === "SPEAKER_LISTENER" && sender.userId === state.speaker && attempt.kind === "MESSAGE" && attempt.text.length > SPEAKER_CHUNK_MAX) {
+  if (
+    state.mode === "SPEAKER_LISTENER" &&
+    sender.userId === state.speaker &&
+    attempt.kind === "MESSAGE" &&
+    attempt.text.length > SPEAKER_CHUNK_MAX
+  ) {
     return { outcome: "TOO_LONG", max: SPEAKER_CHUNK_MAX };
   }
   if (evaluation.action === "BLOCK") {
-    return { outcome: "BLOCK", evaluation, blocking: evaluation.findings.find((f) => ruleSet[f.category] === "BLOCK") ?? evaluation.findings[0] };
+    return {
+      outcome: "BLOCK",
+      evaluation,
+      blocking: evaluation.findings.find((f) => ruleSet[f.category] === "BLOCK") ?? evaluation.findings[0],
+    };
   }
   // Nudge first: a message the rules would hold goes back to its sender to rephrase, and waits
   // for the counselor only if they send it as it is (docs/decisions/018-nudge-before-hold.md).
-  if (evaluation.action === "HOLD") return attempt.sendAnyway ? { outcome: "HOLD", evaluation } : { outcome: "NUDGE", evaluation };
+  if (evaluation.action === "HOLD")
+    return attempt.sendAnyway ? { outcome: "HOLD", evaluation } : { outcome: "NUDGE", evaluation };
   if (evaluation.action === "NUDGE" && !attempt.sendAnyway) return { outcome: "NUDGE", evaluation };
 
   const sentAnyway = evaluation.action === "NUDGE";

@@ -28,14 +28,20 @@ function nudgeWords(s: MemberStats): string {
 
 function holdWords(s: MemberStats): string {
   const { held, approved, rejected, returned } = s.holds;
-  const parts = [approved && `${approved} approved`, returned && `${returned} returned to rephrase`, rejected && `${rejected} rejected`].filter(Boolean);
+  const parts = [
+    approved && `${approved} approved`,
+    returned && `${returned} returned to rephrase`,
+    rejected && `${rejected} rejected`,
+  ].filter(Boolean);
   const waiting = held - approved - returned - rejected;
   if (waiting > 0) parts.push(`${waiting} still waiting`);
   return `${first(s.name)}: ${parts.join(", ") || "none decided"}`;
 }
 
 export function describeFigures(stats: MemberStats[]): SessionFigures {
-  const members = stats.map((s) => `${first(s.name)}: ${plural(s.kindMessages, "kind or appreciative message")}, ${s.negatives} harsh`);
+  const members = stats.map(
+    (s) => `${first(s.name)}: ${plural(s.kindMessages, "kind or appreciative message")}, ${s.negatives} harsh`,
+  );
 
   const moderation: string[] = [];
   const nudged = stats.filter((s) => s.nudges.shown > 0);
@@ -56,5 +62,9 @@ export function describeFigures(stats: MemberStats[]): SessionFigures {
   );
   if (cameUp.length) moderation.push(`What came up: ${cameUp.join(", ")}`);
 
-  return { members, moderation, bars: stats.map((s) => ({ userId: s.userId, name: first(s.name), kind: s.kindMessages, harsh: s.negatives })) };
+  return {
+    members,
+    moderation,
+    bars: stats.map((s) => ({ userId: s.userId, name: first(s.name), kind: s.kindMessages, harsh: s.negatives })),
+  };
 }

@@ -13,7 +13,10 @@ export function describeRefusal(refusal: Refusal, people: RoomPerson[], zone = "
     case "COOL_DOWN":
       return `Cool-down: take a breath. You can write again at ${DateTime.fromISO(refusal.until, { zone }).toFormat("HH:mm")}.`;
     case "NOT_YOUR_TURN":
-      if (refusal.holder === null) return refusal.mode === "HAND_RAISE" ? "Nobody has the floor — raise your hand to speak next." : "Nobody has the floor right now.";
+      if (refusal.holder === null)
+        return refusal.mode === "HAND_RAISE"
+          ? "Nobody has the floor — raise your hand to speak next."
+          : "Nobody has the floor right now.";
       return refusal.mode === "HAND_RAISE"
         ? `${firstName(people, refusal.holder)} has the floor — raise your hand to speak next.`
         : refusal.mode === "ROUND_ROBIN"
@@ -30,7 +33,12 @@ export function describeRefusal(refusal: Refusal, people: RoomPerson[], zone = "
   }
 }
 
-const MODE_NAME = { OPEN: "open conversation", ROUND_ROBIN: "round-robin turns", HAND_RAISE: "hand-raising", SPEAKER_LISTENER: "speaker–listener" } as const;
+const MODE_NAME = {
+  OPEN: "open conversation",
+  ROUND_ROBIN: "round-robin turns",
+  HAND_RAISE: "hand-raising",
+  SPEAKER_LISTENER: "speaker–listener",
+} as const;
 
 /** The transcript line for a control action, written after it succeeded. */
 export function describeAction(action: FloorAction, actorId: string, after: FloorState, people: RoomPerson[]): string {
@@ -38,8 +46,10 @@ export function describeAction(action: FloorAction, actorId: string, after: Floo
   const name = (id: string | null) => firstName(people, id);
   switch (action.type) {
     case "SET_MODE":
-      if (action.mode === "SPEAKER_LISTENER") return `${who} switched to speaker–listener: ${name(after.speaker)} speaks, ${name(after.listener)} listens.`;
-      if (action.mode === "ROUND_ROBIN") return `${who} switched to round-robin turns (${after.order.map(name).join(" → ")}${after.turnSeconds ? `, ${after.turnSeconds} s each` : ""}).`;
+      if (action.mode === "SPEAKER_LISTENER")
+        return `${who} switched to speaker–listener: ${name(after.speaker)} speaks, ${name(after.listener)} listens.`;
+      if (action.mode === "ROUND_ROBIN")
+        return `${who} switched to round-robin turns (${after.order.map(name).join(" → ")}${after.turnSeconds ? `, ${after.turnSeconds} s each` : ""}).`;
       return `${who} switched to ${MODE_NAME[action.mode]}.`;
     case "GRANT_FLOOR":
       return `${who} gave the floor to ${name(action.userId)}.`;
@@ -50,7 +60,11 @@ export function describeAction(action: FloorAction, actorId: string, after: Floo
     case "LOWER_HAND":
       return `${who} lowered their hand.`;
     case "PASS_FLOOR":
-      return after.mode === "SPEAKER_LISTENER" ? `${who} passed the floor: ${name(after.speaker)} speaks now, ${name(after.listener)} listens.` : after.holder ? `${who} passed the turn to ${name(after.holder)}.` : `${who} gave the floor back.`;
+      return after.mode === "SPEAKER_LISTENER"
+        ? `${who} passed the floor: ${name(after.speaker)} speaks now, ${name(after.listener)} listens.`
+        : after.holder
+          ? `${who} passed the turn to ${name(after.holder)}.`
+          : `${who} gave the floor back.`;
     case "CONFIRM_PARAPHRASE":
       return `${who} confirmed: “Yes, that's what I meant.”`;
     case "CORRECT_PARAPHRASE":

@@ -14,8 +14,10 @@ export function floorLine(state: FloorState, people: RoomPerson[], me: string, n
   const name = (id: string | null) => firstName(people, id);
   const live = (until: string | null | undefined) => !!until && new Date(until).getTime() > now;
   if (state.paused) return "The counselor paused the room — take a breath.";
-  if (live(state.coolDownAllUntil)) return `Cool-down for everyone — back in ${countdown(state.coolDownAllUntil!, now)}.`;
-  if (live(state.coolDownUntil[me])) return `Your cool-down — you can write again in ${countdown(state.coolDownUntil[me], now)}.`;
+  if (live(state.coolDownAllUntil))
+    return `Cool-down for everyone — back in ${countdown(state.coolDownAllUntil!, now)}.`;
+  if (live(state.coolDownUntil[me]))
+    return `Your cool-down — you can write again in ${countdown(state.coolDownUntil[me], now)}.`;
   if (state.muted.includes(me)) return "The counselor muted you for now — you can read along.";
   switch (state.mode) {
     case "OPEN":
@@ -23,10 +25,14 @@ export function floorLine(state: FloorState, people: RoomPerson[], me: string, n
     case "HAND_RAISE":
       if (state.holder === me) return "You have the floor — say what you need.";
       if (state.holder) return `${name(state.holder)} has the floor — you listen.`;
-      return state.queue.includes(me) ? "Your hand is up — wait for the counselor." : "Nobody has the floor — raise your hand to speak.";
+      return state.queue.includes(me)
+        ? "Your hand is up — wait for the counselor."
+        : "Nobody has the floor — raise your hand to speak.";
     case "ROUND_ROBIN": {
       const left = state.turnEndsAt ? ` (${countdown(state.turnEndsAt, now)} left)` : "";
-      return state.holder === me ? `Your turn — say what you need${left}.` : `${name(state.holder)}'s turn — you listen${left}.`;
+      return state.holder === me
+        ? `Your turn — say what you need${left}.`
+        : `${name(state.holder)}'s turn — you listen${left}.`;
     }
     case "SPEAKER_LISTENER":
       if (state.speaker === me) return `You speak — ${name(state.listener)} listens and says back what they heard.`;

@@ -73,12 +73,19 @@ export type SendCheck = { ok: true } | { ok: false; refusal: Refusal };
 const refuse = (refusal: Refusal): SendCheck => ({ ok: false, refusal });
 
 function activeCoolDown(state: FloorState, userId: string, now: Date): string | null {
-  const candidates = [state.coolDownAllUntil, state.coolDownUntil[userId] ?? null].filter((u): u is string => !!u && new Date(u) > now);
+  const candidates = [state.coolDownAllUntil, state.coolDownUntil[userId] ?? null].filter(
+    (u): u is string => !!u && new Date(u) > now,
+  );
   return candidates.sort().at(-1) ?? null;
 }
 
 /** May this member send a message of this kind now? The counselor always may (call with isCounselor). */
-export function checkSend(state: FloorState, sender: { userId: string; isCounselor: boolean }, kind: MessageKind, now: Date): SendCheck {
+export function checkSend(
+  state: FloorState,
+  sender: { userId: string; isCounselor: boolean },
+  kind: MessageKind,
+  now: Date,
+): SendCheck {
   if (sender.isCounselor) return kind === "PARAPHRASE" ? refuse({ code: "NOT_LISTENER" }) : { ok: true };
   const { userId } = sender;
   if (state.paused) return refuse({ code: "ROOM_PAUSED" });
@@ -92,7 +99,9 @@ export function checkSend(state: FloorState, sender: { userId: string; isCounsel
     case "ROUND_ROBIN":
     case "HAND_RAISE":
       if (kind === "PARAPHRASE") return refuse({ code: "NOT_LISTENER" });
-      return state.holder === userId ? { ok: true } : refuse({ code: "NOT_YOUR_TURN", holder: state.holder, mode: state.mode });
+      return state.holder === userId
+        ? { ok: true }
+        : refuse({ code: "NOT_YOUR_TURN", holder: state.holder, mode: state.mode });
     case "SPEAKER_LISTENER":
       if (userId === state.speaker) {
         if (kind === "PARAPHRASE") return refuse({ code: "NOT_LISTENER" });
@@ -109,9 +118,15 @@ export function checkSend(state: FloorState, sender: { userId: string; isCounsel
 }
 
 /** The state after an accepted message (speaker–listener bookkeeping; nothing else changes). */
-export function afterMessage(state: FloorState, sender: { userId: string; isCounselor: boolean }, kind: MessageKind, seq: number): FloorState {
+export function afterMessage(
+  state: FloorState,
+  sender: { userId: string; isCounselor: boolean },
+  kind: MessageKind,
+  seq: number,
+): FloorState {
   if (state.mode !== "SPEAKER_LISTENER" || sender.isCounselor) return state;
-  if (sender.userId === state.speaker && kind === "MESSAGE") return { ...state, awaitingParaphrase: true, paraphraseConfirmed: false };
+  if (sender.userId === state.speaker && kind === "MESSAGE")
+    return { ...state, awaitingParaphrase: true, paraphraseConfirmed: false };
   if (sender.userId === state.listener && kind === "PARAPHRASE") return { ...state, pendingParaphraseSeq: seq };
   return state;
 }
@@ -153,9 +168,7 @@ export const COUNSELOR_ACTIONS: ReadonlySet<FloorActionType> = new Set([
 ]);
 
 export type ActionError =
-  | { code: "FORBIDDEN"; reason: string }
-  | { code: "INVALID"; reason: string }
-  | { code: "CONFLICT"; reason: string };
+  { code: "FORBIDDEN"; reason: string } | { code: "INVALID"; reason: string } | { code: "CONFLICT"; reason: string };
 
 export type ActionResult = { ok: true; state: FloorState } | { ok: false; error: ActionError };
 
@@ -167,11 +180,30 @@ function addSeconds(now: Date, seconds: number): string {
 }
 
 function withSpeakerListener(state: FloorState, speaker: string, listener: string): FloorState {
-  return { ...state, speaker, listener, awaitingParaphrase: false, pendingParaphraseSeq: null, paraphraseConfirmed: false };
+  return {
+    ...state,
+    speaker,
+    listener,
+    awaitingParaphrase: false,
+    pendingParaphraseSeq: null,
+    paraphraseConfirmed: false,
+  };
 }
 
 function clearTurns(state: FloorState): FloorState {
-  return { ...state, holder: null, order: [], turnSeconds: null, turnEndsAt: null, queue: [], speaker: null, listener: null, awaitingParaphrase: false, pendingParaphraseSeq: null, paraphraseConfirmed: false };
+  return {
+    ...state,
+    holder: null,
+    order: [],
+    turnSeconds: null,
+    turnEndsAt: null,
+    queue: [],
+    speaker: null,
+    listener: null,
+    awaitingParaphrase: false,
+    pendingParaphraseSeq: null,
+    paraphraseConfirmed: false,
+  };
 }
 
 function nextInOrder(state: FloorState, now: Date): FloorState {
@@ -185,8 +217,15 @@ function nextInOrder(state: FloorState, now: Date): FloorState {
  * Applies one action by `actor`. `members` are the family's members (user ids)
  * who can take part; the counselor is never one of them.
  */
-export function applyAction(state: FloorState, action: FloorAction, actor: { userId: string; isCounselor: boolean }, members: string[], now: Date): ActionResult {
-  if (COUNSELOR_ACTIONS.has(action.type) && !actor.isCounselor) return fail("FORBIDDEN", "Only the counselor can do that.");
+export function applyAction(
+  state: FloorState,
+  action: FloorAction,
+  actor: { userId: string; isCounselor: boolean },
+  members: string[],
+  now: Date,
+): ActionResult {
+  if (COUNSELOR_ACTIONS.has(action.type) && !actor.isCounselor)
+    return fail("FORBIDDEN", "Only the counselor can do that.");
   const isMember = (id: string) => members.includes(id);
 
   switch (action.type) {
@@ -195,8 +234,15 @@ export function applyAction(state: FloorState, action: FloorAction, actor: { use
       if (action.mode === "OPEN" || action.mode === "HAND_RAISE") return done(base);
       if (action.mode === "ROUND_ROBIN") {
         const order = [...new Set(action.order)];
-        if (order.length < 2 || !order.every(isMember)) return fail("INVALID", "Choose at least two members of this family for the turn order.");
-        return done({ ...base, order, turnSeconds: action.turnSeconds, holder: order[0], turnEndsAt: action.turnSeconds ? addSeconds(now, action.turnSeconds) : null });
+        if (order.length < 2 || !order.every(isMember))
+          return fail("INVALID", "Choose at least two members of this family for the turn order.");
+        return done({
+          ...base,
+          order,
+          turnSeconds: action.turnSeconds,
+          holder: order[0],
+          turnEndsAt: action.turnSeconds ? addSeconds(now, action.turnSeconds) : null,
+        });
       }
       if (!isMember(action.speaker) || !isMember(action.listener) || action.speaker === action.listener) {
         return fail("INVALID", "Choose two different members of this family as speaker and listener.");
@@ -204,18 +250,21 @@ export function applyAction(state: FloorState, action: FloorAction, actor: { use
       return done(withSpeakerListener(base, action.speaker, action.listener));
     }
     case "GRANT_FLOOR":
-      if (state.mode !== "HAND_RAISE" && state.mode !== "ROUND_ROBIN") return fail("CONFLICT", "The floor is only granted in hand-raise or round-robin mode.");
+      if (state.mode !== "HAND_RAISE" && state.mode !== "ROUND_ROBIN")
+        return fail("CONFLICT", "The floor is only granted in hand-raise or round-robin mode.");
       if (!isMember(action.userId)) return fail("INVALID", "That person is not in this family.");
       return done({
         ...state,
         holder: action.userId,
         queue: state.queue.filter((id) => id !== action.userId),
-        turnEndsAt: state.mode === "ROUND_ROBIN" && state.turnSeconds ? addSeconds(now, state.turnSeconds) : state.turnEndsAt,
+        turnEndsAt:
+          state.mode === "ROUND_ROBIN" && state.turnSeconds ? addSeconds(now, state.turnSeconds) : state.turnEndsAt,
       });
     case "TAKE_FLOOR_BACK":
       return done({ ...state, holder: null, turnEndsAt: null });
     case "RAISE_HAND":
-      if (actor.isCounselor || !isMember(actor.userId)) return fail("FORBIDDEN", "Only family members raise their hand.");
+      if (actor.isCounselor || !isMember(actor.userId))
+        return fail("FORBIDDEN", "Only family members raise their hand.");
       if (state.mode !== "HAND_RAISE") return fail("CONFLICT", "Hands are raised only in hand-raise mode.");
       if (state.holder === actor.userId || state.queue.includes(actor.userId)) return done(state);
       return done({ ...state, queue: [...state.queue, actor.userId] });
@@ -223,7 +272,8 @@ export function applyAction(state: FloorState, action: FloorAction, actor: { use
       return done({ ...state, queue: state.queue.filter((id) => id !== actor.userId) });
     case "PASS_FLOOR":
       if (state.mode === "ROUND_ROBIN") {
-        if (state.holder !== actor.userId && !actor.isCounselor) return fail("FORBIDDEN", "Only the person whose turn it is can pass it on.");
+        if (state.holder !== actor.userId && !actor.isCounselor)
+          return fail("FORBIDDEN", "Only the person whose turn it is can pass it on.");
         return done(nextInOrder(state, now));
       }
       if (state.mode === "HAND_RAISE") {
@@ -237,8 +287,10 @@ export function applyAction(state: FloorState, action: FloorAction, actor: { use
       return fail("CONFLICT", "In open mode nobody holds the floor.");
     case "CONFIRM_PARAPHRASE":
     case "CORRECT_PARAPHRASE":
-      if (state.mode !== "SPEAKER_LISTENER" || actor.userId !== state.speaker) return fail("FORBIDDEN", "Only the speaker confirms or corrects a paraphrase.");
-      if (state.pendingParaphraseSeq !== action.seq) return fail("CONFLICT", "That paraphrase is no longer waiting for an answer.");
+      if (state.mode !== "SPEAKER_LISTENER" || actor.userId !== state.speaker)
+        return fail("FORBIDDEN", "Only the speaker confirms or corrects a paraphrase.");
+      if (state.pendingParaphraseSeq !== action.seq)
+        return fail("CONFLICT", "That paraphrase is no longer waiting for an answer.");
       return done(
         action.type === "CONFIRM_PARAPHRASE"
           ? { ...state, pendingParaphraseSeq: null, awaitingParaphrase: false, paraphraseConfirmed: true }
@@ -246,7 +298,8 @@ export function applyAction(state: FloorState, action: FloorAction, actor: { use
             { ...state, pendingParaphraseSeq: null, awaitingParaphrase: true, paraphraseConfirmed: false },
       );
     case "SWAP_ROLES":
-      if (state.mode !== "SPEAKER_LISTENER") return fail("CONFLICT", "Roles are swapped only in speaker–listener mode.");
+      if (state.mode !== "SPEAKER_LISTENER")
+        return fail("CONFLICT", "Roles are swapped only in speaker–listener mode.");
       return swap(state, action.force === true);
     case "PAUSE":
       return done({ ...state, paused: true });
@@ -254,11 +307,15 @@ export function applyAction(state: FloorState, action: FloorAction, actor: { use
       return done({ ...state, paused: false });
     case "MUTE":
       if (!isMember(action.userId)) return fail("INVALID", "That person is not in this family.");
-      return done({ ...state, muted: state.muted.includes(action.userId) ? state.muted : [...state.muted, action.userId] });
+      return done({
+        ...state,
+        muted: state.muted.includes(action.userId) ? state.muted : [...state.muted, action.userId],
+      });
     case "UNMUTE":
       return done({ ...state, muted: state.muted.filter((id) => id !== action.userId) });
     case "COOL_DOWN": {
-      if (!Number.isFinite(action.minutes) || action.minutes < 1 || action.minutes > 30) return fail("INVALID", "A cool-down lasts between 1 and 30 minutes.");
+      if (!Number.isFinite(action.minutes) || action.minutes < 1 || action.minutes > 30)
+        return fail("INVALID", "A cool-down lasts between 1 and 30 minutes.");
       const until = addSeconds(now, Math.round(action.minutes * 60));
       if (action.userId === null) return done({ ...state, coolDownAllUntil: until });
       if (!isMember(action.userId)) return fail("INVALID", "That person is not in this family.");
@@ -271,17 +328,25 @@ export function applyAction(state: FloorState, action: FloorAction, actor: { use
 
 function swap(state: FloorState, force: boolean): ActionResult {
   if (!state.speaker || !state.listener) return fail("CONFLICT", "Choose a speaker and a listener first.");
-  if (!force && !state.paraphraseConfirmed) return fail("CONFLICT", "The floor passes once the speaker has confirmed a paraphrase.");
+  if (!force && !state.paraphraseConfirmed)
+    return fail("CONFLICT", "The floor passes once the speaker has confirmed a paraphrase.");
   return done(withSpeakerListener(state, state.listener, state.speaker));
 }
 
 /** Time passing: an expired round-robin turn moves on; expired cool-downs are cleared. Returns null when nothing changed. */
 export function tick(state: FloorState, now: Date): FloorState | null {
   let next = state;
-  if (state.mode === "ROUND_ROBIN" && state.turnEndsAt && new Date(state.turnEndsAt) <= now) next = nextInOrder(next, now);
-  const coolDownUntil = Object.fromEntries(Object.entries(next.coolDownUntil).filter(([, until]) => new Date(until) > now));
-  const coolDownAllUntil = next.coolDownAllUntil && new Date(next.coolDownAllUntil) > now ? next.coolDownAllUntil : null;
-  if (coolDownAllUntil !== next.coolDownAllUntil || Object.keys(coolDownUntil).length !== Object.keys(next.coolDownUntil).length) {
+  if (state.mode === "ROUND_ROBIN" && state.turnEndsAt && new Date(state.turnEndsAt) <= now)
+    next = nextInOrder(next, now);
+  const coolDownUntil = Object.fromEntries(
+    Object.entries(next.coolDownUntil).filter(([, until]) => new Date(until) > now),
+  );
+  const coolDownAllUntil =
+    next.coolDownAllUntil && new Date(next.coolDownAllUntil) > now ? next.coolDownAllUntil : null;
+  if (
+    coolDownAllUntil !== next.coolDownAllUntil ||
+    Object.keys(coolDownUntil).length !== Object.keys(next.coolDownUntil).length
+  ) {
     next = { ...next, coolDownAllUntil, coolDownUntil };
   }
   return next === state ? null : next;
@@ -289,6 +354,10 @@ export function tick(state: FloorState, now: Date): FloorState | null {
 
 /** When the next tick() could change something, or null. */
 export function nextDeadline(state: FloorState): string | null {
-  const deadlines = [state.mode === "ROUND_ROBIN" ? state.turnEndsAt : null, state.coolDownAllUntil, ...Object.values(state.coolDownUntil)].filter((d): d is string => !!d);
+  const deadlines = [
+    state.mode === "ROUND_ROBIN" ? state.turnEndsAt : null,
+    state.coolDownAllUntil,
+    ...Object.values(state.coolDownUntil),
+  ].filter((d): d is string => !!d);
   return deadlines.sort()[0] ?? null;
 }

@@ -17,7 +17,9 @@ const SOUNDS_LIKE: Record<string, string> = {
 
 export function heldReasonOf(record: ModerationRecord | null): string {
   if (record?.safety) return "Your counselor reads this one first so they can check in with you.";
-  const phrases = [...new Set((record?.findings ?? []).map((f) => SOUNDS_LIKE[f.category]).filter((p): p is string => !!p))];
+  const phrases = [
+    ...new Set((record?.findings ?? []).map((f) => SOUNDS_LIKE[f.category]).filter((p): p is string => !!p)),
+  ];
   const because = phrases.length ? ` because ${phrases.slice(0, 2).join(", and ")}` : "";
   return `Your counselor reads this first${because}. You can wait for them, or take it back and say it another way.`;
 }

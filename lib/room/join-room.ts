@@ -21,12 +21,20 @@ export const CATCH_UP_PAGE = 500;
 
 export type { RoomSnapshot } from "./views";
 
-export async function joinRoom(options: { actor: unknown; input: unknown; onAdmitted?: (sessionId: string) => Promise<void> | void }): Promise<RoomSnapshot> {
+export async function joinRoom(options: {
+  actor: unknown;
+  input: unknown;
+  onAdmitted?: (sessionId: string) => Promise<void> | void;
+}): Promise<RoomSnapshot> {
   const parsed = JoinRoomInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
   const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
-  if (access.status === "SCHEDULED") throw new AppError("CONFLICT", "The room opens when your counselor starts the session.", { reason: "ROOM_NOT_OPEN" });
-  if (access.status === "CANCELLED") throw new AppError("CONFLICT", "This session was cancelled.", { reason: "ROOM_CANCELLED" });
+  if (access.status === "SCHEDULED")
+    throw new AppError("CONFLICT", "The room opens when your counselor starts the session.", {
+      reason: "ROOM_NOT_OPEN",
+    });
+  if (access.status === "CANCELLED")
+    throw new AppError("CONFLICT", "This session was cancelled.", { reason: "ROOM_CANCELLED" });
   const viewer = { userId: access.actor.id, isCounselor: access.isCounselor };
   await options.onAdmitted?.(access.sessionId);
   // One snapshot: state, lastSeq and messages read consistently.
@@ -41,7 +49,11 @@ export async function joinRoom(options: { actor: unknown; input: unknown; onAdmi
       });
       const page = rows.slice(0, CATCH_UP_PAGE);
       const held = await tx.heldMessage.findMany({
-        where: { sessionId: access.sessionId, status: "PENDING", ...(viewer.isCounselor ? {} : { senderId: viewer.userId }) },
+        where: {
+          sessionId: access.sessionId,
+          status: "PENDING",
+          ...(viewer.isCounselor ? {} : { senderId: viewer.userId }),
+        },
         orderBy: { createdAt: "asc" },
       });
       return {

@@ -9,7 +9,16 @@ const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
 /** RoomMessage.moderation and HeldMessage.findings: what the rules found, for the counselor. */
 export const ModerationRecordSchema = z.object({
-  findings: z.array(z.object({ category: z.string(), severity: z.number().int().min(1).max(3), spans: z.array(Span), antidote: z.string() })).default([]),
+  findings: z
+    .array(
+      z.object({
+        category: z.string(),
+        severity: z.number().int().min(1).max(3),
+        spans: z.array(Span),
+        antidote: z.string(),
+      }),
+    )
+    .default([]),
   positives: z.array(z.string()).default([]),
   /** The sender was nudged and sent it as it was. */
   sentAnyway: z.boolean().optional(),

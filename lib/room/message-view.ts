@@ -23,7 +23,12 @@ export type MessageView =
 export type Viewer = { userId: string; isCounselor: boolean };
 
 export function canSee(message: Pick<StoredMessage, "recipientId" | "senderId">, viewer: Viewer): boolean {
-  return message.recipientId === null || viewer.isCounselor || message.recipientId === viewer.userId || message.senderId === viewer.userId;
+  return (
+    message.recipientId === null ||
+    viewer.isCounselor ||
+    message.recipientId === viewer.userId ||
+    message.senderId === viewer.userId
+  );
 }
 
 export function toMessageView(message: StoredMessage, viewer: Viewer): MessageView {

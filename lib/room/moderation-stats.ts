@@ -26,8 +26,18 @@ export type MemberStats = {
 export async function moderationStats(options: { actor: unknown; sessionId: unknown }): Promise<MemberStats[]> {
   const access = await requireRoomCounselor(options.actor, options.sessionId);
   const [logs, delivered] = await Promise.all([
-    prisma.moderationLog.findMany({ where: { sessionId: access.sessionId }, select: { userId: true, outcome: true, categories: true } }),
-    prisma.roomMessage.findMany({ where: { sessionId: access.sessionId, kind: { in: ["MESSAGE", "PARAPHRASE"] }, moderation: { not: { equals: null } } }, select: { senderId: true, moderation: true } }),
+    prisma.moderationLog.findMany({
+      where: { sessionId: access.sessionId },
+      select: { userId: true, outcome: true, categories: true },
+    }),
+    prisma.roomMessage.findMany({
+      where: {
+        sessionId: access.sessionId,
+        kind: { in: ["MESSAGE", "PARAPHRASE"] },
+        moderation: { not: { equals: null } },
+      },
+      select: { senderId: true, moderation: true },
+    }),
   ]);
   return access.people
     .filter((p) => p.role !== "COUNSELOR")
@@ -37,7 +47,9 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
       const byCategory: Partial<Record<Category, number>> = {};
       for (const l of mine) {
         if (!["NUDGED", "HELD", "BLOCKED"].includes(l.outcome)) continue;
-        for (const c of l.categories) if ((CATEGORIES as readonly string[]).includes(c)) byCategory[c as Category] = (byCategory[c as Category] ?? 0) + 1;
+        for (const c of l.categories)
+          if ((CATEGORIES as readonly string[]).includes(c))
+            byCategory[c as Category] = (byCategory[c as Category] ?? 0) + 1;
       }
       const records = delivered.filter((m) => m.senderId === person.userId).map((m) => readModeration(m.moderation));
       const found = records.map((r) => r?.positives.length ?? 0);
@@ -53,7 +65,12 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
         name: person.name,
         byCategory,
         nudges: { shown, sentAnyway, reworded: Math.max(0, shown - sentAnyway) },
-        holds: { held: count("HELD"), approved: count("APPROVED"), rejected: count("REJECTED"), returned: count("RETURNED") },
+        holds: {
+          held: count("HELD"),
+          approved: count("APPROVED"),
+          rejected: count("REJECTED"),
+          returned: count("RETURNED"),
+        },
         blocked: count("BLOCKED"),
         positives,
         kindMessages: found.filter((n) => n > 0).length,

@@ -13,12 +13,25 @@ export async function openRoom(options: { actor: unknown; sessionId: unknown }):
   if (access.status === "LIVE") return { sessionId: access.sessionId };
   // An archived session (or family) is read-only: its room is never opened.
   await requireWritableSessionCounselor(options.actor, access.sessionId);
-  if (access.status !== "SCHEDULED") throw new AppError("CONFLICT", access.status === "ENDED" ? "This session has already ended." : "This session was cancelled.");
+  if (access.status !== "SCHEDULED")
+    throw new AppError(
+      "CONFLICT",
+      access.status === "ENDED" ? "This session has already ended." : "This session was cancelled.",
+    );
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({ where: { id: access.sessionId, status: "SCHEDULED" }, data: { status: "LIVE" } });
+    const { count } = await tx.session.updateMany({
+      where: { id: access.sessionId, status: "SCHEDULED" },
+      data: { status: "LIVE" },
+    });
     if (count === 0) return; // opened by a concurrent request
     await tx.roomState.create({ data: { sessionId: access.sessionId, state: initialFloorState() } });
-    await appendMessage(tx, { sessionId: access.sessionId, kind: "EVENT", text: `${firstName(access.people, access.actor.id)} opened the room.`, senderId: access.actor.id, data: { type: "OPEN_ROOM" } });
+    await appendMessage(tx, {
+      sessionId: access.sessionId,
+      kind: "EVENT",
+      text: `${firstName(access.people, access.actor.id)} opened the room.`,
+      senderId: access.actor.id,
+      data: { type: "OPEN_ROOM" },
+    });
   });
   return { sessionId: access.sessionId };
 }

@@ -20,7 +20,10 @@ function textField(max: number, tooLong: string) {
     .trim()
     .min(1, "Write something first.")
     .max(max, tooLong)
-    .refine((text) => !hasUnsafeTextCharacters(text), "Your message contains a character that can't be sent. Remove it and try again.");
+    .refine(
+      (text) => !hasUnsafeTextCharacters(text),
+      "Your message contains a character that can't be sent. Remove it and try again.",
+    );
 }
 
 export const MessageText = textField(MESSAGE_MAX, `Keep a message under ${MESSAGE_MAX} characters.`);
@@ -28,7 +31,10 @@ const Seq = z.number().int().positive().max(SEQ_MAX);
 
 export const SessionOnlyInput = z.object({ sessionId: IdSchema });
 
-export const JoinRoomInput = z.object({ sessionId: IdSchema, afterSeq: z.number().int().min(0).max(SEQ_MAX).default(0) });
+export const JoinRoomInput = z.object({
+  sessionId: IdSchema,
+  afterSeq: z.number().int().min(0).max(SEQ_MAX).default(0),
+});
 
 export const SendMessageInput = z.object({
   sessionId: IdSchema,
@@ -42,7 +48,12 @@ export type SendInput = z.output<typeof SendMessageInput>;
 
 const SetModeSchema = z.discriminatedUnion("mode", [
   z.object({ type: z.literal("SET_MODE"), mode: z.literal("OPEN") }),
-  z.object({ type: z.literal("SET_MODE"), mode: z.literal("ROUND_ROBIN"), order: z.array(IdSchema).min(2).max(10), turnSeconds: z.number().int().min(15).max(900).nullable() }),
+  z.object({
+    type: z.literal("SET_MODE"),
+    mode: z.literal("ROUND_ROBIN"),
+    order: z.array(IdSchema).min(2).max(10),
+    turnSeconds: z.number().int().min(15).max(900).nullable(),
+  }),
   z.object({ type: z.literal("SET_MODE"), mode: z.literal("HAND_RAISE") }),
   z.object({ type: z.literal("SET_MODE"), mode: z.literal("SPEAKER_LISTENER"), speaker: IdSchema, listener: IdSchema }),
 ]);
@@ -73,11 +84,21 @@ export const DecideHeldInput = z.object({
   sessionId: IdSchema,
   heldId: IdSchema,
   decision: z.enum(["APPROVE", "REJECT", "RETURN"]),
-  note: z.string().trim().max(NOTE_MAX, "Keep the note under 1,000 characters.").refine((t) => !hasUnsafeTextCharacters(t), "The note contains a character that can't be sent.").optional(),
+  note: z
+    .string()
+    .trim()
+    .max(NOTE_MAX, "Keep the note under 1,000 characters.")
+    .refine((t) => !hasUnsafeTextCharacters(t), "The note contains a character that can't be sent.")
+    .optional(),
 });
 
 /** A member's private line to the counselor; `isBreak` marks "I need a break". */
-export const PrivateLineInput = z.object({ sessionId: IdSchema, clientId: z.uuid("clientId must be a UUID."), text: MessageText, isBreak: z.boolean().default(false) });
+export const PrivateLineInput = z.object({
+  sessionId: IdSchema,
+  clientId: z.uuid("clientId must be a UUID."),
+  text: MessageText,
+  isBreak: z.boolean().default(false),
+});
 
 /** The sender takes back their own message while it waits for the counselor. */
 export const WithdrawHeldInput = z.object({ sessionId: IdSchema, heldId: IdSchema });

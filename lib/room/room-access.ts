@@ -42,7 +42,11 @@ export function roomAccessWhere(actorId: string): Prisma.SessionWhereInput {
  * raw queries and postgres.js (the send's hot path) share the very same text.
  * The actor and session are values, or column references in the batched send.
  */
-export function roomAccessCondition<T, V>(tag: (strings: TemplateStringsArray, ...values: V[]) => T, actorId: V, sessionId: V): T {
+export function roomAccessCondition<T, V>(
+  tag: (strings: TemplateStringsArray, ...values: V[]) => T,
+  actorId: V,
+  sessionId: V,
+): T {
   return tag`EXISTS (
     SELECT 1 FROM "Session" s JOIN "Family" f ON f."id" = s."familyId"
     WHERE s."id" = ${sessionId}
@@ -72,7 +76,10 @@ export async function requireRoomAccess(actorInput: unknown, sessionIdInput: unk
       family: {
         select: {
           counselor: { select: { id: true, name: true } },
-          members: { orderBy: [{ role: "asc" }, { joinedAt: "asc" }], select: { role: true, user: { select: { id: true, name: true } } } },
+          members: {
+            orderBy: [{ role: "asc" }, { joinedAt: "asc" }],
+            select: { role: true, user: { select: { id: true, name: true } } },
+          },
         },
       },
     },

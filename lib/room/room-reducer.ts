@@ -84,7 +84,26 @@ export type RoomAction =
 export const MODERATION_LOG_MAX = 50;
 
 export function initialRoomModel(): RoomModel {
-  return { connection: "connecting", status: null, you: null, state: null, people: [], rules: null, lastSeq: 0, messages: [], early: {}, pending: [], online: [], typing: {}, joinError: null, queue: [], moderationLog: [], returned: null, safety: null, alerts: [] };
+  return {
+    connection: "connecting",
+    status: null,
+    you: null,
+    state: null,
+    people: [],
+    rules: null,
+    lastSeq: 0,
+    messages: [],
+    early: {},
+    pending: [],
+    online: [],
+    typing: {},
+    joinError: null,
+    queue: [],
+    moderationLog: [],
+    returned: null,
+    safety: null,
+    alerts: [],
+  };
 }
 
 /** Applies messages strictly in seq order; keeps later ones until the gap fills; drops what it already has. */
@@ -107,7 +126,9 @@ function applyMessages(model: RoomModel, incoming: MessageView[]): RoomModel {
   }
   // A message of ours that arrived by broadcast before its ack: it is no longer in flight.
   const delivered = new Set(fresh.flatMap((m) => (m.kind !== "HIDDEN" && m.clientId ? [m.clientId] : [])));
-  const pending = delivered.size ? model.pending.filter((p) => !(p.status === "sending" && delivered.has(p.clientId))) : model.pending;
+  const pending = delivered.size
+    ? model.pending.filter((p) => !(p.status === "sending" && delivered.has(p.clientId)))
+    : model.pending;
   return { ...model, lastSeq, early, messages: fresh.length ? [...model.messages, ...fresh] : model.messages, pending };
 }
 
@@ -142,7 +163,15 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       // Our own held messages come back as pending after a reload, with their own client id and kind;
       // one still marked as sending here (its ack was lost with the connection) becomes the held one.
       const mineHeld = snap.held.filter((h) => h.senderId === snap.you.userId);
-      const restored: Pending[] = mineHeld.map((h) => ({ clientId: h.clientId, text: h.text, kind: h.kind, status: "held", heldId: h.id, ...(h.reason ? { reason: h.reason } : {}), ...(h.safety ? { safety: true } : {}) }));
+      const restored: Pending[] = mineHeld.map((h) => ({
+        clientId: h.clientId,
+        text: h.text,
+        kind: h.kind,
+        status: "held",
+        heldId: h.id,
+        ...(h.reason ? { reason: h.reason } : {}),
+        ...(h.safety ? { safety: true } : {}),
+      }));
       const restoredIds = new Set(restored.map((p) => p.clientId));
       // A held one the counselor answered (or we withdrew) while we were away no longer waits.
       const kept = model.pending.filter((p) => !restoredIds.has(p.clientId) && p.status !== "held");
@@ -156,7 +185,14 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
         rules: snap.rules,
         queue: snap.you.isCounselor ? snap.held : [],
         // After a reload the counselor still sees who needs a check-in.
-        alerts: snap.you.isCounselor ? mergeAlerts(model.alerts, snap.held.filter((h) => h.findings?.safety).map((h) => ({ userId: h.senderId, heldId: h.id, text: h.text }))) : [],
+        alerts: snap.you.isCounselor
+          ? mergeAlerts(
+              model.alerts,
+              snap.held
+                .filter((h) => h.findings?.safety)
+                .map((h) => ({ userId: h.senderId, heldId: h.id, text: h.text })),
+            )
+          : [],
         pending: [...kept, ...restored],
       };
       return applyMessages(joined, snap.messages);
@@ -181,7 +217,10 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
     case "held":
       return { ...model, queue: [...model.queue.filter((h) => h.id !== action.held.id), action.held] };
     case "moderation":
-      return { ...model, moderationLog: [{ ...action.entry, at: action.at }, ...model.moderationLog].slice(0, MODERATION_LOG_MAX) };
+      return {
+        ...model,
+        moderationLog: [{ ...action.entry, at: action.at }, ...model.moderationLog].slice(0, MODERATION_LOG_MAX),
+      };
     case "held-decided": {
       const d = action.decision;
       const queue = model.queue.filter((h) => h.id !== d.heldId);
@@ -189,11 +228,23 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       if (!mine) return { ...model, queue };
       if (d.decision === "REJECT") {
         // The note, if any, arrives on its own as the counselor's private message: not repeated here.
-        return { ...updatePending(model, mine.clientId, (p) => ({ ...p, status: "rejected", error: undefined, reason: undefined })), queue };
+        return {
+          ...updatePending(model, mine.clientId, (p) => ({
+            ...p,
+            status: "rejected",
+            error: undefined,
+            reason: undefined,
+          })),
+          queue,
+        };
       }
       const rest = updatePending(model, mine.clientId, () => null);
       if (d.decision === "RETURN") {
-        return { ...rest, queue, returned: { text: d.text, kind: d.kind, note: d.note, count: (model.returned?.count ?? 0) + 1 } };
+        return {
+          ...rest,
+          queue,
+          returned: { text: d.text, kind: d.kind, note: d.note, count: (model.returned?.count ?? 0) + 1 },
+        };
       }
       return { ...rest, queue };
     }
@@ -204,16 +255,37 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
     case "safety-seen":
       return { ...model, safety: null };
     case "withdrawn":
-      return { ...model, queue: model.queue.filter((h) => h.id !== action.heldId), pending: model.pending.filter((p) => p.heldId !== action.heldId) };
+      return {
+        ...model,
+        queue: model.queue.filter((h) => h.id !== action.heldId),
+        pending: model.pending.filter((p) => p.heldId !== action.heldId),
+      };
     case "alert-dismissed":
       return { ...model, alerts: model.alerts.filter((a) => a.heldId !== action.heldId) };
     case "send-started":
-      return { ...model, pending: [...model.pending.filter((p) => p.clientId !== action.pending.clientId), action.pending] };
+      return {
+        ...model,
+        pending: [...model.pending.filter((p) => p.clientId !== action.pending.clientId), action.pending],
+      };
     case "send-acked": {
       const ack = action.ack;
-      if (ack.outcome === "HELD") return updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined, ...(ack.reason ? { reason: ack.reason } : {}) }));
+      if (ack.outcome === "HELD")
+        return updatePending(model, action.clientId, (p) => ({
+          ...p,
+          status: "held",
+          heldId: ack.heldId,
+          error: undefined,
+          ...(ack.reason ? { reason: ack.reason } : {}),
+        }));
       if (ack.outcome === "SAFETY") {
-        const held = updatePending(model, action.clientId, (p) => ({ ...p, status: "held", heldId: ack.heldId, error: undefined, safety: true, reason: "Your counselor reads this one first so they can check in with you." }));
+        const held = updatePending(model, action.clientId, (p) => ({
+          ...p,
+          status: "held",
+          heldId: ack.heldId,
+          error: undefined,
+          safety: true,
+          reason: "Your counselor reads this one first so they can check in with you.",
+        }));
         return { ...held, safety: { message: ack.message, resources: ack.resources } };
       }
       // Delivered: the message itself arrives (or arrived) through room:message. Nudged: back to the composer.
@@ -225,7 +297,12 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       if (action.error.code !== "INTERNAL") return updatePending(model, action.clientId, () => null);
       return updatePending(model, action.clientId, (p) => ({ ...p, status: "failed", error: action.error.message }));
     case "retry":
-      return updatePending(model, action.clientId, (p) => ({ ...p, status: "sending", error: undefined, attempts: (p.attempts ?? 0) + 1 }));
+      return updatePending(model, action.clientId, (p) => ({
+        ...p,
+        status: "sending",
+        error: undefined,
+        attempts: (p.attempts ?? 0) + 1,
+      }));
     case "discard":
       return updatePending(model, action.clientId, () => null);
   }

@@ -55,7 +55,10 @@ export async function roomSnapshot(sessionId: string, now = Date.now()): Promise
     rules: parseRoomRules(room.rules),
     version: room.version,
     ended: room.endedAt !== null,
-    people: [{ userId: family.counselor.id, name: family.counselor.name, role: "COUNSELOR" }, ...family.members.map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }))],
+    people: [
+      { userId: family.counselor.id, name: family.counselor.name, role: "COUNSELOR" },
+      ...family.members.map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role })),
+    ],
     counselorId: family.counselor.id,
     loadedAt: now,
   };

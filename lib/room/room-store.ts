@@ -13,12 +13,21 @@ export type LockedRoom = { state: FloorState; rules: RoomRules; lastSeq: number;
 export async function lockRoom(tx: Prisma.TransactionClient, sessionId: string): Promise<LockedRoom> {
   const [row] = await tx.$queryRaw<{ state: unknown; rules: unknown; lastSeq: number; endedAt: Date | null }[]>`
     SELECT "state", "rules", "lastSeq", "endedAt" FROM "RoomState" WHERE "sessionId" = ${sessionId} FOR UPDATE`;
-  if (!row) throw new AppError("CONFLICT", "The room opens when your counselor starts the session.", { reason: "ROOM_NOT_OPEN" });
-  return { state: FloorStateSchema.parse(row.state), rules: parseRoomRules(row.rules), lastSeq: row.lastSeq, ended: row.endedAt !== null };
+  if (!row)
+    throw new AppError("CONFLICT", "The room opens when your counselor starts the session.", {
+      reason: "ROOM_NOT_OPEN",
+    });
+  return {
+    state: FloorStateSchema.parse(row.state),
+    rules: parseRoomRules(row.rules),
+    lastSeq: row.lastSeq,
+    ended: row.endedAt !== null,
+  };
 }
 
 export function assertRoomOpen(room: LockedRoom): void {
-  if (room.ended) throw new AppError("CONFLICT", "This session has ended. The transcript is read-only.", { reason: "ROOM_ENDED" });
+  if (room.ended)
+    throw new AppError("CONFLICT", "This session has ended. The transcript is read-only.", { reason: "ROOM_ENDED" });
 }
 
 /** Held messages are only ever members' messages or paraphrases. */
@@ -41,7 +50,19 @@ export type NewMessage = {
   moderation?: Prisma.InputJsonValue;
 };
 
-export const messageSelect = { id: true, sessionId: true, seq: true, kind: true, senderId: true, clientId: true, text: true, recipientId: true, data: true, moderation: true, createdAt: true } as const;
+export const messageSelect = {
+  id: true,
+  sessionId: true,
+  seq: true,
+  kind: true,
+  senderId: true,
+  clientId: true,
+  text: true,
+  recipientId: true,
+  data: true,
+  moderation: true,
+  createdAt: true,
+} as const;
 export type StoredMessage = Prisma.RoomMessageGetPayload<{ select: typeof messageSelect }>;
 
 /** Appends a message with the next sequence number. The room must already be locked by this transaction. */

@@ -15,7 +15,13 @@ export async function roomWrapUp(options: { actor: unknown; sessionId: unknown; 
   const now = options.now ?? new Date();
   const [next, summary] = await Promise.all([
     prisma.session.findFirst({
-      where: { familyId: access.familyId, id: { not: access.sessionId }, status: "SCHEDULED", archivedAt: null, startsAt: { gt: now } },
+      where: {
+        familyId: access.familyId,
+        id: { not: access.sessionId },
+        status: "SCHEDULED",
+        archivedAt: null,
+        startsAt: { gt: now },
+      },
       orderBy: { startsAt: "asc" },
       select: { id: true, title: true, startsAt: true, endsAt: true },
     }),

@@ -35,7 +35,12 @@ export type BatchedSend = {
   counselorId: string;
 };
 
-type Pending = { send: BatchedSend; id: string; resolve: (message: StoredMessage | null) => void; reject: (error: unknown) => void };
+type Pending = {
+  send: BatchedSend;
+  id: string;
+  resolve: (message: StoredMessage | null) => void;
+  reject: (error: unknown) => void;
+};
 
 /** The channel on which committed rows are announced to every process when the app is scaled out. */
 export const ROOM_ROWS_CHANNEL = "mend_room_rows";
@@ -195,8 +200,9 @@ class Announcer {
     while (this.queue.length > 0) {
       const payloads = this.queue.splice(0, BATCH_MAX);
       const sql = this.sql();
-      await sql`SELECT pg_notify(${ROOM_ROWS_CHANNEL}, p) FROM unnest(${sql.array(payloads)}::text[]) WITH ORDINALITY AS t(p, i) ORDER BY i`.catch((error: unknown) =>
-        reportUnlessShuttingDown("[room] announcing committed rows failed; clients catch up by seq", error),
+      await sql`SELECT pg_notify(${ROOM_ROWS_CHANNEL}, p) FROM unnest(${sql.array(payloads)}::text[]) WITH ORDINALITY AS t(p, i) ORDER BY i`.catch(
+        (error: unknown) =>
+          reportUnlessShuttingDown("[room] announcing committed rows failed; clients catch up by seq", error),
       );
     }
     this.busy = false;

@@ -25,7 +25,15 @@ import type { HeldView, SafetyAlert, SenderFinding } from "./views";
 import { SendMessageInput, type SendInput } from "./protocol";
 import { isInRoom, requireRoomAccess } from "./room-access";
 import { sendBatcher } from "./send-batch";
-import { appendMessage, asSendKind, assertRoomOpen, lockRoom, messageSelect, saveState, type StoredMessage } from "./room-store";
+import {
+  appendMessage,
+  asSendKind,
+  assertRoomOpen,
+  lockRoom,
+  messageSelect,
+  saveState,
+  type StoredMessage,
+} from "./room-store";
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
 import { CARING_MESSAGE, crisisResourcesOf } from "./crisis-resources";
 
@@ -38,7 +46,15 @@ export type SendResult = Room &
     | { outcome: "NUDGE"; findings: SenderFinding[]; suggestion: string | null; log: LogEntry }
     | { outcome: "HELD"; heldId: string; log: LogEntry | null; held: HeldView | null }
     | { outcome: "BLOCKED"; message: string; log: LogEntry }
-    | { outcome: "SAFETY"; heldId: string; message: string; resources: string; log: LogEntry | null; held: HeldView | null; alert: SafetyAlert }
+    | {
+        outcome: "SAFETY";
+        heldId: string;
+        message: string;
+        resources: string;
+        log: LogEntry | null;
+        held: HeldView | null;
+        alert: SafetyAlert;
+      }
   );
 
 export type LogEntry = { userId: string; outcome: "NUDGED" | "SENT_ANYWAY" | "HELD" | "BLOCKED"; categories: string[] };
@@ -49,7 +65,12 @@ export type Admit = (key: { sessionId: string; senderId: string }) => boolean;
 const RATE_LIMITED = "You are sending messages very quickly. Take a breath and try again in a few seconds.";
 
 function senderFindings(evaluation: Evaluation): SenderFinding[] {
-  return evaluation.findings.map((f) => ({ category: f.category, label: CATEGORY_LABEL[f.category], explanation: f.explanation, suggestion: f.suggestion }));
+  return evaluation.findings.map((f) => ({
+    category: f.category,
+    label: CATEGORY_LABEL[f.category],
+    explanation: f.explanation,
+    suggestion: f.suggestion,
+  }));
 }
 
 function isSafetyRecord(findings: Prisma.JsonValue): boolean {
@@ -80,10 +101,18 @@ function parseSend(input: unknown): SendInput {
   const parsed = SendMessageInput.safeParse(input);
   if (parsed.success) return parsed.data;
   const fieldErrors = fieldErrorsOf(parsed.error);
-  throw new AppError("INVALID", Object.values(fieldErrors)[0]?.[0] ?? "That message was not understood.", { fieldErrors });
+  throw new AppError("INVALID", Object.values(fieldErrors)[0]?.[0] ?? "That message was not understood.", {
+    fieldErrors,
+  });
 }
 
-export async function sendMessage(options: { actor: unknown; input: unknown; zone?: string; now?: Date; admit?: Admit }): Promise<SendResult> {
+export async function sendMessage(options: {
+  actor: unknown;
+  input: unknown;
+  zone?: string;
+  now?: Date;
+  admit?: Admit;
+}): Promise<SendResult> {
   const input = parseSend(options.input);
   const actor = requireActor(options.actor);
   const now = options.now ?? new Date();
@@ -109,7 +138,11 @@ export async function sendMessage(options: { actor: unknown; input: unknown; zon
 async function sendFast(input: SendInput, actorId: string, now: Date): Promise<SendResult | null> {
   const snapshot = await roomSnapshot(input.sessionId, now.getTime());
   if (!snapshot || snapshot.ended || !isInRoom(snapshot.people, actorId)) return null;
-  const sender: Sender = { userId: actorId, isCounselor: snapshot.counselorId === actorId, role: snapshot.people.find((p) => p.userId === actorId)!.role };
+  const sender: Sender = {
+    userId: actorId,
+    isCounselor: snapshot.counselorId === actorId,
+    role: snapshot.people.find((p) => p.userId === actorId)!.role,
+  };
   const decision = decideSend(snapshot.state, snapshot.rules, sender, input, now);
   if (decision.outcome !== "DELIVER" || decision.changesState || decision.evaluation.findings.length > 0) return null;
   // One multi-row statement per tick on postgres.js (docs/decisions/010 and 019); null means "decide carefully".
@@ -123,7 +156,16 @@ async function sendFast(input: SendInput, actorId: string, now: Date): Promise<S
     version: snapshot.version,
     counselorId: snapshot.counselorId,
   });
-  return message ? { outcome: "DELIVERED", message, state: null, duplicate: false, sessionId: input.sessionId, counselorId: snapshot.counselorId } : null;
+  return message
+    ? {
+        outcome: "DELIVERED",
+        message,
+        state: null,
+        duplicate: false,
+        sessionId: input.sessionId,
+        counselorId: snapshot.counselorId,
+      }
+    : null;
 }
 
 /** Under the room lock, with the room's current state: the same decision, then whatever it calls for. */
@@ -131,19 +173,31 @@ async function sendCareful(input: SendInput, actor: Actor, zone: string | undefi
   forgetRoomSnapshot(input.sessionId);
   const access = await requireRoomAccess(actor, input.sessionId);
   const actorId = actor.id;
-  const sender: Sender = { userId: actorId, isCounselor: access.isCounselor, role: access.people.find((p) => p.userId === actorId)!.role };
+  const sender: Sender = {
+    userId: actorId,
+    isCounselor: access.isCounselor,
+    role: access.people.find((p) => p.userId === actorId)!.role,
+  };
   const base = { sessionId: access.sessionId, counselorId: access.counselorId };
 
   return prisma.$transaction(async (tx): Promise<SendResult> => {
     const room = await lockRoom(tx, access.sessionId);
     // Checked under the lock, so a retry racing the original still finds it.
     const key = { sessionId: access.sessionId, senderId: actorId, clientId: input.clientId };
-    const existing = await tx.roomMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: messageSelect });
+    const existing = await tx.roomMessage.findUnique({
+      where: { sessionId_senderId_clientId: key },
+      select: messageSelect,
+    });
     if (existing) return { outcome: "DELIVERED", message: existing, state: null, duplicate: true, ...base };
-    const heldBefore = await tx.heldMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { id: true, status: true, findings: true } });
+    const heldBefore = await tx.heldMessage.findUnique({
+      where: { sessionId_senderId_clientId: key },
+      select: { id: true, status: true, findings: true },
+    });
     // A retry of a message on the safety path gets the same care again, and the record stays as it is.
-    if (heldBefore && isSafetyRecord(heldBefore.findings)) return safetyOutcome(tx, base, { senderId: actorId, heldId: heldBefore.id, text: input.text }, null, null);
-    if (heldBefore?.status === "PENDING") return { outcome: "HELD", heldId: heldBefore.id, log: null, held: null, ...base };
+    if (heldBefore && isSafetyRecord(heldBefore.findings))
+      return safetyOutcome(tx, base, { senderId: actorId, heldId: heldBefore.id, text: input.text }, null, null);
+    if (heldBefore?.status === "PENDING")
+      return { outcome: "HELD", heldId: heldBefore.id, log: null, held: null, ...base };
     assertRoomOpen(room);
 
     const decision: SendDecision = decideSend(room.state, room.rules, sender, input, now);
@@ -155,21 +209,50 @@ async function sendCareful(input: SendInput, actor: Actor, zone: string | undefi
 
     switch (decision.outcome) {
       case "SAFETY": {
-        const findings = moderationRecordOf(decision.evaluation, { safety: true }) ?? { findings: [], positives: [], safety: true };
+        const findings = moderationRecordOf(decision.evaluation, { safety: true }) ?? {
+          findings: [],
+          positives: [],
+          safety: true,
+        };
         const held = await tx.heldMessage.upsert({
           where: { sessionId_senderId_clientId: key },
           create: { ...key, kind: input.kind, text: input.text, findings },
           update: { text: input.text, findings, status: "PENDING", decidedAt: null, note: null },
         });
-        const view: HeldView = { id: held.id, senderId: held.senderId, clientId: held.clientId, text: held.text, kind: asSendKind(held.kind), findings: readModeration(held.findings), createdAt: held.createdAt.toISOString() };
-        return safetyOutcome(tx, base, { senderId: actorId, heldId: held.id, text: input.text }, await log("HELD", decision.evaluation), view);
+        const view: HeldView = {
+          id: held.id,
+          senderId: held.senderId,
+          clientId: held.clientId,
+          text: held.text,
+          kind: asSendKind(held.kind),
+          findings: readModeration(held.findings),
+          createdAt: held.createdAt.toISOString(),
+        };
+        return safetyOutcome(
+          tx,
+          base,
+          { senderId: actorId, heldId: held.id, text: input.text },
+          await log("HELD", decision.evaluation),
+          view,
+        );
       }
       case "REFUSE":
-        throw new AppError("CONFLICT", describeRefusal(decision.refusal, access.people, zone), { reason: decision.refusal.code });
+        throw new AppError("CONFLICT", describeRefusal(decision.refusal, access.people, zone), {
+          reason: decision.refusal.code,
+        });
       case "TOO_LONG":
-        throw new AppError("INVALID", `As the speaker, keep each message short (under ${decision.max} characters) so it can be reflected back.`, { reason: "SPEAKER_CHUNK_TOO_LONG" });
+        throw new AppError(
+          "INVALID",
+          `As the speaker, keep each message short (under ${decision.max} characters) so it can be reflected back.`,
+          { reason: "SPEAKER_CHUNK_TOO_LONG" },
+        );
       case "BLOCK":
-        return { outcome: "BLOCKED", message: `${decision.blocking.explanation} Your message was not sent; you can rework it.`, log: await log("BLOCKED", decision.evaluation), ...base };
+        return {
+          outcome: "BLOCKED",
+          message: `${decision.blocking.explanation} Your message was not sent; you can rework it.`,
+          log: await log("BLOCKED", decision.evaluation),
+          ...base,
+        };
       case "HOLD": {
         // A retry of a message the counselor returned or rejected is a fresh attempt.
         if (heldBefore) await tx.heldMessage.delete({ where: { id: heldBefore.id } });
@@ -177,17 +260,33 @@ async function sendCareful(input: SendInput, actor: Actor, zone: string | undefi
         // figures do not count the nudge as reworded (moderation-stats.ts).
         if (input.sendAnyway) await log("SENT_ANYWAY", decision.evaluation);
         const findings = moderationRecordOf(decision.evaluation);
-        const held = await tx.heldMessage.create({ data: { ...key, kind: input.kind, text: input.text, findings: (findings ?? {}) as Prisma.InputJsonValue } });
+        const held = await tx.heldMessage.create({
+          data: { ...key, kind: input.kind, text: input.text, findings: (findings ?? {}) as Prisma.InputJsonValue },
+        });
         return {
           outcome: "HELD",
           heldId: held.id,
           log: await log("HELD", decision.evaluation),
-          held: { id: held.id, senderId: held.senderId, clientId: held.clientId, text: held.text, kind: asSendKind(held.kind), findings: readModeration(held.findings), createdAt: held.createdAt.toISOString() },
+          held: {
+            id: held.id,
+            senderId: held.senderId,
+            clientId: held.clientId,
+            text: held.text,
+            kind: asSendKind(held.kind),
+            findings: readModeration(held.findings),
+            createdAt: held.createdAt.toISOString(),
+          },
           ...base,
         };
       }
       case "NUDGE":
-        return { outcome: "NUDGE", findings: senderFindings(decision.evaluation), suggestion: decision.evaluation.suggestion, log: await log("NUDGED", decision.evaluation), ...base };
+        return {
+          outcome: "NUDGE",
+          findings: senderFindings(decision.evaluation),
+          suggestion: decision.evaluation.suggestion,
+          log: await log("NUDGED", decision.evaluation),
+          ...base,
+        };
       case "DELIVER": {
         if (decision.sentAnyway) await log("SENT_ANYWAY", decision.evaluation);
         const message = await appendMessage(tx, {
@@ -213,13 +312,34 @@ async function sendCareful(input: SendInput, actor: Actor, zone: string | undefi
 async function findEarlierSend(actorId: string, input: SendInput): Promise<SendResult | null> {
   const key = { sessionId: input.sessionId, senderId: actorId, clientId: input.clientId };
   const [message, held] = await Promise.all([
-    prisma.roomMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { ...messageSelect, session: { select: { family: { select: { counselorId: true } } } } } }),
-    prisma.heldMessage.findUnique({ where: { sessionId_senderId_clientId: key }, select: { id: true, status: true, session: { select: { family: { select: { counselorId: true } } } } } }),
+    prisma.roomMessage.findUnique({
+      where: { sessionId_senderId_clientId: key },
+      select: { ...messageSelect, session: { select: { family: { select: { counselorId: true } } } } },
+    }),
+    prisma.heldMessage.findUnique({
+      where: { sessionId_senderId_clientId: key },
+      select: { id: true, status: true, session: { select: { family: { select: { counselorId: true } } } } },
+    }),
   ]);
   if (message) {
     const { session, ...stored } = message;
-    return { outcome: "DELIVERED", message: stored, state: null, duplicate: true, sessionId: input.sessionId, counselorId: session.family.counselorId };
+    return {
+      outcome: "DELIVERED",
+      message: stored,
+      state: null,
+      duplicate: true,
+      sessionId: input.sessionId,
+      counselorId: session.family.counselorId,
+    };
   }
-  if (held?.status === "PENDING") return { outcome: "HELD", heldId: held.id, log: null, held: null, sessionId: input.sessionId, counselorId: held.session.family.counselorId };
+  if (held?.status === "PENDING")
+    return {
+      outcome: "HELD",
+      heldId: held.id,
+      log: null,
+      held: null,
+      sessionId: input.sessionId,
+      counselorId: held.session.family.counselorId,
+    };
   return null;
 }

@@ -13,20 +13,29 @@ import { appendMessage, assertRoomOpen, lockRoom, messageSelect, type StoredMess
 
 export const BREAK_TEXT = "I need a break.";
 
-export async function sendPrivateLine(options: { actor: unknown; input: unknown }): Promise<{ message: StoredMessage; counselorId: string; duplicate: boolean }> {
+export async function sendPrivateLine(options: {
+  actor: unknown;
+  input: unknown;
+}): Promise<{ message: StoredMessage; counselorId: string; duplicate: boolean }> {
   const parsed = PrivateLineInput.safeParse(options.input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
-    throw new AppError("INVALID", Object.values(fieldErrors)[0]?.[0] ?? "That message was not understood.", { fieldErrors });
+    throw new AppError("INVALID", Object.values(fieldErrors)[0]?.[0] ?? "That message was not understood.", {
+      fieldErrors,
+    });
   }
   const input = parsed.data;
   const access = await requireRoomAccess(options.actor, input.sessionId);
-  if (access.isCounselor) throw new AppError("INVALID", "This line is for family members to reach you; use private coaching instead.");
+  if (access.isCounselor)
+    throw new AppError("INVALID", "This line is for family members to reach you; use private coaching instead.");
   const senderId = access.actor.id;
   return prisma.$transaction(async (tx) => {
     const room = await lockRoom(tx, access.sessionId);
     // The same clientId sent again (a retry after a dropped connection) is the same message.
-    const existing = await tx.roomMessage.findUnique({ where: { sessionId_senderId_clientId: { sessionId: access.sessionId, senderId, clientId: input.clientId } }, select: messageSelect });
+    const existing = await tx.roomMessage.findUnique({
+      where: { sessionId_senderId_clientId: { sessionId: access.sessionId, senderId, clientId: input.clientId } },
+      select: messageSelect,
+    });
     if (existing) return { message: existing, counselorId: access.counselorId, duplicate: true };
     assertRoomOpen(room);
     const message = await appendMessage(tx, {

@@ -9,7 +9,11 @@ import { appendMessage, assertRoomOpen, lockRoom, type StoredMessage } from "./r
 import { forgetRoomSnapshot } from "./room-snapshot";
 import type { RoomRules } from "./room-rules";
 
-export async function setRoomRules(options: { actor: unknown; input: unknown; ip?: string | null }): Promise<{ rules: RoomRules; event: StoredMessage; counselorId: string }> {
+export async function setRoomRules(options: {
+  actor: unknown;
+  input: unknown;
+  ip?: string | null;
+}): Promise<{ rules: RoomRules; event: StoredMessage; counselorId: string }> {
   const parsed = SetRoomRulesInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Choose a preset, or an action for every category.");
   const access = await requireRoomCounselor(options.actor, parsed.data.sessionId);
@@ -26,7 +30,15 @@ export async function setRoomRules(options: { actor: unknown; input: unknown; ip
       senderId: access.actor.id,
       data: { type: "SET_RULES", rules },
     });
-    await recordAudit(tx, { actorId: access.actor.id, action: "room.rules", targetType: "Session", targetId: access.sessionId, familyId: access.familyId, ip: options.ip, detail: { preset: rules.preset } });
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: "room.rules",
+      targetType: "Session",
+      targetId: access.sessionId,
+      familyId: access.familyId,
+      ip: options.ip,
+      detail: { preset: rules.preset },
+    });
     return { rules, event, counselorId: access.counselorId };
   });
 }

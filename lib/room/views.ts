@@ -10,7 +10,14 @@ import type { RoomRules } from "./room-rules";
 export type SenderFinding = { category: string; label: string; explanation: string; suggestion: string };
 
 /** A message waiting for the counselor. Members see their own, without findings. */
-export type HeldView = { id: string; senderId: string; clientId: string; text: string; kind: "MESSAGE" | "PARAPHRASE"; findings: ModerationRecord | null; createdAt: string;
+export type HeldView = {
+  id: string;
+  senderId: string;
+  clientId: string;
+  text: string;
+  kind: "MESSAGE" | "PARAPHRASE";
+  findings: ModerationRecord | null;
+  createdAt: string;
   /** Why it waits, in words for its sender (see held-reason.ts). */
   reason?: string;
   /** On the safety path: kept for the counselor, so it cannot be taken back. */
@@ -44,4 +51,11 @@ export type RoomSnapshot = {
   held: HeldView[];
 };
 
-export type HeldDecisionView = { heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; text: string; kind: "MESSAGE" | "PARAPHRASE"; clientId: string; note: string | null };
+export type HeldDecisionView = {
+  heldId: string;
+  decision: "APPROVE" | "REJECT" | "RETURN";
+  text: string;
+  kind: "MESSAGE" | "PARAPHRASE";
+  clientId: string;
+  note: string | null;
+};

@@ -11,7 +11,11 @@ import { assertRoomOpen, lockRoom } from "./room-store";
 
 export type Withdrawal = { sessionId: string; heldId: string; senderId: string; counselorId: string };
 
-export async function withdrawHeldMessage(options: { actor: unknown; input: unknown; now?: Date }): Promise<Withdrawal> {
+export async function withdrawHeldMessage(options: {
+  actor: unknown;
+  input: unknown;
+  now?: Date;
+}): Promise<Withdrawal> {
   const parsed = WithdrawHeldInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
   const access = await requireRoomAccess(options.actor, parsed.data.sessionId);
@@ -19,12 +23,22 @@ export async function withdrawHeldMessage(options: { actor: unknown; input: unkn
   return prisma.$transaction(async (tx) => {
     assertRoomOpen(await lockRoom(tx, access.sessionId));
     // Only the sender's own message: anyone else (the counselor included) finds nothing.
-    const held = await tx.heldMessage.findFirst({ where: { id: parsed.data.heldId, sessionId: access.sessionId, senderId: access.actor.id } });
+    const held = await tx.heldMessage.findFirst({
+      where: { id: parsed.data.heldId, sessionId: access.sessionId, senderId: access.actor.id },
+    });
     if (!held) throw new AppError("NOT_FOUND", "That message is no longer waiting.");
-    if (held.status !== "PENDING") throw new AppError("CONFLICT", "Your counselor has already answered this message.", { reason: "ALREADY_DECIDED" });
-    if (readModeration(held.findings)?.safety) throw new AppError("CONFLICT", "This message stays with your counselor so they can check in with you.", { reason: "SAFETY_KEPT" });
+    if (held.status !== "PENDING")
+      throw new AppError("CONFLICT", "Your counselor has already answered this message.", {
+        reason: "ALREADY_DECIDED",
+      });
+    if (readModeration(held.findings)?.safety)
+      throw new AppError("CONFLICT", "This message stays with your counselor so they can check in with you.", {
+        reason: "SAFETY_KEPT",
+      });
     await tx.heldMessage.update({ where: { id: held.id }, data: { status: "WITHDRAWN", decidedAt: now } });
-    await tx.moderationLog.create({ data: { sessionId: access.sessionId, userId: held.senderId, outcome: "WITHDRAWN", categories: [] } });
+    await tx.moderationLog.create({
+      data: { sessionId: access.sessionId, userId: held.senderId, outcome: "WITHDRAWN", categories: [] },
+    });
     return { sessionId: access.sessionId, heldId: held.id, senderId: held.senderId, counselorId: access.counselorId };
   });
 }

@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors";
 import { findClash, type Slot } from "./find-clash";
 import { formatSessionTime } from "./local-time";
 
-export async function assertNoClash(tx: Prisma.TransactionClient, options: { counselorId: string; counselorZone: string; slots: Slot[]; ignoreIds?: string[] }) {
+export async function assertNoClash(
+  tx: Prisma.TransactionClient,
+  options: { counselorId: string; counselorZone: string; slots: Slot[]; ignoreIds?: string[] },
+) {
   if (options.slots.length === 0) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`counselor-schedule:${options.counselorId}`}))`;
   const from = new Date(Math.min(...options.slots.map((s) => s.startsAt.getTime())));

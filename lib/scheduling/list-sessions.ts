@@ -38,7 +38,11 @@ function upcomingWhere(now: Date): Prisma.SessionWhereInput {
 }
 
 /** Sessions still to come (or live now), soonest first. */
-export async function listUpcomingSessions(options: { actor: unknown; now?: Date; take?: number }): Promise<SessionListItem[]> {
+export async function listUpcomingSessions(options: {
+  actor: unknown;
+  now?: Date;
+  take?: number;
+}): Promise<SessionListItem[]> {
   const actor = requireActor(options.actor);
   return prisma.session.findMany({
     where: { AND: [visibleTo(actor), upcomingWhere(options.now ?? new Date())] },
@@ -49,7 +53,11 @@ export async function listUpcomingSessions(options: { actor: unknown; now?: Date
 }
 
 /** Every session (cancelled ones too) that overlaps [from, to), for the week view. */
-export async function listSessionsBetween(options: { actor: unknown; from: Date; to: Date }): Promise<SessionListItem[]> {
+export async function listSessionsBetween(options: {
+  actor: unknown;
+  from: Date;
+  to: Date;
+}): Promise<SessionListItem[]> {
   const actor = requireActor(options.actor);
   return prisma.session.findMany({
     where: { AND: [visibleTo(actor), { startsAt: { lt: options.to }, endsAt: { gt: options.from } }] },
@@ -63,8 +71,18 @@ export async function listFamilySessions(options: { actor: unknown; familyId: un
   const access = await requireFamilyAccess(options.actor, options.familyId);
   const now = options.now ?? new Date();
   const [upcoming, past] = await Promise.all([
-    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, ...upcomingWhere(now) }, orderBy: { startsAt: "asc" }, take: 100, select: listSelect }),
-    prisma.session.findMany({ where: { familyId: access.familyId, archivedAt: null, NOT: upcomingWhere(now) }, orderBy: { startsAt: "desc" }, take: 100, select: listSelect }),
+    prisma.session.findMany({
+      where: { familyId: access.familyId, archivedAt: null, ...upcomingWhere(now) },
+      orderBy: { startsAt: "asc" },
+      take: 100,
+      select: listSelect,
+    }),
+    prisma.session.findMany({
+      where: { familyId: access.familyId, archivedAt: null, NOT: upcomingWhere(now) },
+      orderBy: { startsAt: "desc" },
+      take: 100,
+      select: listSelect,
+    }),
   ]);
   return { upcoming, past };
 }

@@ -34,7 +34,11 @@ function occurrenceDates(firstDate: LocalDate, rule: RecurrenceRule): LocalDate[
   if (rule.kind === "once") return [firstDate];
   const step = STEP_DAYS[rule.frequency];
   const count =
-    "count" in rule ? rule.count : daysBetween(firstDate, rule.untilDate) < 0 ? 0 : Math.floor(daysBetween(firstDate, rule.untilDate) / step) + 1;
+    "count" in rule
+      ? rule.count
+      : daysBetween(firstDate, rule.untilDate) < 0
+        ? 0
+        : Math.floor(daysBetween(firstDate, rule.untilDate) / step) + 1;
   if (count > MAX_OCCURRENCES) throw new RangeError(`A series can have at most ${MAX_OCCURRENCES} sessions.`);
   return Array.from({ length: count }, (_, i) => addDays(firstDate, i * step));
 }

@@ -10,18 +10,37 @@ import { ruleOf, ScheduleSessionInput } from "./session-input";
 import { assertNoClash } from "./assert-no-clash";
 import { sessionChangeEmails } from "./session-emails";
 
-export async function scheduleSession(options: { actor: unknown; familyId: unknown; input: unknown; now?: Date }): Promise<{ sessionIds: string[]; seriesId: string | null }> {
+export async function scheduleSession(options: {
+  actor: unknown;
+  familyId: unknown;
+  input: unknown;
+  now?: Date;
+}): Promise<{ sessionIds: string[]; seriesId: string | null }> {
   const access = await requireWritableFamilyCounselor(options.actor, options.familyId);
   const now = options.now ?? new Date();
   const parsed = ScheduleSessionInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   const values = parsed.data;
-  const occurrences = expandOccurrences({ firstDate: values.date, time: values.time, zone: values.timeZone, durationMinutes: values.durationMinutes, rule: ruleOf(values) });
+  const occurrences = expandOccurrences({
+    firstDate: values.date,
+    time: values.time,
+    zone: values.timeZone,
+    durationMinutes: values.durationMinutes,
+    rule: ruleOf(values),
+  });
   if (occurrences[0].startsAt <= now) {
-    throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: { date: ["Choose a date and time in the future."] } });
+    throw new AppError("INVALID", "Please correct the highlighted fields.", {
+      fieldErrors: { date: ["Choose a date and time in the future."] },
+    });
   }
 
-  const counselor = await prisma.user.findUniqueOrThrow({ where: { id: access.counselorId }, select: { name: true, timeZone: true } });
+  const counselor = await prisma.user.findUniqueOrThrow({
+    where: { id: access.counselorId },
+    select: { name: true, timeZone: true },
+  });
   const created = await prisma.$transaction(async (tx) => {
     await assertNoClash(tx, { counselorId: access.counselorId, counselorZone: values.timeZone, slots: occurrences });
     const series =
@@ -54,6 +73,13 @@ export async function scheduleSession(options: { actor: unknown; familyId: unkno
     return { series, sessions };
   });
 
-  await sendEmails(await sessionChangeEmails({ familyId: access.familyId, counselorName: counselor.name, change: { kind: "scheduled" }, sessions: created.sessions }));
+  await sendEmails(
+    await sessionChangeEmails({
+      familyId: access.familyId,
+      counselorName: counselor.name,
+      change: { kind: "scheduled" },
+      sessions: created.sessions,
+    }),
+  );
   return { sessionIds: created.sessions.map((s) => s.id), seriesId: created.series?.id ?? null };
 }

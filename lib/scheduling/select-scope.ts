@@ -8,7 +8,9 @@ export async function sessionsInScope(
 ) {
   const following = scope === "FOLLOWING" && session.seriesId !== null && session.seriesIndex !== null;
   return tx.session.findMany({
-    where: following ? { seriesId: session.seriesId, seriesIndex: { gte: session.seriesIndex! }, status: "SCHEDULED" } : { id: session.id, status: "SCHEDULED" },
+    where: following
+      ? { seriesId: session.seriesId, seriesIndex: { gte: session.seriesIndex! }, status: "SCHEDULED" }
+      : { id: session.id, status: "SCHEDULED" },
     orderBy: { startsAt: "asc" },
   });
 }

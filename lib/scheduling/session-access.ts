@@ -10,7 +10,15 @@ export const SESSION_NOT_FOUND = "We could not find that session.";
 export const SESSION_ARCHIVED = "This session is archived: it can be read, but no longer changed.";
 
 const sessionWithFamily = {
-  family: { select: { id: true, name: true, counselorId: true, archivedAt: true, counselor: { select: { id: true, name: true, email: true, timeZone: true } } } },
+  family: {
+    select: {
+      id: true,
+      name: true,
+      counselorId: true,
+      archivedAt: true,
+      counselor: { select: { id: true, name: true, email: true, timeZone: true } },
+    },
+  },
 } as const;
 
 export async function requireSessionAccess(actorInput: unknown, sessionIdInput: unknown) {
@@ -34,6 +42,7 @@ export async function requireSessionCounselor(actorInput: unknown, sessionIdInpu
 /** The counselor changing a session: archived sessions (or families) are read-only. */
 export async function requireWritableSessionCounselor(actorInput: unknown, sessionIdInput: unknown) {
   const access = await requireSessionCounselor(actorInput, sessionIdInput);
-  if (access.session.archivedAt || access.session.family.archivedAt) throw new AppError("CONFLICT", SESSION_ARCHIVED, { reason: "ARCHIVED" });
+  if (access.session.archivedAt || access.session.family.archivedAt)
+    throw new AppError("CONFLICT", SESSION_ARCHIVED, { reason: "ARCHIVED" });
   return access;
 }

@@ -5,10 +5,7 @@ import { publicUrl } from "@/lib/config/env";
 import type { EmailMessage } from "@/lib/mail/send-email";
 import { formatSessionTime } from "./local-time";
 
-type Change =
-  | { kind: "scheduled" }
-  | { kind: "moved" }
-  | { kind: "cancelled"; reason: string };
+type Change = { kind: "scheduled" } | { kind: "moved" } | { kind: "cancelled"; reason: string };
 
 export async function sessionChangeEmails(options: {
   familyId: string;
@@ -24,9 +21,13 @@ export async function sessionChangeEmails(options: {
   const first = options.sessions[0];
   const many = options.sessions.length > 1;
   const subject = {
-    scheduled: many ? `${options.sessions.length} sessions scheduled: ${first.title}` : `Session scheduled: ${first.title}`,
+    scheduled: many
+      ? `${options.sessions.length} sessions scheduled: ${first.title}`
+      : `Session scheduled: ${first.title}`,
     moved: many ? `${options.sessions.length} sessions moved: ${first.title}` : `Session moved: ${first.title}`,
-    cancelled: many ? `${options.sessions.length} sessions cancelled: ${first.title}` : `Session cancelled: ${first.title}`,
+    cancelled: many
+      ? `${options.sessions.length} sessions cancelled: ${first.title}`
+      : `Session cancelled: ${first.title}`,
   }[options.change.kind];
   return members.map(({ user }) => {
     const lines = options.sessions.map((s) => `  • ${formatSessionTime(s.startsAt, s.endsAt, user.timeZone)}`);
@@ -40,7 +41,18 @@ export async function sessionChangeEmails(options: {
       to: user.email,
       kind: `session-${options.change.kind}`,
       subject,
-      text: [`Hi ${user.name.split(" ")[0]},`, "", intro, "", `“${first.title}”`, ...lines, ...reason, "", `Times are shown in your time zone (${user.timeZone}).`, `See your sessions: ${publicUrl()}/`].join("\n"),
+      text: [
+        `Hi ${user.name.split(" ")[0]},`,
+        "",
+        intro,
+        "",
+        `“${first.title}”`,
+        ...lines,
+        ...reason,
+        "",
+        `Times are shown in your time zone (${user.timeZone}).`,
+        `See your sessions: ${publicUrl()}/`,
+      ].join("\n"),
     };
   });
 }

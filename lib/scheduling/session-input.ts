@@ -6,7 +6,10 @@ import { MAX_OCCURRENCES, type RecurrenceRule } from "./recurrence";
 import { optionalText, plainLine, TimeZoneSchema } from "@/lib/validation/fields";
 
 const LocalDateField = (message: string) => z.string({ error: message }).trim().refine(isValidLocalDate, message);
-const LocalTimeField = z.string({ error: "Choose a start time." }).trim().regex(LOCAL_TIME, "Choose a start time, like 17:00.");
+const LocalTimeField = z
+  .string({ error: "Choose a start time." })
+  .trim()
+  .regex(LOCAL_TIME, "Choose a start time, like 17:00.");
 const DurationField = z.coerce
   .number({ error: "Enter the length in minutes." })
   .int("Enter whole minutes.")
@@ -15,20 +18,40 @@ const DurationField = z.coerce
 
 export const ScheduleSessionInput = z
   .object({
-    title: plainLine({ required: "Give the session a title.", max: 120, tooLong: "Use at most 120 characters.", allowLinks: true }),
+    title: plainLine({
+      required: "Give the session a title.",
+      max: 120,
+      tooLong: "Use at most 120 characters.",
+      allowLinks: true,
+    }),
     agenda: optionalText(2000, "Keep the agenda under 2,000 characters."),
     date: LocalDateField("Choose the date of the (first) session."),
     time: LocalTimeField,
     durationMinutes: DurationField,
     timeZone: TimeZoneSchema,
     repeat: z.enum(["NONE", "WEEKLY", "BIWEEKLY"], { error: "Choose how often the session repeats." }).default("NONE"),
-    endsAfter: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "Enter a number of sessions." }).int("Enter a whole number.").min(2, "A series has at least 2 sessions.").max(MAX_OCCURRENCES, `A series has at most ${MAX_OCCURRENCES} sessions.`).optional()),
-    endsOn: z.preprocess((v) => (v === "" || v === null ? undefined : v), LocalDateField("Choose the date of the last session.").optional()),
+    endsAfter: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce
+        .number({ error: "Enter a number of sessions." })
+        .int("Enter a whole number.")
+        .min(2, "A series has at least 2 sessions.")
+        .max(MAX_OCCURRENCES, `A series has at most ${MAX_OCCURRENCES} sessions.`)
+        .optional(),
+    ),
+    endsOn: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      LocalDateField("Choose the date of the last session.").optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.repeat === "NONE") return;
     if (value.endsAfter === undefined && value.endsOn === undefined) {
-      ctx.addIssue({ code: "custom", path: ["endsAfter"], message: "Choose when the series ends: after a number of sessions, or on a date." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsAfter"],
+        message: "Choose when the series ends: after a number of sessions, or on a date.",
+      });
     } else if (value.endsAfter !== undefined && value.endsOn !== undefined) {
       ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Choose one way for the series to end, not both." });
     } else if (value.endsOn !== undefined && value.endsOn <= value.date) {
@@ -45,7 +68,9 @@ export function ruleOf(values: ScheduleSessionValues): RecurrenceRule {
     : { kind: "repeat", frequency: values.repeat, untilDate: values.endsOn! };
 }
 
-export const ScopeSchema = z.enum(["ONE", "FOLLOWING"], { error: "Choose this session only, or this and the following ones." }).default("ONE");
+export const ScopeSchema = z
+  .enum(["ONE", "FOLLOWING"], { error: "Choose this session only, or this and the following ones." })
+  .default("ONE");
 
 export const RescheduleSessionInput = z.object({
   date: LocalDateField("Choose the new date."),
@@ -55,6 +80,10 @@ export const RescheduleSessionInput = z.object({
 });
 
 export const CancelSessionInput = z.object({
-  reason: z.string({ error: "Tell the family why the session is cancelled." }).trim().min(3, "Tell the family why the session is cancelled.").max(500, "Keep the reason under 500 characters."),
+  reason: z
+    .string({ error: "Tell the family why the session is cancelled." })
+    .trim()
+    .min(3, "Tell the family why the session is cancelled.")
+    .max(500, "Keep the reason under 500 characters."),
   scope: ScopeSchema,
 });

@@ -2,7 +2,15 @@
 import { prisma } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/actor";
 
-export type SummaryListItem = { sessionId: string; title: string; familyName: string; startsAt: string; sharedAt: string; read: boolean; practice: string };
+export type SummaryListItem = {
+  sessionId: string;
+  title: string;
+  familyName: string;
+  startsAt: string;
+  sharedAt: string;
+  read: boolean;
+  practice: string;
+};
 
 export async function listMySummaries(options: { actor: unknown; take?: number }): Promise<SummaryListItem[]> {
   const actor = requireActor(options.actor);

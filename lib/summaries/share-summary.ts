@@ -7,17 +7,32 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { requireWritableSessionCounselor } from "@/lib/scheduling/session-access";
 import { ShareSummaryInput } from "./summary-input";
 
-export async function shareSummary(options: { actor: unknown; sessionId: unknown; input: unknown; ip?: string | null }): Promise<{ sharedAt: string }> {
+export async function shareSummary(options: {
+  actor: unknown;
+  sessionId: unknown;
+  input: unknown;
+  ip?: string | null;
+}): Promise<{ sharedAt: string }> {
   const access = await requireWritableSessionCounselor(options.actor, options.sessionId);
   const parsed = ShareSummaryInput.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "The summary could not be shared.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "The summary could not be shared.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    });
   return prisma.$transaction(async (tx) => {
     const summary = await tx.sessionSummary.upsert({
       where: { sessionId: access.session.id },
       create: { sessionId: access.session.id, authorId: access.actor.id, ...parsed.data },
       update: parsed.data,
     });
-    await recordAudit(tx, { actorId: access.actor.id, action: "summary.share", targetType: "SessionSummary", targetId: summary.id, familyId: access.session.familyId, ip: options.ip });
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: "summary.share",
+      targetType: "SessionSummary",
+      targetId: summary.id,
+      familyId: access.session.familyId,
+      ip: options.ip,
+    });
     return { sharedAt: summary.sharedAt.toISOString() };
   });
 }

@@ -5,4 +5,7 @@ const part = (label: string) => z.string().trim().max(4000, `Keep “${label}”
 
 export const ShareSummaryInput = z
   .object({ workedOn: part("What we worked on"), wentWell: part("What went well"), practice: part("What to practise") })
-  .refine((s) => s.workedOn || s.wentWell || s.practice, { message: "Write at least one part of the summary.", path: ["workedOn"] });
+  .refine((s) => s.workedOn || s.wentWell || s.practice, {
+    message: "Write at least one part of the summary.",
+    path: ["workedOn"],
+  });

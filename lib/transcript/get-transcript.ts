@@ -16,7 +16,12 @@ function labels(moderation: unknown): string[] {
   return findings.map((f) => CATEGORY_LABEL[f.category as Category] ?? String(f.category));
 }
 
-export async function getTranscript(options: { actor: unknown; sessionId: unknown; ip?: string | null; audit?: "transcript.read" | "transcript.export" }) {
+export async function getTranscript(options: {
+  actor: unknown;
+  sessionId: unknown;
+  ip?: string | null;
+  audit?: "transcript.read" | "transcript.export";
+}) {
   const access = await requireRoomAccess(options.actor, options.sessionId);
   const viewer = { userId: access.actor.id, isCounselor: access.isCounselor };
   const names = new Map(access.people.map((p) => [p.userId, p.name]));
@@ -26,20 +31,49 @@ export async function getTranscript(options: { actor: unknown; sessionId: unknow
     // One connection in a transaction: the reads run one after another.
     const session = await tx.session.findUniqueOrThrow({
       where: { id: access.sessionId },
-      select: { familyId: true, startsAt: true, endsAt: true, family: { select: { name: true } }, room: { select: { openedAt: true, endedAt: true } } },
+      select: {
+        familyId: true,
+        startsAt: true,
+        endsAt: true,
+        family: { select: { name: true } },
+        room: { select: { openedAt: true, endedAt: true } },
+      },
     });
     const messages = await tx.roomMessage.findMany({
       where: { sessionId: access.sessionId },
       orderBy: { seq: "asc" },
-      select: { seq: true, kind: true, senderId: true, recipientId: true, text: true, moderation: true, createdAt: true },
+      select: {
+        seq: true,
+        kind: true,
+        senderId: true,
+        recipientId: true,
+        text: true,
+        moderation: true,
+        createdAt: true,
+      },
     });
     const held = access.isCounselor
-      ? await tx.heldMessage.findMany({ where: { sessionId: access.sessionId }, orderBy: { createdAt: "asc" }, select: { id: true, senderId: true, text: true, findings: true, status: true, note: true, createdAt: true } })
+      ? await tx.heldMessage.findMany({
+          where: { sessionId: access.sessionId },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, senderId: true, text: true, findings: true, status: true, note: true, createdAt: true },
+        })
       : [];
     const blocked = access.isCounselor
-      ? await tx.moderationLog.findMany({ where: { sessionId: access.sessionId, outcome: "BLOCKED" }, orderBy: { createdAt: "asc" }, select: { id: true, userId: true, categories: true, createdAt: true } })
+      ? await tx.moderationLog.findMany({
+          where: { sessionId: access.sessionId, outcome: "BLOCKED" },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, userId: true, categories: true, createdAt: true },
+        })
       : [];
-    await recordAudit(tx, { actorId: access.actor.id, action: options.audit ?? "transcript.read", targetType: "Session", targetId: access.sessionId, familyId: session.familyId, ip: options.ip });
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: options.audit ?? "transcript.read",
+      targetType: "Session",
+      targetId: access.sessionId,
+      familyId: session.familyId,
+      ip: options.ip,
+    });
 
     const items: TranscriptItem[] = [];
     for (const m of messages) {
@@ -49,7 +83,15 @@ export async function getTranscript(options: { actor: unknown; sessionId: unknow
         items.push({ type: "event", seq: m.seq, text: m.text, at });
         continue;
       }
-      const line: TranscriptItem = { type: "message", seq: m.seq, kind: m.kind, senderName: nameOf(m.senderId), recipientName: m.recipientId ? nameOf(m.recipientId) : null, text: m.text, at };
+      const line: TranscriptItem = {
+        type: "message",
+        seq: m.seq,
+        kind: m.kind,
+        senderName: nameOf(m.senderId),
+        recipientName: m.recipientId ? nameOf(m.recipientId) : null,
+        text: m.text,
+        at,
+      };
       if (access.isCounselor) {
         line.findings = labels(m.moderation);
         line.held = Boolean((m.moderation as { held?: boolean } | null)?.held);
@@ -58,8 +100,23 @@ export async function getTranscript(options: { actor: unknown; sessionId: unknow
     }
     // Held and blocked messages have no seq: they go in by time. Approved ones also appear delivered, above.
     const byTime: TranscriptItem[] = [
-      ...held.map((h): TranscriptItem => ({ type: "held", id: h.id, senderName: nameOf(h.senderId), text: h.text, at: h.createdAt.toISOString(), status: h.status, findings: labels(h.findings), note: h.note })),
-      ...blocked.map((b): TranscriptItem => ({ type: "blocked", id: b.id, senderName: nameOf(b.userId), at: b.createdAt.toISOString(), findings: b.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c) })),
+      ...held.map((h): TranscriptItem => ({
+        type: "held",
+        id: h.id,
+        senderName: nameOf(h.senderId),
+        text: h.text,
+        at: h.createdAt.toISOString(),
+        status: h.status,
+        findings: labels(h.findings),
+        note: h.note,
+      })),
+      ...blocked.map((b): TranscriptItem => ({
+        type: "blocked",
+        id: b.id,
+        senderName: nameOf(b.userId),
+        at: b.createdAt.toISOString(),
+        findings: b.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c),
+      })),
     ];
     for (const entry of byTime) {
       const index = items.findIndex((i) => i.at > entry.at);

@@ -16,7 +16,16 @@ export type TranscriptItem =
     }
   | { type: "event"; seq: number; text: string; at: string }
   /** Counselor only: a message the rules sent to the queue, whatever became of it (no seq unless approved). */
-  | { type: "held"; id: string; senderName: string; text: string; at: string; status: "PENDING" | "APPROVED" | "REJECTED" | "RETURNED" | "WITHDRAWN"; findings: string[]; note: string | null }
+  | {
+      type: "held";
+      id: string;
+      senderName: string;
+      text: string;
+      at: string;
+      status: "PENDING" | "APPROVED" | "REJECTED" | "RETURNED" | "WITHDRAWN";
+      findings: string[];
+      note: string | null;
+    }
   /** Counselor only: a message the rules blocked. The room keeps what was found, not the words. */
   | { type: "blocked"; id: string; senderName: string; at: string; findings: string[] };
 
@@ -33,4 +42,10 @@ export type TranscriptHeader = {
   endedAt: string | null;
 };
 
-export const HELD_STATUS_LABEL = { PENDING: "held, never answered", APPROVED: "held, then approved", REJECTED: "held, rejected", RETURNED: "held, returned to rephrase", WITHDRAWN: "held, withdrawn by the sender" } as const;
+export const HELD_STATUS_LABEL = {
+  PENDING: "held, never answered",
+  APPROVED: "held, then approved",
+  REJECTED: "held, rejected",
+  RETURNED: "held, returned to rephrase",
+  WITHDRAWN: "held, withdrawn by the sender",
+} as const;

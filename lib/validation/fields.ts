@@ -54,7 +54,11 @@ export function optionalText(max: number, message: string) {
 /** An HTML checkbox sends "on" when ticked and nothing otherwise. */
 export const CheckboxField = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
-export const PersonNameSchema = plainLine({ required: "Enter your name.", max: 100, tooLong: "Use at most 100 characters for your name." });
+export const PersonNameSchema = plainLine({
+  required: "Enter your name.",
+  max: 100,
+  tooLong: "Use at most 100 characters for your name.",
+});
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -72,4 +76,7 @@ export const TimeZoneSchema = z
 
 // The password entered at sign-in is only checked for presence: its rules are
 // enforced when it is chosen (lib/auth/password-strength.ts).
-export const SignInPasswordSchema = z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "That password is too long.");
+export const SignInPasswordSchema = z
+  .string({ error: "Enter your password." })
+  .min(1, "Enter your password.")
+  .max(200, "That password is too long.");

@@ -5,7 +5,9 @@
 export type TimeZoneChoice = { value: string; label: string; offsetMinutes: number };
 
 function zoneName(zone: string, at: Date, style: "longGeneric" | "longOffset"): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: style }).formatToParts(at).find((p) => p.type === "timeZoneName");
+  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: style })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName");
   return part?.value ?? "";
 }
 
@@ -27,7 +29,8 @@ export function formatOffset(minutes: number): string {
 /** One zone's friendly label at a moment (offsets move with daylight saving). */
 export function describeTimeZone(zone: string, at: Date = new Date()): TimeZoneChoice {
   const offset = offsetMinutes(zoneName(zone, at, "longOffset"));
-  if (zone === "UTC") return { value: zone, label: `Coordinated Universal Time (${formatOffset(0)})`, offsetMinutes: 0 };
+  if (zone === "UTC")
+    return { value: zone, label: `Coordinated Universal Time (${formatOffset(0)})`, offsetMinutes: 0 };
   const city = (zone.split("/").pop() ?? zone).replaceAll("_", " ");
   const generic = zoneName(zone, at, "longGeneric");
   // Zones without a name of their own come back as "GMT-03:00": the city says enough.
@@ -40,7 +43,9 @@ export function timeZoneOptions(current?: string, at: Date = new Date()): TimeZo
   const zones = new Set(Intl.supportedValuesOf("timeZone"));
   zones.add("UTC");
   if (current) zones.add(current);
-  return [...zones].map((zone) => describeTimeZone(zone, at)).sort((a, b) => a.offsetMinutes - b.offsetMinutes || a.label.localeCompare(b.label));
+  return [...zones]
+    .map((zone) => describeTimeZone(zone, at))
+    .sort((a, b) => a.offsetMinutes - b.offsetMinutes || a.label.localeCompare(b.label));
 }
 
 /** Lower-case, without accents or punctuation, so "sao paulo" finds "São Paulo" and "utc-5" finds "UTC−05:00". */

@@ -37,7 +37,9 @@ function measure(name: string, run: (text: string) => unknown) {
 }
 
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-console.log(`machine: ${os.cpus()[0]?.model}, Node ${process.version}, one thread; ${texts.length} distinct messages, ${SECONDS} s each\n`);
+console.log(
+  `machine: ${os.cpus()[0]?.model}, Node ${process.version}, one thread; ${texts.length} distinct messages, ${SECONDS} s each\n`,
+);
 const engine = measure("Mend engine (standard)", (t) => evaluateMessage(t, PRESETS.standard));
 const baseline = measure("baseline: obscenity alone", (t) => matcher.getAllMatches(t));
 console.log(`\nengine / baseline throughput: ${(engine / baseline).toFixed(2)}`);

@@ -22,11 +22,17 @@ if (mode === "baseline") {
       ack({ ok: true, data: { lastSeq: 0, messages: [] } });
     });
     let seq = 0;
-    socket.on("room:send", (payload: { sessionId: string; clientId: string; text: string }, ack: (r: unknown) => void) => {
-      seq++;
-      io.to(payload.sessionId).emit("room:message", { sessionId: payload.sessionId, message: { seq, kind: "MESSAGE", clientId: payload.clientId, text: payload.text } });
-      ack({ ok: true, data: { id: payload.clientId, seq } });
-    });
+    socket.on(
+      "room:send",
+      (payload: { sessionId: string; clientId: string; text: string }, ack: (r: unknown) => void) => {
+        seq++;
+        io.to(payload.sessionId).emit("room:message", {
+          sessionId: payload.sessionId,
+          message: { seq, kind: "MESSAGE", clientId: payload.clientId, text: payload.text },
+        });
+        ack({ ok: true, data: { id: payload.clientId, seq } });
+      },
+    );
   });
 } else {
   const { createRealtimeServer } = await import("../../lib/realtime/create-realtime-server");
@@ -42,7 +48,16 @@ process.on("message", (message: { rss?: boolean; resetLoopDelay?: boolean }) => 
   if (message.rss) {
     const memory = process.memoryUsage();
     // How many statements carried the batched sends (lib/room/send-batch.ts), when Mend runs.
-    const batches = (globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number } } }).mendSendBatcher?.stats;
-    process.send?.({ rss: memory.rss, heapUsed: memory.heapUsed, external: memory.external, arrayBuffers: memory.arrayBuffers, batches, loopP99Ms: loopDelay.percentile(99) / 1e6, loopMaxMs: loopDelay.max / 1e6 });
+    const batches = (globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number } } })
+      .mendSendBatcher?.stats;
+    process.send?.({
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      external: memory.external,
+      arrayBuffers: memory.arrayBuffers,
+      batches,
+      loopP99Ms: loopDelay.percentile(99) / 1e6,
+      loopMaxMs: loopDelay.max / 1e6,
+    });
   }
 });

@@ -54,39 +54,84 @@ async function seed(url: string): Promise<Room[]> {
       { id: `bp${r}`, role: "PARENT" },
       { id: `bt${r}`, role: "TEEN" },
     ];
-    for (const p of people) users.push({ id: p.id, email: `${p.id}@bench.test`, name: `${p.role} ${r}`, role: p.role, passwordHash: "x" });
+    for (const p of people)
+      users.push({ id: p.id, email: `${p.id}@bench.test`, name: `${p.role} ${r}`, role: p.role, passwordHash: "x" });
     families.push({ id: `bf${r}`, name: `Family ${r}`, counselorId: people[0].id });
-    sessions.push({ id: `bs${r}`, familyId: `bf${r}`, counselorId: people[0].id, title: "Bench", startsAt: start, endsAt: new Date(start.getTime() + 3600_000), timeZone: "UTC", status: "LIVE" as const });
+    sessions.push({
+      id: `bs${r}`,
+      familyId: `bf${r}`,
+      counselorId: people[0].id,
+      title: "Bench",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 3600_000),
+      timeZone: "UTC",
+      status: "LIVE" as const,
+    });
     states.push({ sessionId: `bs${r}`, state: initialFloorState() });
     rooms.push({ sessionId: `bs${r}`, people });
   }
   await prisma.user.createMany({ data: users });
   await prisma.family.createMany({ data: families });
-  await prisma.familyMember.createMany({ data: rooms.flatMap((room, r) => [{ familyId: `bf${r}`, userId: room.people[1].id, role: "PARENT" as const }, { familyId: `bf${r}`, userId: room.people[2].id, role: "TEEN" as const }]) });
+  await prisma.familyMember.createMany({
+    data: rooms.flatMap((room, r) => [
+      { familyId: `bf${r}`, userId: room.people[1].id, role: "PARENT" as const },
+      { familyId: `bf${r}`, userId: room.people[2].id, role: "TEEN" as const },
+    ]),
+  });
   await prisma.session.createMany({ data: sessions });
   await prisma.roomState.createMany({ data: states });
   await prisma.$disconnect();
   return rooms;
 }
 
-function startServer(mode: "mend" | "baseline", url: string, port: number): Promise<{ child: ChildProcess; port: number }> {
+function startServer(
+  mode: "mend" | "baseline",
+  url: string,
+  port: number,
+): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.resolve("scripts/bench/room-server.ts"), [], {
       // BENCH_NODE_ARGS: extra V8 / Node flags for the server under test, e.g. GC tuning.
       execArgv: ["--import", "tsx", ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [])],
-      env: { ...process.env, MODE: mode, ADAPTER: PROCESSES > 1 ? "1" : "", DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        MODE: mode,
+        ADAPTER: PROCESSES > 1 ? "1" : "",
+        DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url,
+        NEXTAUTH_SECRET: SECRET,
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        NODE_ENV: "production",
+      },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    child.once("message", (m: { ready?: number }) => (m.ready ? resolve({ child, port: m.ready }) : reject(new Error("server did not start"))));
+    child.once("message", (m: { ready?: number }) =>
+      m.ready ? resolve({ child, port: m.ready }) : reject(new Error("server did not start")),
+    );
     child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
   });
 }
 
-type ServerFigures = { rss: number; heapUsed: number; external: number; batches?: { statements: number; sends: number }; loopP99Ms: number; loopMaxMs: number };
+type ServerFigures = {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  batches?: { statements: number; sends: number };
+  loopP99Ms: number;
+  loopMaxMs: number;
+};
 
 function serverFigures(child: ChildProcess): Promise<ServerFigures> {
   return new Promise((resolve) => {
-    child.once("message", (m: Partial<ServerFigures>) => resolve({ rss: m.rss ?? 0, heapUsed: m.heapUsed ?? 0, external: m.external ?? 0, batches: m.batches, loopP99Ms: m.loopP99Ms ?? NaN, loopMaxMs: m.loopMaxMs ?? NaN }));
+    child.once("message", (m: Partial<ServerFigures>) =>
+      resolve({
+        rss: m.rss ?? 0,
+        heapUsed: m.heapUsed ?? 0,
+        external: m.external ?? 0,
+        batches: m.batches,
+        loopP99Ms: m.loopP99Ms ?? NaN,
+        loopMaxMs: m.loopMaxMs ?? NaN,
+      }),
+    );
     child.send({ rss: true });
   });
 }
@@ -98,7 +143,9 @@ function percentile(sorted: number[], p: number): number {
 
 async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const originPort = await freePort();
-  const servers = await Promise.all(Array.from({ length: mode === "mend" ? PROCESSES : 1 }, () => startServer(mode, url, originPort)));
+  const servers = await Promise.all(
+    Array.from({ length: mode === "mend" ? PROCESSES : 1 }, () => startServer(mode, url, originPort)),
+  );
   const sockets: Socket[] = [];
   const sentAt = new Map<string, number>();
   const deliveries = new Map<string, number>();
@@ -172,7 +219,11 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
       sent++;
       socket
         .timeout(30_000)
-        .emitWithAck("room:send", { sessionId: c.room.sessionId, clientId, text: `Message from ${c.person.role} at ${Math.round(t)}` })
+        .emitWithAck("room:send", {
+          sessionId: c.room.sessionId,
+          clientId,
+          text: `Message from ${c.person.role} at ${Math.round(t)}`,
+        })
         .then((reply: { ok: boolean; error?: unknown }) => {
           if (reply.ok) return ackMs.push(performance.now() - t);
           if (errors++ === 0) console.error("first error:", JSON.stringify(reply.error));
@@ -205,7 +256,15 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
   const all = await Promise.all(servers.map(({ child }) => serverFigures(child)));
   const sum = (pick: (f: ServerFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
-  const figures = { rss: sum((f) => f.rss), heapUsed: sum((f) => f.heapUsed), external: sum((f) => f.external), statements: sum((f) => f.batches?.statements ?? 0), batchedSends: sum((f) => f.batches?.sends ?? 0), loopP99Ms: Math.max(...all.map((f) => f.loopP99Ms)), loopMaxMs: Math.max(...all.map((f) => f.loopMaxMs)) };
+  const figures = {
+    rss: sum((f) => f.rss),
+    heapUsed: sum((f) => f.heapUsed),
+    external: sum((f) => f.external),
+    statements: sum((f) => f.batches?.statements ?? 0),
+    batchedSends: sum((f) => f.batches?.sends ?? 0),
+    loopP99Ms: Math.max(...all.map((f) => f.loopP99Ms)),
+    loopMaxMs: Math.max(...all.map((f) => f.loopMaxMs)),
+  };
   const partial = [0, 1, 2].map((n) => [...sentAt.keys()].filter((k) => (deliveries.get(k) ?? 0) === n).length);
   sockets.forEach((s) => s.disconnect());
   servers.forEach(({ child }) => child.kill("SIGTERM"));
@@ -243,24 +302,45 @@ try {
   const url = databaseUrl(pg.adminUrl, "mend_bench");
   await applyMigrations(url);
   const rooms = await seed(url);
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log(`load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}${PROCESSES > 1 ? `, Mend as ${PROCESSES} processes behind the PostgreSQL adapter (RSS summed)` : ""}\n`);
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  console.log(
+    `load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}${PROCESSES > 1 ? `, Mend as ${PROCESSES} processes behind the PostgreSQL adapter (RSS summed)` : ""}\n`,
+  );
   const results = [];
   for (const mode of ["mend", "baseline"] as const) {
     const r = await drive(mode, url, rooms);
     results.push(r);
-    console.log(`${mode.padEnd(8)} sent ${r.sent}, acked ${r.acked}, delivered-to-all ${r.delivered}, errors ${r.errors}, ${fmt(r.perSecond)} msg/s, server RSS ${fmt(r.rssMb)} MB`);
+    console.log(
+      `${mode.padEnd(8)} sent ${r.sent}, acked ${r.acked}, delivered-to-all ${r.delivered}, errors ${r.errors}, ${fmt(r.perSecond)} msg/s, server RSS ${fmt(r.rssMb)} MB`,
+    );
     console.log(`         send→ack        p50 ${fmt(r.ack[0])} ms  p95 ${fmt(r.ack[1])} ms  p99 ${fmt(r.ack[2])} ms`);
-    console.log(`         send→delivered  p50 ${fmt(r.delivered_[0])} ms  p95 ${fmt(r.delivered_[1])} ms  p99 ${fmt(r.delivered_[2])} ms`);
-    if (r.partial.some((n) => n > 0)) console.log(`         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`);
+    console.log(
+      `         send→delivered  p50 ${fmt(r.delivered_[0])} ms  p95 ${fmt(r.delivered_[1])} ms  p99 ${fmt(r.delivered_[2])} ms`,
+    );
+    if (r.partial.some((n) => n > 0))
+      console.log(
+        `         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`,
+      );
     console.log(`         server memory: JS heap used ${fmt(r.heapMb)} MB, external ${fmt(r.externalMb)} MB`);
     if (r.joinRetries) console.log(`         joins retried during the connect phase: ${r.joinRetries}`);
-    if (r.statements) console.log(`         batched sends: ${r.batchedSends} in ${r.statements} statements (${fmt(r.batchedSends / r.statements)} per statement)`);
-    console.log(`         server event-loop delay (steady phase) p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`);
-    if (r.waits.length) console.log(`         PostgreSQL active backends by wait (samples every 100 ms): ${r.waits.map(([w, n]) => `${w} ${n}`).join(", ")}`);
+    if (r.statements)
+      console.log(
+        `         batched sends: ${r.batchedSends} in ${r.statements} statements (${fmt(r.batchedSends / r.statements)} per statement)`,
+      );
+    console.log(
+      `         server event-loop delay (steady phase) p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`,
+    );
+    if (r.waits.length)
+      console.log(
+        `         PostgreSQL active backends by wait (samples every 100 ms): ${r.waits.map(([w, n]) => `${w} ${n}`).join(", ")}`,
+      );
   }
   const [mend, base] = results;
-  console.log(`\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}`);
+  console.log(
+    `\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}`,
+  );
 } finally {
   await pg.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -76,7 +76,9 @@ test("a counselor turns on two-step sign-in and then signs in with a code from t
   await expect(page).toHaveURL(/\/login\?reason=signed-out/);
   await signInWithForm(page, counselor.email, TEST_PASSWORD);
   await expect(page.getByLabel("Code from your authenticator app")).toBeVisible();
-  await page.getByLabel("Code from your authenticator app").fill("000000" === (await generate({ secret, epoch: now + 30 })) ? "111111" : "000000");
+  await page
+    .getByLabel("Code from your authenticator app")
+    .fill("000000" === (await generate({ secret, epoch: now + 30 })) ? "111111" : "000000");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByTestId("form-error")).toContainText("That code did not work");
   // The next step's code: the enrolment code's step is already used, and one step ahead is accepted.

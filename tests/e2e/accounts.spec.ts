@@ -42,11 +42,15 @@ test("a wrong password shows the error and keeps the person on the sign-in page"
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill("definitely-not-it");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("form-error")).toHaveText("That email and password do not match an account. Check them and try again.");
+  await expect(page.getByTestId("form-error")).toHaveText(
+    "That email and password do not match an account. Check them and try again.",
+  );
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("sign-up errors appear next to their fields, and a taken email gets the same answer as a new one", async ({ page }) => {
+test("sign-up errors appear next to their fields, and a taken email gets the same answer as a new one", async ({
+  page,
+}) => {
   const taken = await createUser({ role: "COUNSELOR" });
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Dr. Weak");
@@ -65,7 +69,9 @@ test("sign-up errors appear next to their fields, and a taken email gets the sam
   expect((await lastEmailTo(taken.email))?.kind).toBe("sign-up-existing");
 });
 
-test("repeated wrong passwords slow down guessing with a clear message, without naming the account", async ({ page }) => {
+test("repeated wrong passwords slow down guessing with a clear message, without naming the account", async ({
+  page,
+}) => {
   const user = await createUser({ role: "TEEN" });
   await page.goto("/login");
   await page.getByLabel("Email").fill(user.email);
@@ -113,7 +119,14 @@ test("a counselor sees each of their families with its members", async ({ page }
   const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Lee" });
   const mom = await createUser({ role: "PARENT", name: "Rosa Díaz" });
   const teen = await createUser({ role: "TEEN", name: "Leo Díaz" });
-  await createFamily({ counselorId: counselor.id, name: "Díaz family", members: [{ userId: mom.id, role: "PARENT" }, { userId: teen.id, role: "TEEN" }] });
+  await createFamily({
+    counselorId: counselor.id,
+    name: "Díaz family",
+    members: [
+      { userId: mom.id, role: "PARENT" },
+      { userId: teen.id, role: "TEEN" },
+    ],
+  });
   await signInAs(page, counselor.email, TEST_PASSWORD);
   await page.goto("/");
   const card = page.getByTestId("family-card");
@@ -138,7 +151,11 @@ test("after 30 minutes without activity the person is signed out and told why", 
   expect(session).toEqual({});
 });
 
-test("a person whose session ran out while the tab was closed is told why on return", async ({ page, context, baseURL }) => {
+test("a person whose session ran out while the tab was closed is told why on return", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const thirtyOneMinutesAgo = Date.now() - 31 * 60_000;
   await context.addCookies([{ name: "mend_last_activity", value: String(thirtyOneMinutesAgo), url: baseURL! }]);
   await page.goto("/");

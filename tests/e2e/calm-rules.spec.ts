@@ -2,10 +2,15 @@ import { expect, pageAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
-test("the son is nudged and takes the suggestion; under strict rules the counselor rejects the mother's contempt with a note", async ({ browser, baseURL }) => {
+test("the son is nudged and takes the suggestion; under strict rules the counselor rejects the mother's contempt with a note", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
 
-  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => pageAs(browser, baseURL!, u.email, TEST_PASSWORD)));
+  const [maya, laura, sam] = await Promise.all(
+    [counselor, mom, son].map((u) => pageAs(browser, baseURL!, u.email, TEST_PASSWORD)),
+  );
   for (const page of [maya, laura, sam]) {
     await page.goto(`/sessions/${sessionId}/room`);
     await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
@@ -31,7 +36,10 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   await expect(laura.getByTestId("event").filter({ hasText: "switched the room to the “strict” rules" })).toBeVisible();
   await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
   await laura.getByRole("button", { name: "Send", exact: true }).click();
-  await laura.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+  await laura
+    .getByTestId("nudge")
+    .getByRole("button", { name: /Send mine anyway/ })
+    .click();
   await expect(laura.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
   const held = maya.getByTestId("held-item");
   await expect(held).toContainText("Laura: Oh grow up, Sam.");

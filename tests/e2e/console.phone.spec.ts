@@ -1,11 +1,24 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, pageAs, saveScreenshot, signInAs, test } from "./fixtures";
+import {
+  expect,
+  expectAccessible,
+  expectInViewport,
+  expectNoHorizontalOverflow,
+  pageAs,
+  saveScreenshot,
+  signInAs,
+  test,
+} from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
 const shot = (page: Page, name: string) => saveScreenshot(page, `console-phone-${name}`);
 
-test("on a phone the counselor reaches the queue and “End the session” at once, decides a held message and ends after a confirmation", async ({ page, browser, baseURL }) => {
+test("on a phone the counselor reaches the queue and “End the session” at once, decides a held message and ends after a confirmation", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // One long walk through every console state, with an axe run at each: more than the default minute on a shared machine.
   test.setTimeout(180_000);
   const { counselor, mom, son, sessionId } = await liveFamily();
@@ -41,7 +54,10 @@ test("on a phone the counselor reaches the queue and “End the session” at on
   // A held message: the switcher's badge counts it, one tap shows it.
   await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
   await laura.getByRole("button", { name: "Send", exact: true }).click();
-  await laura.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+  await laura
+    .getByTestId("nudge")
+    .getByRole("button", { name: /Send mine anyway/ })
+    .click();
   await expect(waiting).toContainText("1");
   await waiting.click();
   const held = maya.getByTestId("held-item");

@@ -5,7 +5,11 @@ import { liveFamily } from "../support/room";
 
 const shot = (page: Page, name: string) => saveScreenshot(page, `console-desktop-${name}`);
 
-test("the counselor's console: queue, conversation and tabbed controls in one window; A, R and X decide held messages; ending needs a confirmation", async ({ page, browser, baseURL }) => {
+test("the counselor's console: queue, conversation and tabbed controls in one window; A, R and X decide held messages; ending needs a confirmation", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // One long walk through every console state, with an axe run at each: more than the default minute on a shared machine.
   test.setTimeout(180_000);
   const { counselor, mom, son, sessionId } = await liveFamily();
@@ -50,7 +54,10 @@ test("the counselor's console: queue, conversation and tabbed controls in one wi
     await laura.getByLabel("Your message").fill(text);
     await laura.getByRole("button", { name: "Send", exact: true }).click();
     // Nudged first (decision 018); held once she sends it as it is.
-    await laura.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+    await laura
+      .getByTestId("nudge")
+      .getByRole("button", { name: /Send mine anyway/ })
+      .click();
     await expect(heldItem).toContainText(`Laura: ${text}`);
   };
 
@@ -59,7 +66,9 @@ test("the counselor's console: queue, conversation and tabbed controls in one wi
   await expect(heldItem).toContainText("Contempt");
   await expect(maya.getByTestId("moderation-log")).toContainText("Laura's message was held for you (Contempt)");
   await expectInViewport(maya, heldItem);
-  await expect(maya.getByTestId("console-announcement")).toHaveText(/Laura's message is waiting for you\. Press A to approve/);
+  await expect(maya.getByTestId("console-announcement")).toHaveText(
+    /Laura's message is waiting for you\. Press A to approve/,
+  );
   await expect(heldItem.getByRole("button", { name: /Approve/ })).toHaveAttribute("aria-keyshortcuts", "A");
   await expect(heldItem.getByRole("button", { name: /Reject/ })).toHaveClass(/danger/);
   await expectAccessible(maya, "with a held message");
@@ -107,7 +116,9 @@ test("the counselor's console: queue, conversation and tabbed controls in one wi
   await rejectDialog.getByRole("button", { name: "Reject message" }).click();
   await expect(heldItem).toHaveCount(0);
   await expect(maya.getByTestId("console-announcement")).toHaveText("Rejected Laura's message.");
-  await expect(laura.locator('[data-kind="COACHING"]').filter({ hasText: "Tell Sam what you need from him instead." })).toBeVisible();
+  await expect(
+    laura.locator('[data-kind="COACHING"]').filter({ hasText: "Tell Sam what you need from him instead." }),
+  ).toBeVisible();
   await expect(sam.getByText("Grow up already, Sam.")).toHaveCount(0);
 
   // The figures in plain words, with a chart.
@@ -115,7 +126,9 @@ test("the counselor's console: queue, conversation and tabbed controls in one wi
   const figures = maya.getByTestId("stats");
   await expect(figures).toContainText("Sam: 1 kind or appreciative message, 0 harsh");
   await expect(figures).toContainText(/Laura: 0 kind or appreciative messages, \d+ harsh/);
-  await expect(figures).toContainText("3 messages held for you — Laura: 1 approved, 1 returned to rephrase, 1 rejected");
+  await expect(figures).toContainText(
+    "3 messages held for you — Laura: 1 approved, 1 returned to rephrase, 1 rejected",
+  );
   await expect(figures).not.toContainText("positive : negative");
   await expect(maya.getByRole("img", { name: "Kind and harsh messages per person" })).toBeVisible();
   await expectAccessible(maya, "figures tab with figures");

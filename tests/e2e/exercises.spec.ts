@@ -10,10 +10,16 @@ const today = DateTime.utc().toISODate()!;
 const inDays = (n: number) => DateTime.utc().plus({ days: n }).toISODate()!;
 
 async function noHorizontalOverflow(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()!.width,
+  );
 }
 
-async function assign(counselor: Page, familyId: string, options: { exercise: RegExp; who: string[]; dueDate: string; repeatUntil?: string; note?: string; shared?: boolean }) {
+async function assign(
+  counselor: Page,
+  familyId: string,
+  options: { exercise: RegExp; who: string[]; dueDate: string; repeatUntil?: string; note?: string; shared?: boolean },
+) {
   await counselor.goto(`/families/${familyId}`);
   const form = counselor.getByTestId("assign-form");
   const option = form.getByLabel("Exercise").locator("option", { hasText: options.exercise });
@@ -27,20 +33,44 @@ async function assign(counselor: Page, familyId: string, options: { exercise: Re
   await expect(form.getByRole("status")).toContainText("Exercise assigned");
 }
 
-test("an appreciation exercise goes from assignment through draft, revision and review to the family, and hope checks chart over three weeks", async ({ page: counselor, browser, baseURL }) => {
+test("an appreciation exercise goes from assignment through draft, revision and review to the family, and hope checks chart over three weeks", async ({
+  page: counselor,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const dr = await createUser({ role: "COUNSELOR", name: "Dr. Ana Ortiz" });
   const mom = await createUser({ role: "PARENT", name: "Rosa Ortiz" });
   const son = await createUser({ role: "TEEN", name: "Leo Ortiz" });
-  const family = await createFamily({ counselorId: dr.id, name: "Ortiz family", members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
+  const family = await createFamily({
+    counselorId: dr.id,
+    name: "Ortiz family",
+    members: [
+      { userId: mom.id, role: "PARENT" },
+      { userId: son.id, role: "TEEN" },
+    ],
+  });
   await signInAs(counselor, dr.email, TEST_PASSWORD);
 
   // The counselor assigns the appreciation exercise to both, shared with the family.
-  await assign(counselor, family.id, { exercise: /^Three things I appreciate about you/, who: ["Rosa Ortiz", "Leo Ortiz"], dueDate: inDays(3), note: "Each of you, for the other.", shared: true });
-  await expect(counselor.getByTestId("member-exercises").filter({ hasText: "Leo Ortiz" }).getByTestId("assignment-item")).toHaveCount(1);
+  await assign(counselor, family.id, {
+    exercise: /^Three things I appreciate about you/,
+    who: ["Rosa Ortiz", "Leo Ortiz"],
+    dueDate: inDays(3),
+    note: "Each of you, for the other.",
+    shared: true,
+  });
+  await expect(
+    counselor.getByTestId("member-exercises").filter({ hasText: "Leo Ortiz" }).getByTestId("assignment-item"),
+  ).toHaveCount(1);
 
   // The son starts on his phone and leaves a draft.
-  const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phoneContext = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const phone = await phoneContext.newPage();
   await signInAs(phone, son.email, TEST_PASSWORD);
   await phone.goto("/");
@@ -82,7 +112,10 @@ test("an appreciation exercise goes from assignment through draft, revision and 
 
   // The counselor finds it waiting on her home page, comments and returns it.
   await counselor.goto("/");
-  await counselor.getByTestId("awaiting-review").getByRole("link", { name: "Three things I appreciate about you" }).click();
+  await counselor
+    .getByTestId("awaiting-review")
+    .getByRole("link", { name: "Three things I appreciate about you" })
+    .click();
   await expect(counselor).toHaveURL(assignmentUrl);
   await expect(counselor.getByTestId("submission")).toContainText("You make the best pancakes");
   const review = counselor.getByTestId("review-form");
@@ -110,17 +143,33 @@ test("an appreciation exercise goes from assignment through draft, revision and 
 
   // The mother sees it because it is shared: the answers, not the counselor's comments.
   await mother.goto("/exercises");
-  await mother.getByRole("region", { name: "Shared with you" }).getByRole("link", { name: "Three things I appreciate about you" }).click();
+  await mother
+    .getByRole("region", { name: "Shared with you" })
+    .getByRole("link", { name: "Three things I appreciate about you" })
+    .click();
   await expect(mother.getByTestId("submission")).toHaveCount(1);
   await expect(mother.getByTestId("submission")).toContainText("when we actually talk");
   await expect(mother.getByText("Lovely. Could you say")).toHaveCount(0);
 
   // Three weekly hope checks chart as three points.
-  await assign(counselor, family.id, { exercise: /^Weekly hope check/, who: ["Leo Ortiz"], dueDate: today, repeatUntil: inDays(14) });
+  await assign(counselor, family.id, {
+    exercise: /^Weekly hope check/,
+    who: ["Leo Ortiz"],
+    dueDate: today,
+    repeatUntil: inDays(14),
+  });
   await laptop.goto("/exercises");
-  for (const [value, why] of [["4", "We argued about my phone."], ["6", "Dinner was calm."], ["7", "We laughed at a film."]]) {
+  for (const [value, why] of [
+    ["4", "We argued about my phone."],
+    ["6", "Dinner was calm."],
+    ["7", "We laughed at a film."],
+  ]) {
     await laptop.goto("/exercises");
-    await laptop.getByRole("region", { name: "To do" }).getByRole("link", { name: "Weekly hope check" }).first().click();
+    await laptop
+      .getByRole("region", { name: "To do" })
+      .getByRole("link", { name: "Weekly hope check" })
+      .first()
+      .click();
     await laptop.getByRole("radio", { name: value, exact: true }).check();
     await laptop.getByLabel("One sentence on why").fill(why);
     await laptop.getByRole("button", { name: "Send to my counselor" }).click();
@@ -138,7 +187,11 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   await counselor.screenshot({ path: `${SHOTS}/counselor-family-desktop.png`, fullPage: true });
 
   // Phone-sized views of the member's page and the counselor's review and chart.
-  for (const [who, path, name] of [[laptop, "/exercises", "member-exercises-phone"], [counselor, assignmentUrl, "counselor-review-phone"], [counselor, `/families/${family.id}`, "counselor-family-phone"]] as const) {
+  for (const [who, path, name] of [
+    [laptop, "/exercises", "member-exercises-phone"],
+    [counselor, assignmentUrl, "counselor-review-phone"],
+    [counselor, `/families/${family.id}`, "counselor-family-phone"],
+  ] as const) {
     await who.setViewportSize({ width: 390, height: 844 });
     await who.goto(path);
     await noHorizontalOverflow(who);
@@ -155,12 +208,18 @@ test("the demo teen finds his exercises and a three-week hope trend", async ({ p
   await expect(page.getByTestId("progress-chart").getByTestId("chart-point")).toHaveCount(3);
 });
 
-test("a counselor copies a built-in exercise, changes it in the form builder and saves a new version", async ({ page }) => {
+test("a counselor copies a built-in exercise, changes it in the form builder and saves a new version", async ({
+  page,
+}) => {
   const dr = await createUser({ role: "COUNSELOR", name: "Dr. Builder" });
   await signInAs(page, dr.email, TEST_PASSWORD);
   await page.goto("/exercises/library");
   await expect(page.getByTestId("library-item")).toHaveCount(14);
-  await page.getByTestId("library-item").filter({ hasText: "My calm-down plan" }).getByRole("button", { name: "Copy to adapt" }).click();
+  await page
+    .getByTestId("library-item")
+    .filter({ hasText: "My calm-down plan" })
+    .getByRole("button", { name: "Copy to adapt" })
+    .click();
   await expect(page.getByRole("heading", { name: "My calm-down plan (my copy)" })).toBeVisible();
   const builder = page.getByTestId("exercise-builder");
   await builder.getByLabel("Title").fill("Our calm-down plan");
@@ -172,7 +231,9 @@ test("a counselor copies a built-in exercise, changes it in the form builder and
   await expect(builder.getByRole("status")).toContainText("Saved as version 2");
   await page.screenshot({ path: `${SHOTS}/counselor-builder-desktop.png`, fullPage: true });
   await page.goto("/exercises/library");
-  await expect(page.getByTestId("library-item").filter({ hasText: "Our calm-down plan" })).toContainText("4 prompts · yours, version 2");
+  await expect(page.getByTestId("library-item").filter({ hasText: "Our calm-down plan" })).toContainText(
+    "4 prompts · yours, version 2",
+  );
 });
 
 test("right after a session, the counselor assigns an exercise from the session page", async ({ page }) => {
@@ -180,7 +241,15 @@ test("right after a session, the counselor assigns an exercise from the session 
   const teen = await createUser({ role: "TEEN", name: "Mia After" });
   const family = await createFamily({ counselorId: dr.id, members: [{ userId: teen.id, role: "TEEN" }] });
   const session = await prisma.session.create({
-    data: { familyId: family.id, counselorId: dr.id, title: "Tuesday talk", startsAt: new Date(Date.now() - 2 * 3600_000), endsAt: new Date(Date.now() - 3600_000), timeZone: "UTC", status: "ENDED" },
+    data: {
+      familyId: family.id,
+      counselorId: dr.id,
+      title: "Tuesday talk",
+      startsAt: new Date(Date.now() - 2 * 3600_000),
+      endsAt: new Date(Date.now() - 3600_000),
+      timeZone: "UTC",
+      status: "ENDED",
+    },
   });
   await signInAs(page, dr.email, TEST_PASSWORD);
   await page.goto(`/sessions/${session.id}`);
@@ -193,5 +262,7 @@ test("right after a session, the counselor assigns an exercise from the session 
   await form.getByRole("button", { name: "Assign" }).click();
   await expect(form.getByRole("status")).toHaveText("Exercise assigned.");
   await page.goto(`/families/${family.id}`);
-  await expect(page.getByTestId("member-exercises").getByTestId("assignment-item")).toContainText("I-statement rewrite");
+  await expect(page.getByTestId("member-exercises").getByTestId("assignment-item")).toContainText(
+    "I-statement rewrite",
+  );
 });

@@ -9,7 +9,11 @@ import { invitationTokenFor } from "../support/mailbox";
 const year = DateTime.now().year + 1;
 const firstDate = `${year}-03-01`;
 
-test("a counselor sets up a family and a weekly series that each member sees in their own time zone", async ({ page, browser, baseURL }) => {
+test("a counselor sets up a family and a weekly series that each member sees in their own time zone", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Ana Ortiz", timeZone: "America/New_York" });
   await signInAs(page, counselor.email, TEST_PASSWORD);
 
@@ -23,7 +27,10 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   const momEmail = uniqueEmail("rosa");
   const sonEmail = uniqueEmail("leo");
   const invite = page.getByTestId("invite-form");
-  for (const [name, email, role] of [["Rosa Ortiz", momEmail, "PARENT"], ["Leo Ortiz", sonEmail, "TEEN"]]) {
+  for (const [name, email, role] of [
+    ["Rosa Ortiz", momEmail, "PARENT"],
+    ["Leo Ortiz", sonEmail, "TEEN"],
+  ]) {
     await invite.getByLabel("Name").fill(name);
     await invite.getByLabel("Email").fill(email);
     await invite.getByLabel("Role").selectOption(role);
@@ -34,7 +41,10 @@ test("a counselor sets up a family and a weekly series that each member sees in 
 
   // Each accepts in their own browser, in their own time zone.
   const joined: Record<string, import("@playwright/test").Page> = {};
-  for (const [key, email, zone, first] of [["mom", momEmail, "America/New_York", "Rosa"], ["son", sonEmail, "Europe/London", "Leo"]] as const) {
+  for (const [key, email, zone, first] of [
+    ["mom", momEmail, "America/New_York", "Rosa"],
+    ["son", sonEmail, "Europe/London", "Leo"],
+  ] as const) {
     const context = await browser.newContext({ baseURL, timezoneId: zone });
     const memberPage = await context.newPage();
     await memberPage.goto(`/invitations/${await invitationTokenFor(email)}`);
@@ -80,7 +90,10 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   // And downloads the first session for his calendar.
   await son.getByTestId("next-session").getByRole("link", { name: "Family session" }).click();
   await expect(son.getByTestId("session-time")).toHaveText(`Mon 1 Mar ${year}, 22:00–22:50 GMT`);
-  const [download] = await Promise.all([son.waitForEvent("download"), son.getByRole("link", { name: "Add to calendar (.ics)" }).click()]);
+  const [download] = await Promise.all([
+    son.waitForEvent("download"),
+    son.getByRole("link", { name: "Add to calendar (.ics)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`mend-session-${year}-03-01.ics`);
   const ics = readFileSync((await download.path())!, "utf8");
   expect(ics).toContain("BEGIN:VEVENT");

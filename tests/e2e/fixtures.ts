@@ -34,7 +34,11 @@ export async function pageAs(browser: Browser, baseURL: string, email: string, p
 export async function expectAccessible(page: Page, state = ""): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const found = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join("\n    ")}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes
+        .map((node) => node.target.join(" "))
+        .slice(0, 5)
+        .join("\n    ")}`,
   );
   expect(found, `axe on ${page.url()} ${state}`.trim()).toEqual([]);
 }
@@ -42,7 +46,9 @@ export async function expectAccessible(page: Page, state = ""): Promise<void> {
 /** Nothing on the page is wider than the window (on a 390-px phone every page must fit). */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
-  expect(widths.page, `page ${page.url()} is ${widths.page}px wide in a ${widths.window}px window`).toBeLessThanOrEqual(widths.window);
+  expect(widths.page, `page ${page.url()} is ${widths.page}px wide in a ${widths.window}px window`).toBeLessThanOrEqual(
+    widths.window,
+  );
 }
 
 /** The element is inside the window as it is now, without scrolling the page. */
@@ -62,14 +68,19 @@ export async function expectInViewport(page: Page, locator: ReturnType<Page["loc
  * ("Conversation", "Waiting", "Controls"); this opens one. On a desktop every pane is shown.
  */
 export async function showConsolePane(page: Page, pane: "Conversation" | "Waiting" | "Controls"): Promise<void> {
-  const button = page.getByRole("navigation", { name: "Console sections" }).getByRole("button", { name: new RegExp(`^${pane}`) });
+  const button = page
+    .getByRole("navigation", { name: "Console sections" })
+    .getByRole("button", { name: new RegExp(`^${pane}`) });
   if (await button.isVisible()) await button.click();
 }
 
 /** The counselor ends the session and confirms it in the dialog that asks first. */
 export async function endTheSession(page: Page): Promise<void> {
   await page.getByRole("button", { name: "End the session" }).click();
-  await page.getByRole("alertdialog", { name: "End the session for everyone?" }).getByRole("button", { name: "End the session" }).click();
+  await page
+    .getByRole("alertdialog", { name: "End the session for everyone?" })
+    .getByRole("button", { name: "End the session" })
+    .click();
 }
 
 /**

@@ -2,9 +2,13 @@ import { expect, pageAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
-const personPage = (browser: Parameters<typeof pageAs>[0], baseURL: string, email: string) => pageAs(browser, baseURL, email, TEST_PASSWORD);
+const personPage = (browser: Parameters<typeof pageAs>[0], baseURL: string, email: string) =>
+  pageAs(browser, baseURL, email, TEST_PASSWORD);
 
-test("the counselor runs a speaker–listener exchange, mutes and unmutes, and ends with a read-only transcript", async ({ browser, baseURL }) => {
+test("the counselor runs a speaker–listener exchange, mutes and unmutes, and ends with a read-only transcript", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, son, sessionId } = await liveFamily({ open: false });
 
   const maya = await personPage(browser, baseURL!, counselor.email);
@@ -37,7 +41,9 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await expect(sam.getByTestId("floor-banner")).toContainText("You speak — Laura listens");
 
   // Laura cannot answer yet; her composer says why.
-  await expect(laura.getByTestId("composer-reason")).toHaveText("Wait for the speaker to say something, then say back what you heard.");
+  await expect(laura.getByTestId("composer-reason")).toHaveText(
+    "Wait for the speaker to say something, then say back what you heard.",
+  );
 
   await sam.getByLabel("Your message").fill("I feel ignored when my phone gets taken without warning.");
   await sam.getByRole("button", { name: "Send" }).click();
@@ -45,7 +51,9 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
 
   // Laura paraphrases, starting from the offered starter.
   await expect(laura.getByLabel("Your paraphrase")).toHaveValue("What I hear you saying is ");
-  await laura.getByLabel("Your paraphrase").pressSequentially("that it hurts when I take your phone without telling you first.");
+  await laura
+    .getByLabel("Your paraphrase")
+    .pressSequentially("that it hurts when I take your phone without telling you first.");
   await laura.getByRole("button", { name: "Send paraphrase" }).click();
   await expect(sam.locator('[data-kind="PARAPHRASE"]')).toContainText("What I hear you saying is that it hurts");
 
@@ -54,18 +62,25 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await sam.getByRole("button", { name: "Yes, that's it" }).click();
   await sam.getByRole("button", { name: "Pass the floor to Laura" }).click();
   await expect(laura.getByTestId("floor-banner")).toContainText("You speak — Sam listens");
-  await expect(maya.getByTestId("event").filter({ hasText: "Sam passed the floor: Laura speaks now, Sam listens." })).toBeVisible();
+  await expect(
+    maya.getByTestId("event").filter({ hasText: "Sam passed the floor: Laura speaks now, Sam listens." }),
+  ).toBeVisible();
 
   // Mute and unmute, from the Calm tab.
   await maya.getByRole("tab", { name: "Calm" }).click();
   await maya.getByRole("button", { name: "Mute Laura" }).click();
-  await expect(laura.getByTestId("composer-reason")).toHaveText("The counselor has muted you for now. You can still read along.");
+  await expect(laura.getByTestId("composer-reason")).toHaveText(
+    "The counselor has muted you for now. You can still read along.",
+  );
   await maya.getByRole("button", { name: "Unmute Laura" }).click();
   await expect(laura.getByTestId("composer-reason")).toHaveCount(0);
 
   // End, after a confirmation: everyone's room becomes a read-only transcript.
   await maya.getByRole("button", { name: "End the session" }).click();
-  await maya.getByRole("alertdialog", { name: "End the session for everyone?" }).getByRole("button", { name: "End the session" }).click();
+  await maya
+    .getByRole("alertdialog", { name: "End the session for everyone?" })
+    .getByRole("button", { name: "End the session" })
+    .click();
   for (const page of [maya, laura, sam]) {
     await expect(page.getByText("Ended", { exact: true })).toBeVisible();
     await expect(page.getByTestId("composer")).toHaveCount(0);

@@ -12,14 +12,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}-first-screen.png` });
 }
 
-export async function tour(page: Page, who: string, pages: { name: string; path: string }[], options: { phone: boolean; shots?: string[] }): Promise<void> {
+export async function tour(
+  page: Page,
+  who: string,
+  pages: { name: string; path: string }[],
+  options: { phone: boolean; shots?: string[] },
+): Promise<void> {
   const problems: string[] = [];
   for (const { name, path } of pages) {
     const response = await page.goto(path);
     // Every page answers (a 404 page is a page too); a server error is a problem.
     if (!response || response.status() >= 500) problems.push(`${who} ${name} (${path}): HTTP ${response?.status()}`);
     await expect(page.locator("main h1").first()).toBeVisible();
-    for (const check of [() => expectAccessible(page, `${who} ${name}`), ...(options.phone ? [() => expectNoHorizontalOverflow(page)] : [])]) {
+    for (const check of [
+      () => expectAccessible(page, `${who} ${name}`),
+      ...(options.phone ? [() => expectNoHorizontalOverflow(page)] : []),
+    ]) {
       try {
         await check();
       } catch (error) {

@@ -19,7 +19,9 @@ test("every page a signed-out visitor can reach fits a phone and passes axe", as
   await tour(page, "visitor", tourPages(demo).signedOut, { phone: true, shots: SHOTS });
 });
 
-test("every page the demo counselor reaches fits a phone and passes axe; the top bar folds into a menu", async ({ page }) => {
+test("every page the demo counselor reaches fits a phone and passes axe; the top bar folds into a menu", async ({
+  page,
+}) => {
   await signInAs(page, DEMO_USERS.counselor.email, DEMO_PASSWORD);
   await tour(page, "counselor", tourPages(demo).counselor, { phone: true, shots: SHOTS });
 
@@ -37,7 +39,10 @@ test("every page the demo counselor reaches fits a phone and passes axe; the top
 
   // Remove is on screen and asks first.
   await page.goto(`/families/${demo.familyId}`);
-  const remove = page.getByTestId("member-row").filter({ hasText: "Sam Bennett" }).getByRole("button", { name: "Remove" });
+  const remove = page
+    .getByTestId("member-row")
+    .filter({ hasText: "Sam Bennett" })
+    .getByRole("button", { name: "Remove" });
   await remove.scrollIntoViewIfNeeded();
   await expectInViewport(page, remove);
   await remove.click();

@@ -23,12 +23,17 @@ test("every page a signed-out visitor can reach passes axe, including the 404 pa
   await expect(page.getByRole("link", { name: "Go to your home page" })).toBeVisible();
 });
 
-test("every page the demo counselor reaches passes axe, and a destructive action asks first in a dialog", async ({ page }) => {
+test("every page the demo counselor reaches passes axe, and a destructive action asks first in a dialog", async ({
+  page,
+}) => {
   await signInAs(page, DEMO_USERS.counselor.email, DEMO_PASSWORD);
   await tour(page, "counselor", tourPages(demo).counselor, { phone: false, shots: SHOTS });
 
   await page.goto(`/families/${demo.familyId}`);
-  const remove = page.getByTestId("member-row").filter({ hasText: "Sam Bennett" }).getByRole("button", { name: "Remove" });
+  const remove = page
+    .getByTestId("member-row")
+    .filter({ hasText: "Sam Bennett" })
+    .getByRole("button", { name: "Remove" });
   await remove.click();
   const dialog = page.getByRole("alertdialog", { name: "Remove Sam Bennett from Bennett family?" });
   await expect(dialog).toBeVisible();
@@ -47,7 +52,9 @@ for (const who of ["parent", "teen"] as const) {
   });
 }
 
-test("a session that ended early and one cancelled ahead are listed under past sessions, never upcoming", async ({ page }) => {
+test("a session that ended early and one cancelled ahead are listed under past sessions, never upcoming", async ({
+  page,
+}) => {
   const { ended, cancelled, scheduled } = demo.sessions;
   for (const who of ["counselor", "parent"] as const) {
     await page.context().clearCookies();
@@ -70,7 +77,9 @@ test("a session that ended early and one cancelled ahead are listed under past s
   }
 });
 
-test("the time-zone picker opens on the chosen zone, filters as one types, and chooses with the keyboard", async ({ page }) => {
+test("the time-zone picker opens on the chosen zone, filters as one types, and chooses with the keyboard", async ({
+  page,
+}) => {
   await signInAs(page, DEMO_USERS.counselor.email, DEMO_PASSWORD);
   await page.goto(`/families/${demo.familyId}/schedule`);
   const picker = page.getByRole("button", { name: /^Time zone/ });

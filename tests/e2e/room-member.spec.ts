@@ -8,7 +8,6 @@ import { liveFamily } from "../support/room";
 import { setRoomRules } from "@/lib/room/set-room-rules";
 import { prisma } from "@/lib/db/client";
 
-
 type Browser = Parameters<typeof pageAs>[0];
 // Each person's browser is closed after the test, so rooms left open do not slow the next one.
 const opened: Page[] = [];
@@ -28,7 +27,10 @@ async function inRoom(pages: Page[], sessionId: string) {
   }
 }
 
-test("a held message says why in the sender's words; Return puts the words back in the box with the counselor's note above it", async ({ browser, baseURL }) => {
+test("a held message says why in the sender's words; Return puts the words back in the box with the counselor's note above it", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
   await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
@@ -72,7 +74,10 @@ test("a held message says why in the sender's words; Return puts the words back 
   await expect(sam.getByText("Oh grow up, Sam.")).toHaveCount(0);
 });
 
-test("a held message can be taken back: it leaves the counselor's queue and returns to the sender's box", async ({ browser, baseURL }) => {
+test("a held message can be taken back: it leaves the counselor's queue and returns to the sender's box", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, son, sessionId } = await liveFamily();
   const [maya, sam] = await Promise.all([counselor, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([maya, sam], sessionId);
@@ -80,7 +85,10 @@ test("a held message can be taken back: it leaves the counselor's queue and retu
 
   await sam.getByLabel("Your message").fill("I'll kill you if you touch my phone.");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
-  await sam.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+  await sam
+    .getByTestId("nudge")
+    .getByRole("button", { name: /Send mine anyway/ })
+    .click();
   await expect(maya.getByTestId("held-item")).toContainText("I'll kill you if you touch my phone.");
   await expect(sam.getByTestId("held-reason")).toContainText("it may sound like a threat");
 
@@ -94,9 +102,32 @@ test("a held message can be taken back: it leaves the counselor's queue and retu
   expect(kept?.status).toBe("WITHDRAWN");
 });
 
-test("a blocked message is shown once, with its reason and no Retry, and the words stay in the box", async ({ browser, baseURL }) => {
+test("a blocked message is shown once, with its reason and no Retry, and the words stay in the box", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
-  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "custom", rules: { PROFANITY: "BLOCK", SLUR: "BLOCK", INSULT: "NUDGE", CONTEMPT: "NUDGE", BLAME_ABSOLUTE: "NUDGE", BLAME: "NUDGE", SHOUTING: "NUDGE", THREAT: "HOLD", SELF_HARM: "HOLD", STONEWALLING: "ALLOW" } } } });
+  await setRoomRules({
+    actor: counselor,
+    input: {
+      sessionId,
+      rules: {
+        preset: "custom",
+        rules: {
+          PROFANITY: "BLOCK",
+          SLUR: "BLOCK",
+          INSULT: "NUDGE",
+          CONTEMPT: "NUDGE",
+          BLAME_ABSOLUTE: "NUDGE",
+          BLAME: "NUDGE",
+          SHOUTING: "NUDGE",
+          THREAT: "HOLD",
+          SELF_HARM: "HOLD",
+          STONEWALLING: "ALLOW",
+        },
+      },
+    },
+  });
   const [laura, sam] = await Promise.all([mom, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([laura, sam], sessionId);
 
@@ -109,7 +140,10 @@ test("a blocked message is shown once, with its reason and no Retry, and the wor
   await expect(sam.getByText("Your message was not sent")).toHaveCount(1);
   await expect(sam.getByLabel("Your message")).toHaveValue("this is fucking ridiculous");
   // No sentence is said twice.
-  const sentences = (await error.innerText()).split(/(?<=\.)\s+/).map((s) => s.trim()).filter(Boolean);
+  const sentences = (await error.innerText())
+    .split(/(?<=\.)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   expect(new Set(sentences).size).toBe(sentences.length);
   await expectAccessible(sam, "blocked");
 
@@ -120,7 +154,10 @@ test("a blocked message is shown once, with its reason and no Retry, and the wor
   await expect(sam.getByText("Laura is typing…")).toHaveCount(0);
 });
 
-test("the draft survives a reload and is cleared once sent; messages show their time under a day line", async ({ browser, baseURL }) => {
+test("the draft survives a reload and is cleared once sent; messages show their time under a day line", async ({
+  browser,
+  baseURL,
+}) => {
   const { mom, son, sessionId } = await liveFamily();
   const [laura, sam] = await Promise.all([mom, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([laura, sam], sessionId);
@@ -147,7 +184,10 @@ test("the draft survives a reload and is cleared once sent; messages show their 
   await expectAccessible(sam, "open, conversation");
 });
 
-test("a private line reaches only the counselor; the member sees it was received, and “I need a break” is acknowledged", async ({ browser, baseURL }) => {
+test("a private line reaches only the counselor; the member sees it was received, and “I need a break” is acknowledged", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([maya, laura, sam], sessionId);
@@ -178,11 +218,23 @@ test("a private line reaches only the counselor; the member sees it was received
   await expect(laura.locator('[data-kind="PRIVATE"]')).toHaveCount(0);
 });
 
-test("the waiting page turns into the room by itself; at the end every member sees a wrap-up and nobody shows as online", async ({ browser, baseURL }) => {
+test("the waiting page turns into the room by itself; at the end every member sees a wrap-up and nobody shows as online", async ({
+  browser,
+  baseURL,
+}) => {
   test.slow(); // waits for the page's own refresh, then a whole session to its end
   const { counselor, mom, son, family, sessionId } = await liveFamily({ open: false });
   const start = new Date(Date.now() + 7 * 86_400_000);
-  await prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title: "Follow-up", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" } });
+  await prisma.session.create({
+    data: {
+      familyId: family.id,
+      counselorId: counselor.id,
+      title: "Follow-up",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 50 * 60_000),
+      timeZone: "UTC",
+    },
+  });
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
 
   await sam.goto(`/sessions/${sessionId}/room`);
@@ -199,12 +251,16 @@ test("the waiting page turns into the room by itself; at the end every member se
   await expect(sam.getByTestId(`presence-${mom.id}`)).toHaveClass(/online/);
 
   await endTheSession(maya);
-  for (const [page, name] of [[sam, "Sam"], [laura, "Laura"]] as const) {
+  for (const [page, name] of [
+    [sam, "Sam"],
+    [laura, "Laura"],
+  ] as const) {
     const wrap = page.getByTestId("wrap-up");
     await expect(wrap).toContainText(`Thank you, ${name}`);
     await expect(wrap.getByTestId("wrap-up-next")).toContainText("Next session:");
     await expect(page.getByTestId("composer")).toHaveCount(0);
-    for (const id of [counselor.id, mom.id, son.id]) await expect(page.getByTestId(`presence-${id}`)).toHaveClass(/away/);
+    for (const id of [counselor.id, mom.id, son.id])
+      await expect(page.getByTestId(`presence-${id}`)).toHaveClass(/away/);
   }
   await saveScreenshot(sam, `${test.info().project.name}-wrapup`);
   await expectAccessible(sam, "ended, wrap-up");

@@ -2,11 +2,21 @@
 // message box, the nudge and the paraphrase controls are on screen without
 // scrolling the page, in every state a member meets.
 import type { Page } from "@playwright/test";
-import { endTheSession, expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, pageAs, saveScreenshot, showConsolePane, signInAs, test } from "./fixtures";
+import {
+  endTheSession,
+  expect,
+  expectAccessible,
+  expectInViewport,
+  expectNoHorizontalOverflow,
+  pageAs,
+  saveScreenshot,
+  showConsolePane,
+  signInAs,
+  test,
+} from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 import { prisma } from "@/lib/db/client";
-
 
 type Browser = Parameters<typeof pageAs>[0];
 
@@ -17,7 +27,13 @@ test.afterEach(async () => {
 
 /** A member on their own phone (the counselor stays on a desktop, as pageAs gives). */
 async function phoneAs(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
   const page = await context.newPage();
   await signInAs(page, email, TEST_PASSWORD);
   opened.push(page);
@@ -29,11 +45,23 @@ async function fits(page: Page, state: string) {
   await expectAccessible(page, state);
 }
 
-test("on a phone the room fits, and the box, the nudge and the held message are in view without scrolling", async ({ browser, baseURL }) => {
+test("on a phone the room fits, and the box, the nudge and the held message are in view without scrolling", async ({
+  browser,
+  baseURL,
+}) => {
   test.slow(); // three people through every state of the room, one after another
   const { counselor, mom, son, family, sessionId } = await liveFamily({ open: false });
   const start = new Date(Date.now() + 7 * 86_400_000);
-  await prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title: "Follow-up", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" } });
+  await prisma.session.create({
+    data: {
+      familyId: family.id,
+      counselorId: counselor.id,
+      title: "Follow-up",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 50 * 60_000),
+      timeZone: "UTC",
+    },
+  });
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
   opened.push(maya);
   const laura = await phoneAs(browser, baseURL!, mom.email);
@@ -83,7 +111,10 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   // A held message, its reason and "Take it back", in view.
   await sam.getByLabel("Your message").fill("I'll kill you if you touch my phone.");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
-  await sam.getByTestId("nudge").getByRole("button", { name: /Send mine anyway/ }).click();
+  await sam
+    .getByTestId("nudge")
+    .getByRole("button", { name: /Send mine anyway/ })
+    .click();
   const held = sam.getByTestId("held-notice");
   await expect(held).toContainText("Waiting for Maya");
   await expectInViewport(sam, held.getByRole("button", { name: "Take it back" }));
@@ -92,8 +123,14 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
 
   // Returned: the words are back in the box, the note above it, both in view.
   await showConsolePane(maya, "Waiting");
-  await maya.getByTestId("held-item").getByRole("button", { name: /Return to rephrase/ }).click();
-  await maya.getByTestId("held-item").getByRole("button", { name: /Send back to/ }).click();
+  await maya
+    .getByTestId("held-item")
+    .getByRole("button", { name: /Return to rephrase/ })
+    .click();
+  await maya
+    .getByTestId("held-item")
+    .getByRole("button", { name: /Send back to/ })
+    .click();
   await expect(sam.getByTestId("returned-note")).toContainText("Maya asked you to rephrase this");
   await expectInViewport(sam, sam.getByTestId("returned-note"));
   await expectInViewport(sam, sam.getByLabel("Your message"));
@@ -115,7 +152,10 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   await fits(sam, "ended, wrap-up");
 });
 
-test("on a phone the speaker's confirm buttons and the listener's paraphrase box are in view", async ({ browser, baseURL }) => {
+test("on a phone the speaker's confirm buttons and the listener's paraphrase box are in view", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
   opened.push(maya);

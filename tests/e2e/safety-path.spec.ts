@@ -2,9 +2,14 @@ import { expect, pageAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
-test("a teen who writes about self-harm sees care and crisis lines at once; the counselor checks in privately with one click", async ({ browser, baseURL }) => {
+test("a teen who writes about self-harm sees care and crisis lines at once; the counselor checks in privately with one click", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
-  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => pageAs(browser, baseURL!, u.email, TEST_PASSWORD)));
+  const [maya, laura, sam] = await Promise.all(
+    [counselor, mom, son].map((u) => pageAs(browser, baseURL!, u.email, TEST_PASSWORD)),
+  );
 
   // The counselor puts her own crisis lines in place of the 988 default.
   await maya.goto("/settings");

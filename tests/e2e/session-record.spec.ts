@@ -21,7 +21,10 @@ async function afterLiveSession() {
     const result = await sendMessage({ actor, input: { sessionId: world.sessionId, clientId: randomUUID(), text } });
     expect(result.outcome).toBe("DELIVERED");
   }
-  await coachMember({ actor: world.counselor, input: { sessionId: world.sessionId, userId: world.son.id, clientId: randomUUID(), text: "Nice repair, Sam." } });
+  await coachMember({
+    actor: world.counselor,
+    input: { sessionId: world.sessionId, userId: world.son.id, clientId: randomUUID(), text: "Nice repair, Sam." },
+  });
   await endRoom({ actor: world.counselor, sessionId: world.sessionId });
   return world;
 }
@@ -39,7 +42,10 @@ async function screenshot(page: import("@playwright/test").Page, name: string) {
   if (size) await page.setViewportSize(size);
 }
 
-test("after a session the counselor writes a SOAP note quoting two messages, signs it, adds an addendum, shares a summary the mother reads, and downloads the PDF", async ({ browser, baseURL }) => {
+test("after a session the counselor writes a SOAP note quoting two messages, signs it, adds an addendum, shares a summary the mother reads, and downloads the PDF", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, mom, sessionId } = await afterLiveSession();
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
   const laura = await pageAs(browser, baseURL!, mom.email, TEST_PASSWORD);
@@ -60,11 +66,15 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await maya.getByLabel("Subjective").fill("Mother describes worry about evenings; son offers a plan.");
   await expect(maya.getByTestId("quote-target")).toHaveText("Subjective");
   const lineOf = (text: string) => maya.getByTestId("transcript-line").filter({ hasText: text });
-  await lineOf(FIRST).getByRole("button", { name: /^Quote message/ }).click();
+  await lineOf(FIRST)
+    .getByRole("button", { name: /^Quote message/ })
+    .click();
   // Assessment: a quote of the son's answer.
   await maya.getByLabel("Assessment").fill("Son's repair attempt was accepted.");
   await expect(maya.getByTestId("quote-target")).toHaveText("Assessment");
-  await lineOf(SECOND).getByRole("button", { name: /^Quote message/ }).click();
+  await lineOf(SECOND)
+    .getByRole("button", { name: /^Quote message/ })
+    .click();
   // Objective: the session's own figures with one click.
   await maya.getByTestId("section-objective").getByRole("button", { name: "Insert the session's figures" }).click();
   await expect(maya.getByLabel("Objective")).toHaveValue(/Duration: \d+ min; 3 messages\./);
@@ -81,7 +91,10 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await screenshot(maya, "note-editor");
 
   await maya.getByRole("button", { name: "Sign and lock" }).click();
-  await maya.getByRole("alertdialog", { name: "Sign this note?" }).getByRole("button", { name: "Sign and lock" }).click();
+  await maya
+    .getByRole("alertdialog", { name: "Sign this note?" })
+    .getByRole("button", { name: "Sign and lock" })
+    .click();
   await expect(maya.getByTestId("signed-by")).toContainText("Signed by Maya Reyes");
   await expect(maya.getByTestId("signed-note").getByTestId("note-quote").filter({ hasText: FIRST })).toBeVisible();
   await expect(maya.getByLabel("Subjective")).toHaveCount(0);
@@ -89,7 +102,10 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   // An addendum: dated, signed, appended; the original stays.
   await maya.getByLabel("Correction or later information").fill("Correction: the agreed time is 22:00.");
   await maya.getByRole("button", { name: "Sign and add addendum" }).click();
-  await maya.getByRole("alertdialog", { name: "Sign this addendum? It cannot be changed afterwards." }).getByRole("button", { name: "Sign and add addendum" }).click();
+  await maya
+    .getByRole("alertdialog", { name: "Sign this addendum? It cannot be changed afterwards." })
+    .getByRole("button", { name: "Sign and add addendum" })
+    .click();
   await expect(maya.getByTestId("addendum")).toContainText("Correction: the agreed time is 22:00.");
   await expect(maya.getByTestId("note-status")).toHaveText("Signed · 1 addendum");
   await expect(maya.getByTestId("signed-note")).toContainText("Mother describes worry about evenings");
@@ -130,13 +146,22 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await maya.goto(`/sessions/${sessionId}`);
   await maya.getByRole("link", { name: /← / }).click();
   await maya.getByRole("link", { name: "Audit trail" }).click();
-  for (const label of ["Signed a session note", "Signed an addendum", "Exported a session note", "Read a transcript", "Shared a family summary"]) {
+  for (const label of [
+    "Signed a session note",
+    "Signed an addendum",
+    "Exported a session note",
+    "Read a transcript",
+    "Shared a family summary",
+  ]) {
     await expect(maya.getByTestId("audit-table")).toContainText(label);
   }
   await screenshot(maya, "audit-trail");
 });
 
-test("a second tab cannot silently overwrite the note: it says so and offers to reload", async ({ browser, baseURL }) => {
+test("a second tab cannot silently overwrite the note: it says so and offers to reload", async ({
+  browser,
+  baseURL,
+}) => {
   const { counselor, sessionId } = await afterLiveSession();
   const tabA = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
   await tabA.goto(`/sessions/${sessionId}/note`);

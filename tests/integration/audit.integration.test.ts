@@ -29,8 +29,15 @@ function rawSql() {
 describe("the audit trail of signing in and out", () => {
   it("records a failed sign-in, a sign-in with its session and the sign-out, each with the address", async () => {
     const user = await createUser({ role: "PARENT" });
-    const rows = () => prisma.auditEvent.findMany({ where: { targetId: user.id, action: { startsWith: "auth." } }, orderBy: { createdAt: "asc" }, select: { actorId: true, action: true, ip: true } });
-    await expect(verifyCredentials({ email: user.email, password: "not-the-password-at-all", clientAddress: "203.0.113.7" })).rejects.toMatchObject({ code: "INVALID" });
+    const rows = () =>
+      prisma.auditEvent.findMany({
+        where: { targetId: user.id, action: { startsWith: "auth." } },
+        orderBy: { createdAt: "asc" },
+        select: { actorId: true, action: true, ip: true },
+      });
+    await expect(
+      verifyCredentials({ email: user.email, password: "not-the-password-at-all", clientAddress: "203.0.113.7" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
     await verifyCredentials({ email: user.email, password: TEST_PASSWORD, clientAddress: "203.0.113.7" });
     const secret = await startAuthSession(user.id, new Date(), "203.0.113.7");
     await endAuthSession(secret);
@@ -44,17 +51,34 @@ describe("the audit trail of signing in and out", () => {
 
   it("records a failed sign-in for an unknown email without naming anyone", async () => {
     const before = await prisma.auditEvent.count({ where: { action: "auth.sign_in_failed", targetId: null } });
-    await expect(verifyCredentials({ email: "nobody-here@example.test", password: "whatever-it-is-42", clientAddress: "198.51.100.9" })).rejects.toMatchObject({ code: "INVALID" });
-    expect(await prisma.auditEvent.count({ where: { action: "auth.sign_in_failed", targetId: null } })).toBe(before + 1);
+    await expect(
+      verifyCredentials({
+        email: "nobody-here@example.test",
+        password: "whatever-it-is-42",
+        clientAddress: "198.51.100.9",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    expect(await prisma.auditEvent.count({ where: { action: "auth.sign_in_failed", targetId: null } })).toBe(
+      before + 1,
+    );
   });
 });
 
 describe("the audit trail", () => {
   it("records a row with actor, action, target, family and IP", async () => {
     const actor = await createUser();
-    await recordAudit(prisma, { actorId: actor.id, action: "note.read", targetType: "SessionNote", targetId: "n1", familyId: "f1", ip: "203.0.113.9" });
+    await recordAudit(prisma, {
+      actorId: actor.id,
+      action: "note.read",
+      targetType: "SessionNote",
+      targetId: "n1",
+      familyId: "f1",
+      ip: "203.0.113.9",
+    });
     const rows = await prisma.auditEvent.findMany({ where: { actorId: actor.id } });
-    expect(rows).toMatchObject([{ action: "note.read", targetType: "SessionNote", targetId: "n1", familyId: "f1", ip: "203.0.113.9" }]);
+    expect(rows).toMatchObject([
+      { action: "note.read", targetType: "SessionNote", targetId: "n1", familyId: "f1", ip: "203.0.113.9" },
+    ]);
   });
 
   it("is written in the action's transaction: a rolled-back action leaves no row", async () => {
@@ -73,7 +97,9 @@ describe("the audit trail", () => {
     await recordAudit(prisma, { actorId: actor.id, action: "transcript.read", targetType: "Session", targetId: "s1" });
     const sql = rawSql();
     try {
-      await expect(sql`update "AuditEvent" set "action" = 'note.read' where "actorId" = ${actor.id}`).rejects.toThrow(/append-only/);
+      await expect(sql`update "AuditEvent" set "action" = 'note.read' where "actorId" = ${actor.id}`).rejects.toThrow(
+        /append-only/,
+      );
       await expect(sql`delete from "AuditEvent" where "actorId" = ${actor.id}`).rejects.toThrow(/append-only/);
       await expect(sql`truncate "AuditEvent"`).rejects.toThrow(/append-only/);
     } finally {
@@ -84,31 +110,57 @@ describe("the audit trail", () => {
   });
 
   it("refuses an action name that is not in the list", async () => {
-    await expect(recordAudit(prisma, { actorId: null, action: "note.shred" as "note.read", targetType: "SessionNote" })).rejects.toThrow();
+    await expect(
+      recordAudit(prisma, { actorId: null, action: "note.shred" as "note.read", targetType: "SessionNote" }),
+    ).rejects.toThrow();
   });
 
   it("records who decided each held message, every counselor control, rule change and the end, but not ordinary messages", async () => {
     const { counselor, son, mom, family, sessionId } = await liveFamily();
     await sendMessage({ actor: mom, input: { sessionId, clientId: randomUUID(), text: "Thanks for coming today." } });
-    const held = await sendMessage({ actor: son, input: { sessionId, clientId: randomUUID(), text: "You are pathetic and disgusting.", sendAnyway: true } });
+    const held = await sendMessage({
+      actor: son,
+      input: { sessionId, clientId: randomUUID(), text: "You are pathetic and disgusting.", sendAnyway: true },
+    });
     if (held.outcome !== "HELD") throw new Error(`expected HELD, got ${held.outcome}`);
-    await decideHeldMessage({ actor: counselor, input: { sessionId, heldId: held.heldId, decision: "REJECT" }, ip: "192.0.2.7" });
+    await decideHeldMessage({
+      actor: counselor,
+      input: { sessionId, heldId: held.heldId, decision: "REJECT" },
+      ip: "192.0.2.7",
+    });
     await controlRoom({ actor: counselor, input: { sessionId, action: { type: "PAUSE" } } });
     await controlRoom({ actor: counselor, input: { sessionId, action: { type: "RESUME" } } });
     await controlRoom({ actor: son, input: { sessionId, action: { type: "RAISE_HAND" } } }).catch(() => undefined);
     await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "gentle" } } });
     await endRoom({ actor: counselor, sessionId });
-    expect(await actionsIn(family.id)).toEqual(["moderation.reject", "room.control", "room.control", "room.rules", "room.end"]);
-    const decision = await prisma.auditEvent.findFirstOrThrow({ where: { familyId: family.id, action: "moderation.reject" } });
+    expect(await actionsIn(family.id)).toEqual([
+      "moderation.reject",
+      "room.control",
+      "room.control",
+      "room.rules",
+      "room.end",
+    ]);
+    const decision = await prisma.auditEvent.findFirstOrThrow({
+      where: { familyId: family.id, action: "moderation.reject" },
+    });
     expect(decision).toMatchObject({ actorId: counselor.id, targetId: held.heldId, ip: "192.0.2.7" });
   });
 
   it("records invitation and membership changes", async () => {
     const { counselor, son, family } = await liveFamily({ open: false });
-    const { invitationId } = await inviteMember({ actor: counselor, familyId: family.id, input: { name: "Aunt", email: `aunt-${randomUUID().slice(0, 6)}@example.test`, role: "PARENT" } });
+    const { invitationId } = await inviteMember({
+      actor: counselor,
+      familyId: family.id,
+      input: { name: "Aunt", email: `aunt-${randomUUID().slice(0, 6)}@example.test`, role: "PARENT" },
+    });
     await resendInvitation({ actor: counselor, invitationId });
     await revokeInvitation({ actor: counselor, invitationId });
     await removeMember({ actor: counselor, familyId: family.id, userId: son.id });
-    expect(await actionsIn(family.id)).toEqual(["invitation.create", "invitation.resend", "invitation.revoke", "membership.remove"]);
+    expect(await actionsIn(family.id)).toEqual([
+      "invitation.create",
+      "invitation.resend",
+      "invitation.revoke",
+      "membership.remove",
+    ]);
   });
 });

@@ -32,7 +32,10 @@ describe("server-side sessions", () => {
     const browser = authClient();
     await browser.signIn(user.email, TEST_PASSWORD);
     // Twelve hours (SESSION_MAX_HOURS) of constant use: the row was seen a moment ago.
-    await prisma.authSession.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 13 * 3_600_000), lastSeenAt: new Date() } });
+    await prisma.authSession.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: new Date(Date.now() - 13 * 3_600_000), lastSeenAt: new Date() },
+    });
     expect(await browser.session()).toBeNull();
   });
 
@@ -40,13 +43,20 @@ describe("server-side sessions", () => {
     const user = await createUser();
     const browser = authClient();
     await browser.signIn(user.email, TEST_PASSWORD);
-    await prisma.authSession.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    await prisma.authSession.updateMany({
+      where: { userId: user.id },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
     expect(await browser.session()).toBeNull();
   });
 
   it("refuses a validly signed token that names no server-side session (an old or forged-by-insider JWT)", async () => {
     const user = await createUser();
-    const old = await encode({ token: { sub: user.id, role: "COUNSELOR", iat: Math.floor(Date.now() / 1000) - 30 * 86_400 }, secret: process.env.NEXTAUTH_SECRET!, maxAge: 60 });
+    const old = await encode({
+      token: { sub: user.id, role: "COUNSELOR", iat: Math.floor(Date.now() / 1000) - 30 * 86_400 },
+      secret: process.env.NEXTAUTH_SECRET!,
+      maxAge: 60,
+    });
     const browser = authClient();
     browser.useSessionCookie(old);
     expect(await browser.session()).toBeNull();

@@ -10,11 +10,23 @@ async function familyWithSeries() {
   const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Reyes" });
   const teen = await createUser({ role: "TEEN", name: "Sam" });
   const outsider = await createUser({ role: "PARENT" });
-  const family = await createFamily({ counselorId: counselor.id, name: "Bennett family", members: [{ userId: teen.id, role: "TEEN" }] });
+  const family = await createFamily({
+    counselorId: counselor.id,
+    name: "Bennett family",
+    members: [{ userId: teen.id, role: "TEEN" }],
+  });
   const { sessionIds } = await scheduleSession({
     actor: counselor,
     familyId: family.id,
-    input: { title: "Weekly talk", date: "2029-01-08", time: "17:00", durationMinutes: 50, timeZone: "America/New_York", repeat: "WEEKLY", endsAfter: 3 },
+    input: {
+      title: "Weekly talk",
+      date: "2029-01-08",
+      time: "17:00",
+      durationMinutes: 50,
+      timeZone: "America/New_York",
+      repeat: "WEEKLY",
+      endsAfter: 3,
+    },
     now,
   });
   return { counselor, teen, outsider, sessionIds };

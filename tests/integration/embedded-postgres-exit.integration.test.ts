@@ -8,7 +8,17 @@ import { expect, it } from "vitest";
 
 it("keeps a process's failing exit code after loading the embedded PostgreSQL module", () => {
   const moduleUrl = path.resolve("lib/db/embedded-postgres.ts");
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `await import(${JSON.stringify(moduleUrl)}); process.exitCode = 3;`], { encoding: "utf8", timeout: 30_000 });
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--input-type=module",
+      "-e",
+      `await import(${JSON.stringify(moduleUrl)}); process.exitCode = 3;`,
+    ],
+    { encoding: "utf8", timeout: 30_000 },
+  );
   expect(child.stderr).not.toMatch(/TypeError/);
   expect(child.status).toBe(3);
 });

@@ -24,23 +24,38 @@ import { BUILT_IN_EXERCISES } from "@/lib/exercises/built-in-library";
 import { createFamily, createUser } from "../support/factories";
 
 const NOW = new Date("2031-03-01T12:00:00Z");
-const builtIn = async (key: string) => (await prisma.exercise.findUniqueOrThrow({ where: { builtInKey: key }, select: { id: true } })).id;
+const builtIn = async (key: string) =>
+  (await prisma.exercise.findUniqueOrThrow({ where: { builtInKey: key }, select: { id: true } })).id;
 
 async function world() {
   const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Reyes" });
   const mom = await createUser({ role: "PARENT", name: "Laura Bennett", timeZone: "America/New_York" });
   const son = await createUser({ role: "TEEN", name: "Sam Bennett", timeZone: "Europe/London" });
-  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
+  const family = await createFamily({
+    counselorId: counselor.id,
+    members: [
+      { userId: mom.id, role: "PARENT" },
+      { userId: son.id, role: "TEEN" },
+    ],
+  });
   const otherCounselor = await createUser({ role: "COUNSELOR" });
   const otherParent = await createUser({ role: "PARENT" });
-  const otherFamily = await createFamily({ counselorId: otherCounselor.id, members: [{ userId: otherParent.id, role: "PARENT" }] });
+  const otherFamily = await createFamily({
+    counselorId: otherCounselor.id,
+    members: [{ userId: otherParent.id, role: "PARENT" }],
+  });
   return { counselor, mom, son, family, otherCounselor, otherParent, otherFamily };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
 
 async function assign(w: World, input: Record<string, unknown>) {
-  return assignExercise({ actor: w.counselor, familyId: w.family.id, input: { dueDate: "2031-03-07", ...input }, now: NOW });
+  return assignExercise({
+    actor: w.counselor,
+    familyId: w.family.id,
+    input: { dueDate: "2031-03-07", ...input },
+    now: NOW,
+  });
 }
 
 const APPRECIATIONS = { appreciations: ["You make great pancakes", "You came to my game", "You listen now"] };
@@ -59,41 +74,97 @@ describe("the built-in library", () => {
 describe("assigning", () => {
   it("gives each chosen member one row per week, due at the end of the day in their own zone", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("weekly-hope-check"), assigneeIds: [w.mom.id, w.son.id], repeatUntil: "2031-03-21" });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("weekly-hope-check"),
+      assigneeIds: [w.mom.id, w.son.id],
+      repeatUntil: "2031-03-21",
+    });
     expect(assignmentIds).toHaveLength(6);
-    const rows = await prisma.exerciseAssignment.findMany({ where: { id: { in: assignmentIds } }, orderBy: [{ assigneeId: "asc" }, { dueAt: "asc" }], select: { assigneeId: true, dueDate: true, dueAt: true } });
+    const rows = await prisma.exerciseAssignment.findMany({
+      where: { id: { in: assignmentIds } },
+      orderBy: [{ assigneeId: "asc" }, { dueAt: "asc" }],
+      select: { assigneeId: true, dueDate: true, dueAt: true },
+    });
     const mom = rows.filter((r) => r.assigneeId === w.mom.id).map((r) => r.dueAt.toISOString());
     // New York moves to summer time on 9 March 2031: the end of Friday moves an hour in UTC.
     expect(mom).toEqual(["2031-03-08T05:00:00.000Z", "2031-03-15T04:00:00.000Z", "2031-03-22T04:00:00.000Z"]);
     const son = rows.filter((r) => r.assigneeId === w.son.id).map((r) => r.dueAt.toISOString());
     expect(son).toEqual(["2031-03-08T00:00:00.000Z", "2031-03-15T00:00:00.000Z", "2031-03-22T00:00:00.000Z"]);
-    expect(await prisma.email.count({ where: { to: { in: [w.mom.email, w.son.email] }, kind: "exercise-assigned" } })).toBe(2);
+    expect(
+      await prisma.email.count({ where: { to: { in: [w.mom.email, w.son.email] }, kind: "exercise-assigned" } }),
+    ).toBe(2);
   });
 
   it("only to members of the counselor's own family", async () => {
     const w = await world();
     const exerciseId = await builtIn("three-appreciations");
-    await expect(assign(w, { exerciseId, assigneeIds: [w.son.id, w.otherParent.id] })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { assigneeIds: ["Choose members of this family."] } });
+    await expect(assign(w, { exerciseId, assigneeIds: [w.son.id, w.otherParent.id] })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { assigneeIds: ["Choose members of this family."] },
+    });
     await expect(assign(w, { exerciseId, assigneeIds: [w.counselor.id] })).rejects.toMatchObject({ code: "INVALID" });
     // Another counselor cannot assign into this family, nor this counselor into theirs.
-    await expect(assignExercise({ actor: w.otherCounselor, familyId: w.family.id, input: { exerciseId, assigneeIds: [w.son.id], dueDate: "2031-03-07" }, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(assignExercise({ actor: w.counselor, familyId: w.otherFamily.id, input: { exerciseId, assigneeIds: [w.otherParent.id], dueDate: "2031-03-07" }, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(assignExercise({ actor: w.mom, familyId: w.family.id, input: { exerciseId, assigneeIds: [w.son.id], dueDate: "2031-03-07" }, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await prisma.exerciseAssignment.count({ where: { familyId: { in: [w.family.id, w.otherFamily.id] } } })).toBe(0);
+    await expect(
+      assignExercise({
+        actor: w.otherCounselor,
+        familyId: w.family.id,
+        input: { exerciseId, assigneeIds: [w.son.id], dueDate: "2031-03-07" },
+        now: NOW,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      assignExercise({
+        actor: w.counselor,
+        familyId: w.otherFamily.id,
+        input: { exerciseId, assigneeIds: [w.otherParent.id], dueDate: "2031-03-07" },
+        now: NOW,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      assignExercise({
+        actor: w.mom,
+        familyId: w.family.id,
+        input: { exerciseId, assigneeIds: [w.son.id], dueDate: "2031-03-07" },
+        now: NOW,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await prisma.exerciseAssignment.count({ where: { familyId: { in: [w.family.id, w.otherFamily.id] } } }),
+    ).toBe(0);
   });
 
   it("refuses a due date already past in the member's zone, and another counselor's exercise", async () => {
     const w = await world();
-    await expect(assign(w, { exerciseId: await builtIn("good-memory"), assigneeIds: [w.son.id], dueDate: "2031-02-28" })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { dueDate: [expect.stringContaining("Choose today or a later date")] } });
-    const theirs = await createExercise({ actor: w.otherCounselor, input: { title: "Theirs", strategy: "CALM", instructions: "x", minutes: 5, prompts: [{ type: "SCALE", id: "x", label: "X", required: true, min: 1, max: 10 }] } });
-    await expect(assign(w, { exerciseId: theirs.id, assigneeIds: [w.son.id] })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { exerciseId: ["Choose an exercise from your library."] } });
+    await expect(
+      assign(w, { exerciseId: await builtIn("good-memory"), assigneeIds: [w.son.id], dueDate: "2031-02-28" }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { dueDate: [expect.stringContaining("Choose today or a later date")] },
+    });
+    const theirs = await createExercise({
+      actor: w.otherCounselor,
+      input: {
+        title: "Theirs",
+        strategy: "CALM",
+        instructions: "x",
+        minutes: 5,
+        prompts: [{ type: "SCALE", id: "x", label: "X", required: true, min: 1, max: 10 }],
+      },
+    });
+    await expect(assign(w, { exerciseId: theirs.id, assigneeIds: [w.son.id] })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { exerciseId: ["Choose an exercise from your library."] },
+    });
   });
 });
 
 describe("the record of exercises", () => {
   it("is never deleted with a family or a person: deleting them is refused while answers exist", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
     await submitAnswers({ actor: w.son, assignmentId: assignmentIds[0], answers: APPRECIATIONS, now: NOW });
     await expect(prisma.family.delete({ where: { id: w.family.id } })).rejects.toThrow();
     await expect(prisma.user.delete({ where: { id: w.son.id } })).rejects.toThrow();
@@ -105,10 +176,17 @@ describe("the record of exercises", () => {
 describe("privacy of answers", () => {
   it("records in the audit trail every read of answers, and none for a refused one", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
     const id = assignmentIds[0];
     await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS, now: NOW });
-    const reads = () => prisma.auditEvent.findMany({ where: { action: "exercise_answer.read", targetId: id }, select: { actorId: true, familyId: true } });
+    const reads = () =>
+      prisma.auditEvent.findMany({
+        where: { action: "exercise_answer.read", targetId: id },
+        select: { actorId: true, familyId: true },
+      });
     await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await reads()).toEqual([]);
     await getAssignment({ actor: w.counselor, assignmentId: id });
@@ -117,11 +195,17 @@ describe("privacy of answers", () => {
 
   it("the other member, other families and other counselors get not-found for an unshared assignment", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
     const id = assignmentIds[0];
     await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS, now: NOW });
     for (const outsider of [w.mom, w.otherParent, w.otherCounselor]) {
-      await expect(getAssignment({ actor: outsider, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "We could not find that exercise." });
+      await expect(getAssignment({ actor: outsider, assignmentId: id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: "We could not find that exercise.",
+      });
     }
     expect((await listMyAssignments({ actor: w.mom })).shared).toEqual([]);
     const seen = await getAssignment({ actor: w.counselor, assignmentId: id });
@@ -130,12 +214,21 @@ describe("privacy of answers", () => {
 
   it("a shared assignment reaches the other member only once submitted, without the draft or the counselor's comments", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id], shared: "on", note: "For your mom to read" });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+      shared: "on",
+      note: "For your mom to read",
+    });
     const id = assignmentIds[0];
     await saveDraft({ actor: w.son, assignmentId: id, answers: { appreciations: ["draft only"] } });
     await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS, now: NOW });
-    await reviewSubmission({ actor: w.counselor, assignmentId: id, input: { outcome: "REVIEWED", comment: "Private note to Sam" } });
+    await reviewSubmission({
+      actor: w.counselor,
+      assignmentId: id,
+      input: { outcome: "REVIEWED", comment: "Private note to Sam" },
+    });
     const seen = await getAssignment({ actor: w.mom, assignmentId: id });
     expect(seen.viewer).toBe("FAMILY");
     expect(seen.submissions).toHaveLength(1);
@@ -144,7 +237,9 @@ describe("privacy of answers", () => {
     expect(seen.note).toBeNull();
     expect((await listMyAssignments({ actor: w.mom })).shared.map((a) => a.id)).toEqual([id]);
     // Still nothing for outsiders.
-    await expect(getAssignment({ actor: w.otherParent, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAssignment({ actor: w.otherParent, assignmentId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // Made private again, it is gone for her.
     await setAssignmentSharing({ actor: w.counselor, assignmentId: id, shared: false });
     await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -152,14 +247,21 @@ describe("privacy of answers", () => {
 
   it("only the assignee saves drafts and submits; the counselor never sees a draft", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
     const id = assignmentIds[0];
     await saveDraft({ actor: w.son, assignmentId: id, answers: { appreciations: ["one"] } });
     expect((await getAssignment({ actor: w.son, assignmentId: id })).draft).toEqual({ appreciations: ["one"] });
     expect((await getAssignment({ actor: w.counselor, assignmentId: id })).draft).toBeNull();
     for (const other of [w.counselor, w.mom, w.otherParent]) {
-      await expect(saveDraft({ actor: other, assignmentId: id, answers: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(submitAnswers({ actor: other, assignmentId: id, answers: APPRECIATIONS })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(saveDraft({ actor: other, assignmentId: id, answers: {} })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+      await expect(submitAnswers({ actor: other, assignmentId: id, answers: APPRECIATIONS })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
   });
 
@@ -167,15 +269,22 @@ describe("privacy of answers", () => {
     const w = await world();
     const { assignmentIds } = await assign(w, { exerciseId: await builtIn("good-memory"), assigneeIds: [w.son.id] });
     await prisma.familyMember.deleteMany({ where: { familyId: w.family.id, userId: w.son.id } });
-    await expect(getAssignment({ actor: w.son, assignmentId: assignmentIds[0] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAssignment({ actor: w.son, assignmentId: assignmentIds[0] })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
 describe("submitting and reviewing", () => {
   it("validates on the server with errors by prompt", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("weekly-hope-check"), assigneeIds: [w.son.id] });
-    await expect(submitAnswers({ actor: w.son, assignmentId: assignmentIds[0], answers: { hope: 11 } })).rejects.toMatchObject({
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("weekly-hope-check"),
+      assigneeIds: [w.son.id],
+    });
+    await expect(
+      submitAnswers({ actor: w.son, assignmentId: assignmentIds[0], answers: { hope: 11 } }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { hope: ["Pick a number from 1 to 10."], why: ["Please answer this one."] },
     });
@@ -184,33 +293,66 @@ describe("submitting and reviewing", () => {
 
   it("a revision keeps every earlier submission, with its comment, for the counselor", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
     const id = assignmentIds[0];
-    await submitAnswers({ actor: w.son, assignmentId: id, answers: { appreciations: ["ok", "fine", "whatever"] }, now: NOW });
-    await expect(saveDraft({ actor: w.son, assignmentId: id, answers: {} })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(reviewSubmission({ actor: w.counselor, assignmentId: id, input: { outcome: "RETURNED" } })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { comment: ["Tell them what to look at again."] } });
-    await reviewSubmission({ actor: w.counselor, assignmentId: id, input: { outcome: "RETURNED", comment: "Could you say a bit more about each?" } });
+    await submitAnswers({
+      actor: w.son,
+      assignmentId: id,
+      answers: { appreciations: ["ok", "fine", "whatever"] },
+      now: NOW,
+    });
+    await expect(saveDraft({ actor: w.son, assignmentId: id, answers: {} })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      reviewSubmission({ actor: w.counselor, assignmentId: id, input: { outcome: "RETURNED" } }),
+    ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { comment: ["Tell them what to look at again."] } });
+    await reviewSubmission({
+      actor: w.counselor,
+      assignmentId: id,
+      input: { outcome: "RETURNED", comment: "Could you say a bit more about each?" },
+    });
     const returned = await getAssignment({ actor: w.son, assignmentId: id });
     expect(returned.status).toBe("RETURNED");
     expect(returned.draft).toEqual({ appreciations: ["ok", "fine", "whatever"] });
     expect(returned.submissions[0].reviewComment).toBe("Could you say a bit more about each?");
     await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS });
-    await expect(reviewSubmission({ actor: w.mom, assignmentId: id, input: { outcome: "REVIEWED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await reviewSubmission({ actor: w.counselor, assignmentId: id, input: { outcome: "REVIEWED", comment: "Thank you." } });
-    await expect(reviewSubmission({ actor: w.counselor, assignmentId: id, input: { outcome: "REVIEWED" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      reviewSubmission({ actor: w.mom, assignmentId: id, input: { outcome: "REVIEWED" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await reviewSubmission({
+      actor: w.counselor,
+      assignmentId: id,
+      input: { outcome: "REVIEWED", comment: "Thank you." },
+    });
+    await expect(
+      reviewSubmission({ actor: w.counselor, assignmentId: id, input: { outcome: "REVIEWED" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const history = await getAssignment({ actor: w.counselor, assignmentId: id });
     expect(history.status).toBe("REVIEWED");
     expect(history.submissions.map((s) => [s.number, s.outcome, s.answers])).toEqual([
       [1, "RETURNED", { appreciations: ["ok", "fine", "whatever"] }],
       [2, "REVIEWED", APPRECIATIONS],
     ]);
-    expect(await prisma.email.count({ where: { to: w.son.email, kind: { in: ["exercise-returned", "exercise-reviewed"] } } })).toBe(2);
+    expect(
+      await prisma.email.count({
+        where: { to: w.son.email, kind: { in: ["exercise-returned", "exercise-reviewed"] } },
+      }),
+    ).toBe(2);
   });
 
   it("two submissions at once make one", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] });
-    const results = await Promise.allSettled([1, 2, 3].map(() => submitAnswers({ actor: w.son, assignmentId: assignmentIds[0], answers: APPRECIATIONS })));
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => submitAnswers({ actor: w.son, assignmentId: assignmentIds[0], answers: APPRECIATIONS })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await prisma.exerciseSubmission.count({ where: { assignmentId: assignmentIds[0] } })).toBe(1);
   });
@@ -219,16 +361,37 @@ describe("submitting and reviewing", () => {
 describe("versions", () => {
   it("an assignment keeps the version it was given when the exercise is edited; archived ones cannot be assigned", async () => {
     const w = await world();
-    const content = { title: "Breathing", strategy: "CALM", instructions: "Breathe.", minutes: 5, prompts: [{ type: "SCALE", id: "calm", label: "How calm?", required: true, min: 1, max: 10 }] };
+    const content = {
+      title: "Breathing",
+      strategy: "CALM",
+      instructions: "Breathe.",
+      minutes: 5,
+      prompts: [{ type: "SCALE", id: "calm", label: "How calm?", required: true, min: 1, max: 10 }],
+    };
     const { id } = await createExercise({ actor: w.counselor, input: content });
     const first = await assign(w, { exerciseId: id, assigneeIds: [w.son.id] });
-    expect(await updateExercise({ actor: w.counselor, exerciseId: id, input: { ...content, title: "Box breathing", prompts: [{ type: "SHORT_TEXT", id: "note", label: "Note", required: true, maxLength: 50 }] } })).toEqual({ version: 2 });
+    expect(
+      await updateExercise({
+        actor: w.counselor,
+        exerciseId: id,
+        input: {
+          ...content,
+          title: "Box breathing",
+          prompts: [{ type: "SHORT_TEXT", id: "note", label: "Note", required: true, maxLength: 50 }],
+        },
+      }),
+    ).toEqual({ version: 2 });
     const given = await getAssignment({ actor: w.son, assignmentId: first.assignmentIds[0] });
     expect(given.version).toMatchObject({ version: 1, title: "Breathing" });
     await submitAnswers({ actor: w.son, assignmentId: first.assignmentIds[0], answers: { calm: 6 } });
     const second = await assign(w, { exerciseId: id, assigneeIds: [w.son.id] });
-    expect((await getAssignment({ actor: w.son, assignmentId: second.assignmentIds[0] })).version).toMatchObject({ version: 2, title: "Box breathing" });
-    await expect(updateExercise({ actor: w.otherCounselor, exerciseId: id, input: content })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getAssignment({ actor: w.son, assignmentId: second.assignmentIds[0] })).version).toMatchObject({
+      version: 2,
+      title: "Box breathing",
+    });
+    await expect(updateExercise({ actor: w.otherCounselor, exerciseId: id, input: content })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await archiveExercise({ actor: w.counselor, exerciseId: id });
     await expect(assign(w, { exerciseId: id, assigneeIds: [w.son.id] })).rejects.toMatchObject({ code: "INVALID" });
     expect((await listLibrary({ actor: w.counselor })).some((e) => e.id === id)).toBe(false);
@@ -237,10 +400,15 @@ describe("versions", () => {
   it("a built-in exercise can be copied to adapt but not edited in place", async () => {
     const w = await world();
     const source = await builtIn("calm-down-plan");
-    await expect(updateExercise({ actor: w.counselor, exerciseId: source, input: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateExercise({ actor: w.counselor, exerciseId: source, input: {} })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const { id } = await copyExercise({ actor: w.counselor, exerciseId: source });
     const library = await listLibrary({ actor: w.counselor });
-    expect(library.find((e) => e.id === id)).toMatchObject({ builtIn: false, latest: { title: "My calm-down plan (my copy)", strategy: "CALM" } });
+    expect(library.find((e) => e.id === id)).toMatchObject({
+      builtIn: false,
+      latest: { title: "My calm-down plan (my copy)", strategy: "CALM" },
+    });
     expect((await listLibrary({ actor: w.otherCounselor })).some((e) => e.id === id)).toBe(false);
     await expect(listLibrary({ actor: w.mom })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -251,14 +419,24 @@ describe("exercise reminders", () => {
     const w = await world();
     const { assignmentIds } = await assign(w, { exerciseId: await builtIn("good-memory"), assigneeIds: [w.son.id] });
     const dayBefore = new Date("2031-03-06T10:00:00Z");
-    await Promise.all([sendExerciseReminders({ now: dayBefore }), sendExerciseReminders({ now: dayBefore }), sendExerciseReminders({ now: dayBefore })]);
+    await Promise.all([
+      sendExerciseReminders({ now: dayBefore }),
+      sendExerciseReminders({ now: dayBefore }),
+      sendExerciseReminders({ now: dayBefore }),
+    ]);
     await sendExerciseReminders({ now: new Date("2031-03-07T20:00:00Z") });
     const overdue = new Date("2031-03-08T09:00:00Z");
     await Promise.all([sendExerciseReminders({ now: overdue }), sendExerciseReminders({ now: overdue })]);
     await sendExerciseReminders({ now: new Date("2031-03-10T09:00:00Z") });
-    const deliveries = await prisma.exerciseReminderDelivery.findMany({ where: { assignmentId: assignmentIds[0] }, orderBy: { kind: "asc" } });
+    const deliveries = await prisma.exerciseReminderDelivery.findMany({
+      where: { assignmentId: assignmentIds[0] },
+      orderBy: { kind: "asc" },
+    });
     expect(deliveries.map((d) => d.kind)).toEqual(["DUE_SOON", "OVERDUE"]);
-    const emails = await prisma.email.findMany({ where: { to: w.son.email, kind: { in: ["exercise-due-soon", "exercise-overdue"] } }, orderBy: { kind: "asc" } });
+    const emails = await prisma.email.findMany({
+      where: { to: w.son.email, kind: { in: ["exercise-due-soon", "exercise-overdue"] } },
+      orderBy: { kind: "asc" },
+    });
     expect(emails.map((e) => e.kind)).toEqual(["exercise-due-soon", "exercise-overdue"]);
     expect(emails[0].text).toContain(`/exercises/${assignmentIds[0]}`);
   });
@@ -268,11 +446,22 @@ describe("exercise reminders", () => {
     const exerciseId = await builtIn("weekly-hope-check");
     const submitted = await assign(w, { exerciseId, assigneeIds: [w.son.id] });
     const withdrawn = await assign(w, { exerciseId, assigneeIds: [w.mom.id] });
-    await submitAnswers({ actor: w.son, assignmentId: submitted.assignmentIds[0], answers: { hope: 6, why: "We talked on Sunday." } });
+    await submitAnswers({
+      actor: w.son,
+      assignmentId: submitted.assignmentIds[0],
+      answers: { hope: 6, why: "We talked on Sunday." },
+    });
     await withdrawAssignment({ actor: w.counselor, assignmentId: withdrawn.assignmentIds[0] });
-    for (const now of ["2031-03-06T18:00:00Z", "2031-03-09T12:00:00Z"]) await sendExerciseReminders({ now: new Date(now) });
-    expect(await prisma.exerciseReminderDelivery.count({ where: { assignmentId: { in: [...submitted.assignmentIds, ...withdrawn.assignmentIds] } } })).toBe(0);
-    await expect(submitAnswers({ actor: w.mom, assignmentId: withdrawn.assignmentIds[0], answers: { hope: 5, why: "x" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    for (const now of ["2031-03-06T18:00:00Z", "2031-03-09T12:00:00Z"])
+      await sendExerciseReminders({ now: new Date(now) });
+    expect(
+      await prisma.exerciseReminderDelivery.count({
+        where: { assignmentId: { in: [...submitted.assignmentIds, ...withdrawn.assignmentIds] } },
+      }),
+    ).toBe(0);
+    await expect(
+      submitAnswers({ actor: w.mom, assignmentId: withdrawn.assignmentIds[0], answers: { hope: 5, why: "x" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await listMyAssignments({ actor: w.mom })).mine).toEqual([]);
   });
 });
@@ -290,41 +479,88 @@ describe("exercise reminders through the pg-boss queue", () => {
     const w = await world();
     const exerciseId = await builtIn("good-memory");
     const today = DateTime.utc().toISODate()!;
-    const { assignmentIds } = await assignExercise({ actor: w.counselor, familyId: w.family.id, input: { exerciseId, assigneeIds: [w.son.id, w.mom.id], dueDate: today } });
-    const rows = await prisma.exerciseAssignment.findMany({ where: { id: { in: assignmentIds } }, select: { id: true, assigneeId: true } });
+    const { assignmentIds } = await assignExercise({
+      actor: w.counselor,
+      familyId: w.family.id,
+      input: { exerciseId, assigneeIds: [w.son.id, w.mom.id], dueDate: today },
+    });
+    const rows = await prisma.exerciseAssignment.findMany({
+      where: { id: { in: assignmentIds } },
+      select: { id: true, assigneeId: true },
+    });
     await prisma.familyMember.deleteMany({ where: { familyId: w.family.id, userId: w.mom.id } });
     await jobs.boss.send(EXERCISE_REMINDER_QUEUE, {});
     const sons = rows.find((r) => r.assigneeId === w.son.id)!.id;
-    await expect.poll(() => prisma.exerciseReminderDelivery.count({ where: { assignmentId: sons } }), { timeout: 20_000, interval: 250 }).toBe(1);
-    expect(await prisma.exerciseReminderDelivery.count({ where: { assignmentId: rows.find((r) => r.assigneeId === w.mom.id)!.id } })).toBe(0);
+    await expect
+      .poll(() => prisma.exerciseReminderDelivery.count({ where: { assignmentId: sons } }), {
+        timeout: 20_000,
+        interval: 250,
+      })
+      .toBe(1);
+    expect(
+      await prisma.exerciseReminderDelivery.count({
+        where: { assignmentId: rows.find((r) => r.assigneeId === w.mom.id)!.id },
+      }),
+    ).toBe(0);
   });
 });
 
 describe("progress", () => {
   it("shows every weekly hope check as a point, to the counselor and to the member themselves", async () => {
     const w = await world();
-    const { assignmentIds } = await assign(w, { exerciseId: await builtIn("weekly-hope-check"), assigneeIds: [w.son.id], repeatUntil: "2031-03-21" });
-    for (const [i, hope] of [4, 6, 7].entries()) await submitAnswers({ actor: w.son, assignmentId: assignmentIds[i], answers: { hope, why: "Because." } });
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("weekly-hope-check"),
+      assigneeIds: [w.son.id],
+      repeatUntil: "2031-03-21",
+    });
+    for (const [i, hope] of [4, 6, 7].entries())
+      await submitAnswers({ actor: w.son, assignmentId: assignmentIds[i], answers: { hope, why: "Because." } });
     const family = await getFamilyProgress({ actor: w.counselor, familyId: w.family.id });
     const sam = family.members.find((m) => m.userId === w.son.id)!;
     expect(sam.series).toHaveLength(1);
-    expect(sam.series[0].points.map((p) => [p.dueDate, p.value])).toEqual([["2031-03-07", 4], ["2031-03-14", 6], ["2031-03-21", 7]]);
+    expect(sam.series[0].points.map((p) => [p.dueDate, p.value])).toEqual([
+      ["2031-03-07", 4],
+      ["2031-03-14", 6],
+      ["2031-03-21", 7],
+    ]);
     expect((await getMyProgress({ actor: w.son }))[0].points.map((p) => p.value)).toEqual([4, 6, 7]);
     expect(await getMyProgress({ actor: w.mom })).toEqual([]);
-    await expect(getFamilyProgress({ actor: w.mom, familyId: w.family.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listFamilyAssignments({ actor: w.counselor, familyId: w.family.id })).map((a) => a.shown)).toEqual(["SUBMITTED", "SUBMITTED", "SUBMITTED"]);
+    await expect(getFamilyProgress({ actor: w.mom, familyId: w.family.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await listFamilyAssignments({ actor: w.counselor, familyId: w.family.id })).map((a) => a.shown)).toEqual([
+      "SUBMITTED",
+      "SUBMITTED",
+      "SUBMITTED",
+    ]);
   });
 
   it("puts each ended session's positive-to-negative figures beside the charts, oldest first", async () => {
     const w = await world();
     const session = (title: string, day: string, status: "ENDED" | "SCHEDULED") =>
-      prisma.session.create({ data: { familyId: w.family.id, counselorId: w.counselor.id, title, startsAt: new Date(`${day}T17:00:00Z`), endsAt: new Date(`${day}T17:50:00Z`), timeZone: "UTC", status } });
+      prisma.session.create({
+        data: {
+          familyId: w.family.id,
+          counselorId: w.counselor.id,
+          title,
+          startsAt: new Date(`${day}T17:00:00Z`),
+          endsAt: new Date(`${day}T17:50:00Z`),
+          timeZone: "UTC",
+          status,
+        },
+      });
     const second = await session("Second", "2031-02-08", "ENDED");
     await session("First", "2031-02-01", "ENDED");
     await session("Next", "2031-03-08", "SCHEDULED");
-    await prisma.moderationLog.create({ data: { sessionId: second.id, userId: w.son.id, outcome: "NUDGED", categories: ["blame"] } });
+    await prisma.moderationLog.create({
+      data: { sessionId: second.id, userId: w.son.id, outcome: "NUDGED", categories: ["blame"] },
+    });
     const { sessions } = await getFamilyProgress({ actor: w.counselor, familyId: w.family.id });
     expect(sessions.map((s) => s.title)).toEqual(["First", "Second"]);
-    expect(sessions[1].members.find((m) => m.userId === w.son.id)).toMatchObject({ negatives: 1, positives: 0, ratio: 0 });
+    expect(sessions[1].members.find((m) => m.userId === w.son.id)).toMatchObject({
+      negatives: 1,
+      positives: 0,
+      ratio: 0,
+    });
   });
 });

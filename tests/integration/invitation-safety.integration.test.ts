@@ -10,7 +10,10 @@ import { createFamily, createUser, uniqueEmail } from "../support/factories";
 import { invitationTokenFor } from "../support/mailbox";
 
 async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -20,7 +23,9 @@ describe("invitations cannot be turned against people", () => {
     const counselor = await createUser({ role: "COUNSELOR", verified: false });
     const family = await createFamily({ counselorId: counselor.id });
     const email = uniqueEmail("target");
-    const error = await refusal(inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } }));
+    const error = await refusal(
+      inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } }),
+    );
     expect([error.code, error.reason]).toEqual(["FORBIDDEN", "EMAIL_NOT_VERIFIED"]);
     expect(await prisma.email.count({ where: { to: email } })).toBe(0);
     expect(await prisma.invitation.count({ where: { email } })).toBe(0);
@@ -35,7 +40,9 @@ describe("invitations cannot be turned against people", () => {
     }
     const counselor = await createUser({ role: "COUNSELOR" });
     const family = await createFamily({ counselorId: counselor.id });
-    const error = await refusal(inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } }));
+    const error = await refusal(
+      inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } }),
+    );
     expect(error.code).toBe("RATE_LIMITED");
     expect(await prisma.email.count({ where: { to: email } })).toBe(INVITATION_LIMITS.perRecipientPerDay);
   });
@@ -44,8 +51,13 @@ describe("invitations cannot be turned against people", () => {
     const counselor = await createUser({ role: "COUNSELOR" });
     const family = await createFamily({ counselorId: counselor.id });
     const email = uniqueEmail("resent");
-    const { invitationId } = await inviteMember({ actor: counselor, familyId: family.id, input: { name: "Sam", email, role: "TEEN" } });
-    for (let i = 1; i < INVITATION_LIMITS.perRecipientPerDay; i++) await resendInvitation({ actor: counselor, invitationId });
+    const { invitationId } = await inviteMember({
+      actor: counselor,
+      familyId: family.id,
+      input: { name: "Sam", email, role: "TEEN" },
+    });
+    for (let i = 1; i < INVITATION_LIMITS.perRecipientPerDay; i++)
+      await resendInvitation({ actor: counselor, invitationId });
     expect((await refusal(resendInvitation({ actor: counselor, invitationId }))).code).toBe("RATE_LIMITED");
   });
 
@@ -54,15 +66,30 @@ describe("invitations cannot be turned against people", () => {
     const family = await createFamily({ counselorId: counselor.id });
     const attempts = INVITATION_LIMITS.perCounselorPerHour + 5;
     const results = await Promise.allSettled(
-      Array.from({ length: attempts }, () => inviteMember({ actor: counselor, familyId: family.id, input: { name: "Someone", email: uniqueEmail("bulk"), role: "PARENT" } })),
+      Array.from({ length: attempts }, () =>
+        inviteMember({
+          actor: counselor,
+          familyId: family.id,
+          input: { name: "Someone", email: uniqueEmail("bulk"), role: "PARENT" },
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(INVITATION_LIMITS.perCounselorPerHour);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "RATE_LIMITED")).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason.code === "RATE_LIMITED"),
+    ).toBe(true);
   });
 
   it("refuses a family name that carries a web address or invisible characters", async () => {
     const counselor = await createUser({ role: "COUNSELOR" });
-    const phishing = await refusal(createFamilyCase({ actor: counselor, input: { name: "Your account is suspended – verify at https://evil.example" } }));
+    const phishing = await refusal(
+      createFamilyCase({
+        actor: counselor,
+        input: { name: "Your account is suspended – verify at https://evil.example" },
+      }),
+    );
     expect(phishing.fieldErrors?.name).toEqual(["Leave web addresses out of names."]);
     const bidi = await refusal(createFamilyCase({ actor: counselor, input: { name: "Bennett \u202Efamily" } }));
     expect(bidi.fieldErrors?.name).toEqual(["Remove the invisible or control characters from this text."]);
@@ -74,7 +101,11 @@ describe("invitations cannot be turned against people", () => {
     const email = uniqueEmail("atrest");
     await inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } });
     const token = await invitationTokenFor(email);
-    const dump = async () => JSON.stringify([await prisma.email.findMany({ where: { to: email } }), await prisma.invitation.findMany({ where: { email } })]);
+    const dump = async () =>
+      JSON.stringify([
+        await prisma.email.findMany({ where: { to: email } }),
+        await prisma.invitation.findMany({ where: { email } }),
+      ]);
     expect(await dump()).not.toContain(token);
 
     const sent: string[] = [];

@@ -17,7 +17,11 @@ async function setup() {
   const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Reyes" });
   const family = await createFamily({ counselorId: counselor.id, name: "Bennett family" });
   const email = uniqueEmail("laura");
-  const { invitationId } = await inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } });
+  const { invitationId } = await inviteMember({
+    actor: counselor,
+    familyId: family.id,
+    input: { name: "Laura", email, role: "PARENT" },
+  });
   return { counselor, family, email, invitationId, token: await invitationTokenFor(email) };
 }
 
@@ -34,7 +38,14 @@ describe("invitations", () => {
     expect(mail?.sealedLink).not.toContain(token);
     const stored = await prisma.invitation.findUniqueOrThrow({ where: { id: invitationId } });
     expect(stored.tokenHash).not.toContain(token);
-    expect(await findInvitation({ token })).toMatchObject({ usable: true, email, role: "PARENT", familyName: "Bennett family", counselorName: "Dr. Reyes", hasAccount: false });
+    expect(await findInvitation({ token })).toMatchObject({
+      usable: true,
+      email,
+      role: "PARENT",
+      familyName: "Bennett family",
+      counselorName: "Dr. Reyes",
+      hasAccount: false,
+    });
   });
 
   it("lets a new person set name, password and time zone, and lands them in the family as their own account", async () => {
@@ -50,13 +61,22 @@ describe("invitations", () => {
   it("works only once", async () => {
     const { token } = await setup();
     await acceptInvitationAsNewUser({ token, input: newcomer });
-    expect(await findInvitation({ token })).toEqual({ usable: false, message: expect.stringContaining("already been used") });
-    await expect(acceptInvitationAsNewUser({ token, input: newcomer })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already been used") });
+    expect(await findInvitation({ token })).toEqual({
+      usable: false,
+      message: expect.stringContaining("already been used"),
+    });
+    await expect(acceptInvitationAsNewUser({ token, input: newcomer })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already been used"),
+    });
   });
 
   it("accepts exactly once when the link is used twice at the same moment", async () => {
     const { token, family } = await setup();
-    const results = await Promise.allSettled([acceptInvitationAsNewUser({ token, input: newcomer }), acceptInvitationAsNewUser({ token, input: newcomer })]);
+    const results = await Promise.allSettled([
+      acceptInvitationAsNewUser({ token, input: newcomer }),
+      acceptInvitationAsNewUser({ token, input: newcomer }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await prisma.familyMember.count({ where: { familyId: family.id } })).toBe(1);
   });
@@ -64,14 +84,22 @@ describe("invitations", () => {
   it("says an expired link has expired and does not accept it", async () => {
     const { token } = await setup();
     const eightDaysLater = new Date(Date.now() + 8 * 24 * 3600_000);
-    expect(await findInvitation({ token, now: eightDaysLater })).toEqual({ usable: false, message: "This invitation has expired. Ask your counselor to send you a new one." });
-    await expect(acceptInvitationAsNewUser({ token, input: newcomer, now: eightDaysLater })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await findInvitation({ token, now: eightDaysLater })).toEqual({
+      usable: false,
+      message: "This invitation has expired. Ask your counselor to send you a new one.",
+    });
+    await expect(acceptInvitationAsNewUser({ token, input: newcomer, now: eightDaysLater })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("says a revoked link was withdrawn and does not accept it", async () => {
     const { counselor, invitationId, token, email } = await setup();
     await revokeInvitation({ actor: counselor, invitationId });
-    expect(await findInvitation({ token })).toMatchObject({ usable: false, message: expect.stringContaining("withdrawn") });
+    expect(await findInvitation({ token })).toMatchObject({
+      usable: false,
+      message: expect.stringContaining("withdrawn"),
+    });
     await expect(acceptInvitationAsNewUser({ token, input: newcomer })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.user.findUnique({ where: { email } })).toBeNull();
   });
@@ -81,20 +109,30 @@ describe("invitations", () => {
     await resendInvitation({ actor: counselor, invitationId });
     const fresh = await invitationTokenFor(email);
     expect(fresh).not.toBe(token);
-    expect(await findInvitation({ token })).toMatchObject({ usable: false, message: expect.stringContaining("not valid") });
+    expect(await findInvitation({ token })).toMatchObject({
+      usable: false,
+      message: expect.stringContaining("not valid"),
+    });
     expect(await findInvitation({ token: fresh })).toMatchObject({ usable: true });
   });
 
   it("gives a made-up or malformed token the same answer as an unknown one", async () => {
     for (const token of ["x".repeat(43), "short", "../../etc/passwd", undefined, 42]) {
-      expect(await findInvitation({ token })).toMatchObject({ usable: false, message: expect.stringContaining("not valid") });
+      expect(await findInvitation({ token })).toMatchObject({
+        usable: false,
+        message: expect.stringContaining("not valid"),
+      });
     }
   });
 
   it("refuses a weak password or missing name and writes nothing", async () => {
     const { token, email } = await setup();
-    await expect(acceptInvitationAsNewUser({ token, input: { ...newcomer, password: "password1" } })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { password: [expect.any(String)] } });
-    await expect(acceptInvitationAsNewUser({ token, input: { ...newcomer, name: " " } })).rejects.toMatchObject({ fieldErrors: { name: ["Enter your name."] } });
+    await expect(
+      acceptInvitationAsNewUser({ token, input: { ...newcomer, password: "password1" } }),
+    ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { password: [expect.any(String)] } });
+    await expect(acceptInvitationAsNewUser({ token, input: { ...newcomer, name: " " } })).rejects.toMatchObject({
+      fieldErrors: { name: ["Enter your name."] },
+    });
     expect(await prisma.user.findUnique({ where: { email } })).toBeNull();
     expect(await findInvitation({ token })).toMatchObject({ usable: true });
   });
@@ -103,21 +141,32 @@ describe("invitations", () => {
     const counselor = await createUser({ role: "COUNSELOR" });
     const family = await createFamily({ counselorId: counselor.id });
     const teen = await createUser({ role: "TEEN", name: "Sam" });
-    await inviteMember({ actor: counselor, familyId: family.id, input: { name: "Sam", email: teen.email, role: "TEEN" } });
+    await inviteMember({
+      actor: counselor,
+      familyId: family.id,
+      input: { name: "Sam", email: teen.email, role: "TEEN" },
+    });
     const token = await invitationTokenFor(teen.email);
     expect(await findInvitation({ token })).toMatchObject({ usable: true, hasAccount: true });
-    await expect(acceptInvitationAsNewUser({ token, input: newcomer })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Sign in to accept") });
+    await expect(acceptInvitationAsNewUser({ token, input: newcomer })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Sign in to accept"),
+    });
 
     const stranger = await createUser({ role: "PARENT" });
     await expect(acceptInvitationAsUser({ actor: stranger, token })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await acceptInvitationAsUser({ actor: teen, token })).toEqual({ familyId: family.id });
-    expect(await prisma.familyMember.findFirst({ where: { familyId: family.id, userId: teen.id } })).toMatchObject({ role: "TEEN" });
+    expect(await prisma.familyMember.findFirst({ where: { familyId: family.id, userId: teen.id } })).toMatchObject({
+      role: "TEEN",
+    });
   });
 
   it("refuses to invite someone who is already a member", async () => {
     const { counselor, family, token, email } = await setup();
     await acceptInvitationAsNewUser({ token, input: newcomer });
-    await expect(inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } })).rejects.toMatchObject({
+    await expect(
+      inviteMember({ actor: counselor, familyId: family.id, input: { name: "Laura", email, role: "PARENT" } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       fieldErrors: { email: ["This person is already a member of this family."] },
     });
@@ -136,6 +185,8 @@ describe("invitations", () => {
     const laura = await prisma.user.findUniqueOrThrow({ where: { email } });
     await removeMember({ actor: counselor, familyId: family.id, userId: laura.id });
     expect(await listMyFamilies({ actor: laura })).toEqual([]);
-    await expect(removeMember({ actor: counselor, familyId: family.id, userId: laura.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeMember({ actor: counselor, familyId: family.id, userId: laura.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -17,7 +17,11 @@ async function twoFamilies() {
       { userId: son.id, role: "TEEN" },
     ],
   });
-  const otherFamily = await createFamily({ counselorId: otherCounselor.id, name: "Other family", members: [{ userId: stranger.id, role: "PARENT" }] });
+  const otherFamily = await createFamily({
+    counselorId: otherCounselor.id,
+    name: "Other family",
+    members: [{ userId: stranger.id, role: "PARENT" }],
+  });
   return { counselor, otherCounselor, mom, son, stranger, family, otherFamily };
 }
 
@@ -26,7 +30,12 @@ describe("listMyFamilies", () => {
     const { counselor, family } = await twoFamilies();
     const families = await listMyFamilies({ actor: counselor });
     expect(families).toHaveLength(1);
-    expect(families[0]).toMatchObject({ id: family.id, name: "Bennett family", description: "Private intake notes", counselor: { name: "Dr. Reyes" } });
+    expect(families[0]).toMatchObject({
+      id: family.id,
+      name: "Bennett family",
+      description: "Private intake notes",
+      counselor: { name: "Dr. Reyes" },
+    });
     expect(families[0].members.map((m) => [m.name, m.role])).toEqual([
       ["Laura", "PARENT"],
       ["Sam", "TEEN"],

@@ -31,7 +31,9 @@ describe("scale-out through the PostgreSQL adapter", () => {
     laura.socket.on("room:state", ({ state }) => states.push(state.mode));
     await maya.control(sessionId, { type: "SET_MODE", mode: "HAND_RAISE" });
     await maya.send(sessionId, "Welcome, both of you.");
-    await expect.poll(() => laura.received.map((m) => (m.kind === "MESSAGE" ? m.text : m.kind)), { timeout: 10_000 }).toEqual(["EVENT", "Welcome, both of you."]);
+    await expect
+      .poll(() => laura.received.map((m) => (m.kind === "MESSAGE" ? m.text : m.kind)), { timeout: 10_000 })
+      .toEqual(["EVENT", "Welcome, both of you."]);
     await expect.poll(() => states, { timeout: 10_000 }).toEqual(["HAND_RAISE"]);
   });
 
@@ -45,17 +47,25 @@ describe("scale-out through the PostgreSQL adapter", () => {
     // 2,000 four-byte characters: the row is past PostgreSQL's notification payload limit and travels by id.
     const long = "🌱".repeat(2000);
     // Six each: within the per-person rate limit.
-    const texts = [...Array.from({ length: 6 }, (_, i) => `from Laura ${i}`), ...Array.from({ length: 5 }, (_, i) => `from Sam ${i}`), long];
+    const texts = [
+      ...Array.from({ length: 6 }, (_, i) => `from Laura ${i}`),
+      ...Array.from({ length: 5 }, (_, i) => `from Sam ${i}`),
+      long,
+    ];
     const acks = await Promise.all(texts.map((text, i) => (i < 6 ? laura : sam).send(sessionId, text)));
     expect(acks.every((ack) => ack.ok)).toBe(true);
     for (const client of [maya, laura, sam]) {
-      await expect.poll(() => client.received.filter((m) => m.kind === "MESSAGE").length, { timeout: 10_000 }).toBe(texts.length);
+      await expect
+        .poll(() => client.received.filter((m) => m.kind === "MESSAGE").length, { timeout: 10_000 })
+        .toBe(texts.length);
       const messages = client.received.filter((m) => m.kind === "MESSAGE");
       expect(new Set(messages.map((m) => m.seq)).size).toBe(texts.length);
       expect(messages.map((m) => (m.kind === "MESSAGE" ? m.text : "")).sort()).toEqual([...texts].sort());
     }
     // Per sender, arrival order is send order (each client sent its six at once, in order).
-    const laurasSeen = maya.received.filter((m) => m.kind === "MESSAGE" && m.text.startsWith("from Laura")).map((m) => (m.kind === "MESSAGE" ? m.text : ""));
+    const laurasSeen = maya.received
+      .filter((m) => m.kind === "MESSAGE" && m.text.startsWith("from Laura"))
+      .map((m) => (m.kind === "MESSAGE" ? m.text : ""));
     expect(laurasSeen).toEqual(texts.slice(0, 6));
   });
 
@@ -65,7 +75,8 @@ describe("scale-out through the PostgreSQL adapter", () => {
     const { cookie, sid } = await signedInCookie(son);
     const sockets = [a.connect({ cookie }), b.connect({ cookie })];
     await Promise.all(sockets.map(connected));
-    for (const socket of sockets) expect((await socket.emitWithAck("room:join", { sessionId, afterSeq: 0 })).ok).toBe(true);
+    for (const socket of sockets)
+      expect((await socket.emitWithAck("room:join", { sessionId, afterSeq: 0 })).ok).toBe(true);
     const dropped = Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once("disconnect", resolve))));
     await authOptions().events!.signOut!({ token: { sub: son.id, sid }, session: null as never });
     await expect(dropped).resolves.toEqual(["io server disconnect", "io server disconnect"]);

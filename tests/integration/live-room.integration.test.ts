@@ -8,7 +8,12 @@ import { liveFamily, roomClient } from "../support/room";
 
 const realtime = realtimeServerPerTest();
 
-const seqsOf = (sessionId: string) => prisma.roomMessage.findMany({ where: { sessionId }, orderBy: { seq: "asc" }, select: { seq: true, text: true, kind: true } });
+const seqsOf = (sessionId: string) =>
+  prisma.roomMessage.findMany({
+    where: { sessionId },
+    orderBy: { seq: "asc" },
+    select: { seq: true, text: true, kind: true },
+  });
 
 describe("joining the room", () => {
   it("gives the counselor and members the state, the people and the history", async () => {
@@ -20,7 +25,9 @@ describe("joining the room", () => {
       if (!reply.ok) continue;
       expect(reply.data).toMatchObject({ sessionId, status: "LIVE", state: { mode: "OPEN" }, lastSeq: 1 });
       expect(reply.data.people.map((p) => p.name)).toEqual(["Maya Reyes", "Laura Bennett", "Sam Bennett"]);
-      expect(reply.data.messages).toEqual([expect.objectContaining({ seq: 1, kind: "EVENT", text: "Maya opened the room." })]);
+      expect(reply.data.messages).toEqual([
+        expect.objectContaining({ seq: 1, kind: "EVENT", text: "Maya opened the room." }),
+      ]);
     }
   });
 
@@ -41,7 +48,10 @@ describe("joining the room", () => {
   it("says the room is not open yet before the counselor opens it", async () => {
     const { mom, sessionId } = await liveFamily({ open: false });
     const client = await roomClient(realtime.server(), mom);
-    expect(await client.join(sessionId)).toMatchObject({ ok: false, error: { code: "CONFLICT", reason: "ROOM_NOT_OPEN" } });
+    expect(await client.join(sessionId)).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", reason: "ROOM_NOT_OPEN" },
+    });
   });
 });
 
@@ -51,7 +61,11 @@ describe("the delivery contract", () => {
     const clients = await Promise.all([counselor, mom, son].map((u) => roomClient(realtime.server(), u)));
     await Promise.all(clients.map((c) => c.join(sessionId)));
     const perClient = 6; // under the per-member rate limit
-    const acks = await Promise.all(clients.flatMap((c, i) => Array.from({ length: perClient }, (_, n) => c.send(sessionId, `client ${i} message ${n}`))));
+    const acks = await Promise.all(
+      clients.flatMap((c, i) =>
+        Array.from({ length: perClient }, (_, n) => c.send(sessionId, `client ${i} message ${n}`)),
+      ),
+    );
     expect(acks.every((a) => a.ok)).toBe(true);
     const ackedSeqs = acks.map((a) => (a.ok && a.data.outcome === "DELIVERED" ? a.data.seq : -1)).sort((a, b) => a - b);
     expect(ackedSeqs).toEqual(Array.from({ length: 18 }, (_, i) => i + 2));
@@ -68,7 +82,10 @@ describe("the delivery contract", () => {
     const client = await roomClient(realtime.server(), mom);
     await client.join(sessionId);
     const payload = { sessionId, clientId: randomUUID(), text: "I want us to talk calmly." };
-    const [first, second] = await Promise.all([client.socket.emitWithAck("room:send", payload), client.socket.emitWithAck("room:send", payload)]);
+    const [first, second] = await Promise.all([
+      client.socket.emitWithAck("room:send", payload),
+      client.socket.emitWithAck("room:send", payload),
+    ]);
     const third = await client.socket.emitWithAck("room:send", payload);
     expect(first).toMatchObject({ ok: true });
     expect(second).toEqual(first);
@@ -102,7 +119,9 @@ describe("the delivery contract", () => {
     for (const text of ["before", "the", "restart"]) acked.push(await laura.send(sessionId, text));
     const again = await roomClient(await realtime.restart(), mom);
     const reply = await again.join(sessionId, 0);
-    const texts = reply.ok ? reply.data.messages.filter((m) => m.kind === "MESSAGE").map((m) => (m.kind === "MESSAGE" ? m.text : "")) : [];
+    const texts = reply.ok
+      ? reply.data.messages.filter((m) => m.kind === "MESSAGE").map((m) => (m.kind === "MESSAGE" ? m.text : ""))
+      : [];
     expect(texts).toEqual(["before", "the", "restart"]);
     expect(acked.map((a) => (a.ok && a.data.outcome === "DELIVERED" ? a.data.seq : 0))).toEqual([2, 3, 4]);
   });
@@ -111,10 +130,21 @@ describe("the delivery contract", () => {
     const { mom, sessionId } = await liveFamily();
     const client = await roomClient(realtime.server(), mom);
     await client.join(sessionId);
-    expect(await client.send(sessionId, "   ")).toMatchObject({ ok: false, error: { code: "INVALID", message: "Write something first." } });
-    expect(await client.send(sessionId, "x".repeat(2001))).toMatchObject({ ok: false, error: { code: "INVALID", message: "Keep a message under 2000 characters." } });
-    expect(await client.socket.emitWithAck("room:send", { sessionId, clientId: "not-a-uuid", text: "hi" })).toMatchObject({ ok: false, error: { code: "INVALID" } });
-    expect(await client.raw.emitWithAck("room:send", "garbage")).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    expect(await client.send(sessionId, "   ")).toMatchObject({
+      ok: false,
+      error: { code: "INVALID", message: "Write something first." },
+    });
+    expect(await client.send(sessionId, "x".repeat(2001))).toMatchObject({
+      ok: false,
+      error: { code: "INVALID", message: "Keep a message under 2000 characters." },
+    });
+    expect(
+      await client.socket.emitWithAck("room:send", { sessionId, clientId: "not-a-uuid", text: "hi" }),
+    ).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    expect(await client.raw.emitWithAck("room:send", "garbage")).toMatchObject({
+      ok: false,
+      error: { code: "INVALID" },
+    });
     expect((await client.send(sessionId, "still here")).ok).toBe(true);
   });
 
@@ -125,7 +155,10 @@ describe("the delivery contract", () => {
     const results = [];
     for (let i = 0; i < 9; i++) results.push(await client.send(sessionId, `spam ${i}`));
     expect(results.slice(0, 8).every((r) => r.ok)).toBe(true);
-    expect(results[8]).toMatchObject({ ok: false, error: { code: "RATE_LIMITED", message: expect.stringContaining("very quickly") } });
+    expect(results[8]).toMatchObject({
+      ok: false,
+      error: { code: "RATE_LIMITED", message: expect.stringContaining("very quickly") },
+    });
   });
 });
 
@@ -138,7 +171,14 @@ describe("floor refusals carry codes and sentences", () => {
     await Promise.all([maya, laura, sam].map((c) => c.join(sessionId)));
 
     expect(await maya.control(sessionId, { type: "MUTE", userId: son.id })).toMatchObject({ ok: true });
-    expect(await sam.send(sessionId, "hey")).toEqual({ ok: false, error: { code: "CONFLICT", reason: "MUTED", message: "The counselor has muted you for now. You can still read along." } });
+    expect(await sam.send(sessionId, "hey")).toEqual({
+      ok: false,
+      error: {
+        code: "CONFLICT",
+        reason: "MUTED",
+        message: "The counselor has muted you for now. You can still read along.",
+      },
+    });
     await maya.control(sessionId, { type: "UNMUTE", userId: son.id });
 
     await maya.control(sessionId, { type: "PAUSE" });
@@ -148,7 +188,14 @@ describe("floor refusals carry codes and sentences", () => {
 
     await maya.control(sessionId, { type: "SET_MODE", mode: "HAND_RAISE" });
     await maya.control(sessionId, { type: "GRANT_FLOOR", userId: mom.id });
-    expect(await sam.send(sessionId, "me!")).toEqual({ ok: false, error: { code: "CONFLICT", reason: "NOT_YOUR_TURN", message: "Laura has the floor — raise your hand to speak next." } });
+    expect(await sam.send(sessionId, "me!")).toEqual({
+      ok: false,
+      error: {
+        code: "CONFLICT",
+        reason: "NOT_YOUR_TURN",
+        message: "Laura has the floor — raise your hand to speak next.",
+      },
+    });
     expect((await laura.send(sessionId, "Thank you for listening.")).ok).toBe(true);
   });
 
@@ -157,7 +204,10 @@ describe("floor refusals carry codes and sentences", () => {
     const sam = await roomClient(realtime.server(), son);
     await sam.join(sessionId);
     expect(await sam.control(sessionId, { type: "PAUSE" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    expect(await sam.socket.emitWithAck("room:end", { sessionId })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await sam.socket.emitWithAck("room:end", { sessionId })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
   });
 
   it("broadcasts state changes and records each control in the transcript", async () => {
@@ -181,7 +231,12 @@ describe("private messages and access", () => {
     const laura = await roomClient(realtime.server(), mom);
     const sam = await roomClient(realtime.server(), son);
     await Promise.all([maya, laura, sam].map((c) => c.join(sessionId)));
-    const ack = await maya.socket.emitWithAck("room:coach", { sessionId, clientId: randomUUID(), userId: son.id, text: "Try: I feel … when …" });
+    const ack = await maya.socket.emitWithAck("room:coach", {
+      sessionId,
+      clientId: randomUUID(),
+      userId: son.id,
+      text: "Try: I feel … when …",
+    });
     expect(ack.ok).toBe(true);
     await expect.poll(() => sam.received.length).toBe(1);
     await expect.poll(() => laura.received.length).toBe(1);

@@ -53,9 +53,18 @@ describe("email delivery never sends one email twice", () => {
 
   it("does not resend an email left mid-send by a crash, and says so", async () => {
     const to = uniqueEmail("crash");
-    await sendEmail({ to, subject: "Hello", text: `Open ${LINK_PLACEHOLDER}`, kind: "test", link: "https://mend.example/secret" });
+    await sendEmail({
+      to,
+      subject: "Hello",
+      text: `Open ${LINK_PLACEHOLDER}`,
+      kind: "test",
+      link: "https://mend.example/secret",
+    });
     // The process died after claiming (and perhaps after the relay accepted it).
-    await prisma.email.updateMany({ where: { to }, data: { status: "SENDING", claimedAt: new Date(Date.now() - 60 * 60_000) } });
+    await prisma.email.updateMany({
+      where: { to },
+      data: { status: "SENDING", claimedAt: new Date(Date.now() - 60 * 60_000) },
+    });
     const resent: string[] = [];
     await drain(async (message) => void (message.to === to && resent.push(to)));
     expect(resent).toEqual([]);

@@ -15,7 +15,10 @@ import { authClient } from "../support/auth-client";
 const NEW_PASSWORD = "pelican-ember-stairway-19";
 
 async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -32,7 +35,10 @@ describe("changing a password", () => {
     const browser = authClient();
     await browser.signIn(user.email, TEST_PASSWORD);
 
-    expect((await refusal(changePassword({ actor: user, input: { currentPassword: "not-it", newPassword: NEW_PASSWORD } }))).fieldErrors?.currentPassword).toEqual(["That is not your current password."]);
+    expect(
+      (await refusal(changePassword({ actor: user, input: { currentPassword: "not-it", newPassword: NEW_PASSWORD } })))
+        .fieldErrors?.currentPassword,
+    ).toEqual(["That is not your current password."]);
     await changePassword({ actor: user, input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } });
 
     expect(await browser.session()).toBeNull();
@@ -43,7 +49,9 @@ describe("changing a password", () => {
 
   it("refuses a weak new password", async () => {
     const user = await createUser();
-    const error = await refusal(changePassword({ actor: user, input: { currentPassword: TEST_PASSWORD, newPassword: "mend-mend-mend" } }));
+    const error = await refusal(
+      changePassword({ actor: user, input: { currentPassword: TEST_PASSWORD, newPassword: "mend-mend-mend" } }),
+    );
     expect(error.fieldErrors?.newPassword?.[0]).toMatch(/too easy to guess/);
   });
 });
@@ -66,14 +74,22 @@ describe("resetting a forgotten password", () => {
     await resetPassword({ token, input: { password: NEW_PASSWORD } });
     expect(await browser.session()).toBeNull();
     expect((await signIn(user.email, NEW_PASSWORD)).ok).toBe(true);
-    expect((await refusal(resetPassword({ token, input: { password: "another-long-passphrase-77" } }))).code).toBe("NOT_FOUND");
+    expect((await refusal(resetPassword({ token, input: { password: "another-long-passphrase-77" } }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("refuses a link more than an hour old", async () => {
     const user = await createUser();
     await requestPasswordReset({ email: user.email });
     const token = await linkTokenFor(user.email, "password-reset", "/reset-password");
-    expect((await refusal(resetPassword({ token, input: { password: NEW_PASSWORD }, now: new Date(Date.now() + 61 * 60_000) }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await refusal(
+          resetPassword({ token, input: { password: NEW_PASSWORD }, now: new Date(Date.now() + 61 * 60_000) }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
   });
 
   it("keeps the link usable when the new password is refused as weak", async () => {
@@ -90,7 +106,11 @@ describe("two-step sign-in for counselors", () => {
     const counselor = await createUser({ role: "COUNSELOR" });
     const { secret } = await startTwoFactorEnrolment({ actor: counselor });
     const now = new Date();
-    const { recoveryCodes } = await confirmTwoFactorEnrolment({ actor: counselor, input: { code: await generate({ secret, epoch: Math.floor(now.getTime() / 1000) }) }, now });
+    const { recoveryCodes } = await confirmTwoFactorEnrolment({
+      actor: counselor,
+      input: { code: await generate({ secret, epoch: Math.floor(now.getTime() / 1000) }) },
+      now,
+    });
     return { counselor, secret, recoveryCodes, enrolledAt: now };
   }
   const codeAt = (secret: string, at: Date) => generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
@@ -107,9 +127,15 @@ describe("two-step sign-in for counselors", () => {
     const later = new Date(enrolledAt.getTime() + 60_000);
     const code = await codeAt(secret, later);
     const wrong = code === "000000" ? "111111" : "000000";
-    expect(await signIn(counselor.email, TEST_PASSWORD, wrong, later)).toMatchObject({ ok: false, reason: "TOTP_INVALID" });
+    expect(await signIn(counselor.email, TEST_PASSWORD, wrong, later)).toMatchObject({
+      ok: false,
+      reason: "TOTP_INVALID",
+    });
     expect((await signIn(counselor.email, TEST_PASSWORD, code, later)).ok).toBe(true);
-    expect(await signIn(counselor.email, TEST_PASSWORD, code, later)).toMatchObject({ ok: false, reason: "TOTP_INVALID" });
+    expect(await signIn(counselor.email, TEST_PASSWORD, code, later)).toMatchObject({
+      ok: false,
+      reason: "TOTP_INVALID",
+    });
   });
 
   it("accepts each recovery code once", async () => {
@@ -120,19 +146,28 @@ describe("two-step sign-in for counselors", () => {
 
   it("never asks for a code with a wrong password (the password is checked first)", async () => {
     const { counselor } = await enrolled();
-    expect(await signIn(counselor.email, "wrong-password")).toMatchObject({ ok: false, code: "INVALID", reason: undefined });
+    expect(await signIn(counselor.email, "wrong-password")).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      reason: undefined,
+    });
   });
 
   it("is not turned on by a wrong enrolment code", async () => {
     const counselor = await createUser({ role: "COUNSELOR" });
     await startTwoFactorEnrolment({ actor: counselor });
-    expect((await refusal(confirmTwoFactorEnrolment({ actor: counselor, input: { code: "123456" } }))).code).toBe("INVALID");
+    expect((await refusal(confirmTwoFactorEnrolment({ actor: counselor, input: { code: "123456" } }))).code).toBe(
+      "INVALID",
+    );
     expect((await signIn(counselor.email, TEST_PASSWORD)).ok).toBe(true);
   });
 
   it("stores the secret sealed and recovery codes only as hashes", async () => {
     const { counselor, secret, recoveryCodes } = await enrolled();
-    const dump = JSON.stringify([await prisma.user.findUnique({ where: { id: counselor.id } }), await prisma.recoveryCode.findMany({ where: { userId: counselor.id } })]);
+    const dump = JSON.stringify([
+      await prisma.user.findUnique({ where: { id: counselor.id } }),
+      await prisma.recoveryCode.findMany({ where: { userId: counselor.id } }),
+    ]);
     expect(dump).not.toContain(secret);
     for (const code of recoveryCodes) expect(dump).not.toContain(code);
   });

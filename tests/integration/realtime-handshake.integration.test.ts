@@ -27,12 +27,16 @@ describe("Socket.IO handshake and whoami", () => {
 
   it("refuses a connection from a foreign origin even with a valid session", async () => {
     const user = await createUser();
-    await expect(connected(server.connect({ cookie: await sessionCookie(user), origin: "https://evil.example" }))).rejects.toThrow("FORBIDDEN_ORIGIN");
+    await expect(
+      connected(server.connect({ cookie: await sessionCookie(user), origin: "https://evil.example" })),
+    ).rejects.toThrow("FORBIDDEN_ORIGIN");
   });
 
   it("refuses an expired session", async () => {
     const user = await createUser();
-    await expect(connected(server.connect({ cookie: await sessionCookie(user, { maxAge: -60 }) }))).rejects.toThrow("UNAUTHENTICATED");
+    await expect(connected(server.connect({ cookie: await sessionCookie(user, { maxAge: -60 }) }))).rejects.toThrow(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("refuses a session signed with another secret", async () => {

@@ -13,19 +13,33 @@ async function oneSession(startsAt: Date, options: { momReminders?: boolean } = 
   const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Reyes" });
   const mom = await createUser({ role: "PARENT", name: "Laura" });
   const son = await createUser({ role: "TEEN", name: "Sam" });
-  if (options.momReminders === false) await prisma.user.update({ where: { id: mom.id }, data: { remindersEnabled: false } });
-  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
+  if (options.momReminders === false)
+    await prisma.user.update({ where: { id: mom.id }, data: { remindersEnabled: false } });
+  const family = await createFamily({
+    counselorId: counselor.id,
+    members: [
+      { userId: mom.id, role: "PARENT" },
+      { userId: son.id, role: "TEEN" },
+    ],
+  });
   const iso = startsAt.toISOString();
   const { sessionIds } = await scheduleSession({
     actor: counselor,
     familyId: family.id,
-    input: { title: "Family session", date: iso.slice(0, 10), time: iso.slice(11, 16), durationMinutes: 50, timeZone: "UTC" },
+    input: {
+      title: "Family session",
+      date: iso.slice(0, 10),
+      time: iso.slice(11, 16),
+      durationMinutes: 50,
+      timeZone: "UTC",
+    },
     now: new Date(startsAt.getTime() - 10 * 24 * HOUR),
   });
   return { counselor, mom, son, sessionId: sessionIds[0] };
 }
 
-const remindersFor = (sessionId: string) => prisma.reminderDelivery.findMany({ where: { sessionId }, orderBy: [{ kind: "asc" }, { userId: "asc" }] });
+const remindersFor = (sessionId: string) =>
+  prisma.reminderDelivery.findMany({ where: { sessionId }, orderBy: [{ kind: "asc" }, { userId: "asc" }] });
 const reminderEmailsTo = (email: string) => prisma.email.findMany({ where: { to: email, kind: "reminder" } });
 
 describe("session reminders", () => {
@@ -48,14 +62,22 @@ describe("session reminders", () => {
     await sendDueReminders({ now: new Date(start.getTime() - 20 * HOUR) });
     await sendDueReminders({ now: new Date(start.getTime() - 0.5 * HOUR) });
     await sendDueReminders({ now: new Date(start.getTime() - 0.25 * HOUR) });
-    expect((await reminderEmailsTo(mom.email)).map((e) => e.subject).sort()).toEqual(["Reminder: Family session in about a day", "Reminder: Family session in about an hour"]);
+    expect((await reminderEmailsTo(mom.email)).map((e) => e.subject).sort()).toEqual([
+      "Reminder: Family session in about a day",
+      "Reminder: Family session in about an hour",
+    ]);
     expect(await prisma.reminderDelivery.count({ where: { sessionId } })).toBe(6);
   });
 
   it("sends nothing for a cancelled session", async () => {
     const start = new Date("2031-05-07T17:00:00Z");
     const { counselor, sessionId } = await oneSession(start);
-    await cancelSession({ actor: counselor, sessionId, input: { reason: "Unwell" }, now: new Date(start.getTime() - 48 * HOUR) });
+    await cancelSession({
+      actor: counselor,
+      sessionId,
+      input: { reason: "Unwell" },
+      now: new Date(start.getTime() - 48 * HOUR),
+    });
     expect(await sendDueReminders({ now: new Date(start.getTime() - 0.5 * HOUR) })).toEqual({ sent: 0 });
     expect(await remindersFor(sessionId)).toEqual([]);
   });
@@ -64,12 +86,20 @@ describe("session reminders", () => {
     const start = new Date("2031-05-08T17:00:00Z");
     const { counselor, mom, sessionId } = await oneSession(start);
     await sendDueReminders({ now: new Date(start.getTime() - 20 * HOUR) });
-    await rescheduleSession({ actor: counselor, sessionId, input: { date: "2031-05-09", time: "17:00", durationMinutes: 50 }, now: new Date(start.getTime() - 19 * HOUR) });
+    await rescheduleSession({
+      actor: counselor,
+      sessionId,
+      input: { date: "2031-05-09", time: "17:00", durationMinutes: 50 },
+      now: new Date(start.getTime() - 19 * HOUR),
+    });
     // The old hour-before moment: the session is not there any more.
     expect(await sendDueReminders({ now: new Date(start.getTime() - 0.5 * HOUR) })).toEqual({ sent: 0 });
     // The new day-before moment: a fresh reminder for the new start time.
     await sendDueReminders({ now: new Date(start.getTime() + 2 * HOUR) });
-    const rows = await prisma.reminderDelivery.findMany({ where: { sessionId, userId: mom.id }, orderBy: { sentAt: "asc" } });
+    const rows = await prisma.reminderDelivery.findMany({
+      where: { sessionId, userId: mom.id },
+      orderBy: { sentAt: "asc" },
+    });
     expect(rows.map((r) => [r.kind, r.startsAt.toISOString()])).toEqual([
       ["DAY_BEFORE", "2031-05-08T17:00:00.000Z"],
       ["DAY_BEFORE", "2031-05-09T17:00:00.000Z"],
@@ -96,7 +126,9 @@ describe("session reminders", () => {
     it("a queued reminder run sends what is due", async () => {
       const { sessionId } = await oneSession(new Date(Date.now() + 30 * 60_000));
       await jobs.boss.send(REMINDER_QUEUE, {});
-      await expect.poll(() => prisma.reminderDelivery.count({ where: { sessionId } }), { timeout: 20_000, interval: 250 }).toBe(3);
+      await expect
+        .poll(() => prisma.reminderDelivery.count({ where: { sessionId } }), { timeout: 20_000, interval: 250 })
+        .toBe(3);
     });
   });
 });

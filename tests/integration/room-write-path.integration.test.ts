@@ -37,9 +37,18 @@ describe("room access on the send path", () => {
       [otherParent, false],
     ] as const;
     for (const [person, expected] of cases) {
-      const prismaSays = await requireRoomAccess(person, sessionId).then(() => true, () => false);
-      const [{ ok: sqlSays }] = await prisma.$queryRaw<{ ok: boolean }[]>`SELECT ${roomAccessSql(person.id, sessionId)} AS ok`;
-      expect([prismaSays, sqlSays, isInRoom(cached!.people, person.id)], person.name).toEqual([expected, expected, expected]);
+      const prismaSays = await requireRoomAccess(person, sessionId).then(
+        () => true,
+        () => false,
+      );
+      const [{ ok: sqlSays }] = await prisma.$queryRaw<
+        { ok: boolean }[]
+      >`SELECT ${roomAccessSql(person.id, sessionId)} AS ok`;
+      expect([prismaSays, sqlSays, isInRoom(cached!.people, person.id)], person.name).toEqual([
+        expected,
+        expected,
+        expected,
+      ]);
     }
   });
 
@@ -54,7 +63,10 @@ describe("room access on the send path", () => {
     await prisma.familyMember.deleteMany({ where: { familyId: family.id, userId: mom.id } });
     expect(hasRoomSnapshot(sessionId)).toBe(true);
     const before = await countMessages(sessionId);
-    expect(await laura.send(sessionId, "Am I still here?")).toEqual({ ok: false, error: { code: "NOT_FOUND", message: "We could not find that session." } });
+    expect(await laura.send(sessionId, "Am I still here?")).toEqual({
+      ok: false,
+      error: { code: "NOT_FOUND", message: "We could not find that session." },
+    });
     expect(await countMessages(sessionId)).toBe(before);
   });
 
@@ -76,7 +88,10 @@ describe("joining while others write", () => {
       input: { sessionId },
       // Where the socket joins the live stream: anything committed from here on is either read below or broadcast to it.
       onAdmitted: async () => {
-        const sent = await sendMessage({ actor: mom, input: { sessionId, clientId: randomUUID(), text: "Said while Sam was joining." } });
+        const sent = await sendMessage({
+          actor: mom,
+          input: { sessionId, clientId: randomUUID(), text: "Said while Sam was joining." },
+        });
         if (sent.outcome === "DELIVERED") seq = sent.message.seq;
       },
     });
@@ -108,8 +123,14 @@ describe("payloads a typed client would never send", () => {
   it("answers afterSeq beyond PostgreSQL's integers with INVALID, not INTERNAL", async () => {
     const { mom, sessionId } = await liveFamily();
     const laura = await roomClient(realtime.server(), mom);
-    expect(await laura.raw.emitWithAck("room:join", { sessionId, afterSeq: 2 ** 31 })).toMatchObject({ ok: false, error: { code: "INVALID" } });
-    expect(await laura.raw.emitWithAck("room:join", { sessionId, afterSeq: 1e300 })).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    expect(await laura.raw.emitWithAck("room:join", { sessionId, afterSeq: 2 ** 31 })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID" },
+    });
+    expect(await laura.raw.emitWithAck("room:join", { sessionId, afterSeq: 1e300 })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID" },
+    });
     expect((await laura.join(sessionId, 2 ** 31 - 1)).ok).toBe(true);
   });
 
@@ -117,10 +138,19 @@ describe("payloads a typed client would never send", () => {
     const { mom, sessionId } = await liveFamily();
     const laura = await roomClient(realtime.server(), mom);
     await laura.join(sessionId);
-    expect(await laura.send(sessionId, "hello\u0000there")).toMatchObject({ ok: false, error: { code: "INVALID", message: "Your message contains a character that can't be sent. Remove it and try again." } });
+    expect(await laura.send(sessionId, "hello\u0000there")).toMatchObject({
+      ok: false,
+      error: {
+        code: "INVALID",
+        message: "Your message contains a character that can't be sent. Remove it and try again.",
+      },
+    });
     expect(await laura.send(sessionId, "bell\u0007")).toMatchObject({ ok: false, error: { code: "INVALID" } });
     // A bidirectional override would show the transcript's words in another order than they were written.
-    expect(await laura.send(sessionId, "I never said \u202Eyes\u202C")).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    expect(await laura.send(sessionId, "I never said \u202Eyes\u202C")).toMatchObject({
+      ok: false,
+      error: { code: "INVALID" },
+    });
     expect((await laura.send(sessionId, "Family 👨‍👩‍👦 dinner, okay?")).ok).toBe(true);
     expect((await laura.send(sessionId, "Two lines\nand a\ttab are fine.")).ok).toBe(true);
   });
@@ -158,7 +188,8 @@ describe("the send rate limit", () => {
     const laura = await roomClient(realtime.server(), mom);
     await laura.join(sessionId);
     // Fewer than the per-event limit of the socket layer (20 in 10 s), more than the room's 8.
-    for (let i = 0; i < 9; i++) expect(await laura.send(sessionId, "")).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    for (let i = 0; i < 9; i++)
+      expect(await laura.send(sessionId, "")).toMatchObject({ ok: false, error: { code: "INVALID" } });
     const first = { sessionId, clientId: randomUUID(), text: "The first thing I want to say." };
     const ack = await laura.socket.emitWithAck("room:send", first);
     expect(ack).toMatchObject({ ok: true, data: { outcome: "DELIVERED" } });

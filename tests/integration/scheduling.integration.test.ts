@@ -17,7 +17,14 @@ async function familyWithMembers() {
   const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Reyes", timeZone: NY });
   const mom = await createUser({ role: "PARENT", name: "Laura Bennett", timeZone: NY });
   const son = await createUser({ role: "TEEN", name: "Sam Bennett", timeZone: "Europe/London" });
-  const family = await createFamily({ counselorId: counselor.id, name: "Bennett family", members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
+  const family = await createFamily({
+    counselorId: counselor.id,
+    name: "Bennett family",
+    members: [
+      { userId: mom.id, role: "PARENT" },
+      { userId: son.id, role: "TEEN" },
+    ],
+  });
   return { counselor, mom, son, family };
 }
 
@@ -36,17 +43,34 @@ const weekly = (overrides: Record<string, unknown> = {}) => ({
 describe("scheduling sessions", () => {
   it("stores a weekly series as one row per occurrence, at 17:00 New York time across the DST change", async () => {
     const { counselor, family } = await familyWithMembers();
-    const { sessionIds, seriesId } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly(), now });
+    const { sessionIds, seriesId } = await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly(),
+      now,
+    });
     expect(sessionIds).toHaveLength(6);
     const sessions = await prisma.session.findMany({ where: { seriesId: seriesId! }, orderBy: { seriesIndex: "asc" } });
     expect(sessions.map((s) => utcToZoned(s.startsAt, NY).time)).toEqual(Array(6).fill("17:00"));
-    expect(sessions.map((s) => s.startsAt.toISOString().slice(11, 16))).toEqual(["22:00", "22:00", "21:00", "21:00", "21:00", "21:00"]);
+    expect(sessions.map((s) => s.startsAt.toISOString().slice(11, 16))).toEqual([
+      "22:00",
+      "22:00",
+      "21:00",
+      "21:00",
+      "21:00",
+      "21:00",
+    ]);
     expect(sessions.every((s) => s.status === "SCHEDULED" && s.counselorId === counselor.id)).toBe(true);
   });
 
   it("emails each member the times in their own zone", async () => {
     const { counselor, family, mom, son } = await familyWithMembers();
-    await scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ repeat: "NONE", endsAfter: undefined }), now });
+    await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly({ repeat: "NONE", endsAfter: undefined }),
+      now,
+    });
     expect((await lastEmailTo(mom.email, "session-scheduled"))?.text).toContain("Mon 1 Mar 2027, 17:00–17:50 EST");
     expect((await lastEmailTo(son.email, "session-scheduled"))?.text).toContain("Mon 1 Mar 2027, 22:00–22:50 GMT");
   });
@@ -54,25 +78,61 @@ describe("scheduling sessions", () => {
   it("refuses an overlapping session for the same counselor with a message naming the clash, and writes nothing", async () => {
     const { counselor, family } = await familyWithMembers();
     const other = await createFamily({ counselorId: counselor.id, name: "Díaz family" });
-    await scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ repeat: "NONE", endsAfter: undefined }), now });
+    await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly({ repeat: "NONE", endsAfter: undefined }),
+      now,
+    });
     const before = await prisma.session.count();
-    const attempt = scheduleSession({ actor: counselor, familyId: other.id, input: weekly({ time: "17:30", endsAfter: 3 }), now });
-    await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", message: "This overlaps “Family session” with Bennett family on Mon 1 Mar 2027, 17:00–17:50 EST. Choose another time." });
+    const attempt = scheduleSession({
+      actor: counselor,
+      familyId: other.id,
+      input: weekly({ time: "17:30", endsAfter: 3 }),
+      now,
+    });
+    await expect(attempt).rejects.toMatchObject({
+      code: "CONFLICT",
+      message:
+        "This overlaps “Family session” with Bennett family on Mon 1 Mar 2027, 17:00–17:50 EST. Choose another time.",
+    });
     expect(await prisma.session.count()).toBe(before);
   });
 
   it("allows back-to-back sessions and ignores cancelled ones when checking for clashes", async () => {
     const { counselor, family } = await familyWithMembers();
-    const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ repeat: "NONE", endsAfter: undefined }), now });
-    await expect(scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ repeat: "NONE", endsAfter: undefined, time: "17:50" }), now })).resolves.toBeTruthy();
+    const { sessionIds } = await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly({ repeat: "NONE", endsAfter: undefined }),
+      now,
+    });
+    await expect(
+      scheduleSession({
+        actor: counselor,
+        familyId: family.id,
+        input: weekly({ repeat: "NONE", endsAfter: undefined, time: "17:50" }),
+        now,
+      }),
+    ).resolves.toBeTruthy();
     await cancelSession({ actor: counselor, sessionId: sessionIds[0], input: { reason: "Illness" }, now });
-    await expect(scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ repeat: "NONE", endsAfter: undefined, time: "17:00", durationMinutes: 30 }), now })).resolves.toBeTruthy();
+    await expect(
+      scheduleSession({
+        actor: counselor,
+        familyId: family.id,
+        input: weekly({ repeat: "NONE", endsAfter: undefined, time: "17:00", durationMinutes: 30 }),
+        now,
+      }),
+    ).resolves.toBeTruthy();
   });
 
   it("books exactly one of two overlapping requests made at the same moment", async () => {
     const { counselor, family } = await familyWithMembers();
     const input = weekly({ repeat: "NONE", endsAfter: undefined, date: "2027-04-01" });
-    const results = await Promise.allSettled([scheduleSession({ actor: counselor, familyId: family.id, input, now }), scheduleSession({ actor: counselor, familyId: family.id, input, now })]);
+    const results = await Promise.allSettled([
+      scheduleSession({ actor: counselor, familyId: family.id, input, now }),
+      scheduleSession({ actor: counselor, familyId: family.id, input, now }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await prisma.session.count({ where: { familyId: family.id } })).toBe(1);
   });
@@ -96,21 +156,57 @@ describe("scheduling sessions", () => {
   it("moves one occurrence and leaves the rest of the series alone", async () => {
     const { counselor, family } = await familyWithMembers();
     const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly(), now });
-    await rescheduleSession({ actor: counselor, sessionId: sessionIds[2], input: { date: "2027-03-16", time: "18:30", durationMinutes: 50, scope: "ONE" }, now });
-    const sessions = await prisma.session.findMany({ where: { id: { in: sessionIds } }, orderBy: { seriesIndex: "asc" } });
-    expect(sessions.map((s) => { const l = utcToZoned(s.startsAt, NY); return `${l.date} ${l.time}`; })).toEqual([
-      "2027-03-01 17:00", "2027-03-08 17:00", "2027-03-16 18:30", "2027-03-22 17:00", "2027-03-29 17:00", "2027-04-05 17:00",
+    await rescheduleSession({
+      actor: counselor,
+      sessionId: sessionIds[2],
+      input: { date: "2027-03-16", time: "18:30", durationMinutes: 50, scope: "ONE" },
+      now,
+    });
+    const sessions = await prisma.session.findMany({
+      where: { id: { in: sessionIds } },
+      orderBy: { seriesIndex: "asc" },
+    });
+    expect(
+      sessions.map((s) => {
+        const l = utcToZoned(s.startsAt, NY);
+        return `${l.date} ${l.time}`;
+      }),
+    ).toEqual([
+      "2027-03-01 17:00",
+      "2027-03-08 17:00",
+      "2027-03-16 18:30",
+      "2027-03-22 17:00",
+      "2027-03-29 17:00",
+      "2027-04-05 17:00",
     ]);
   });
 
   it("moves this and the following occurrences by the same days, at the new local time", async () => {
     const { counselor, family, mom } = await familyWithMembers();
     const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly(), now });
-    const { movedIds } = await rescheduleSession({ actor: counselor, sessionId: sessionIds[3], input: { date: "2027-03-24", time: "16:00", durationMinutes: 60, scope: "FOLLOWING" }, now });
+    const { movedIds } = await rescheduleSession({
+      actor: counselor,
+      sessionId: sessionIds[3],
+      input: { date: "2027-03-24", time: "16:00", durationMinutes: 60, scope: "FOLLOWING" },
+      now,
+    });
     expect(movedIds).toEqual(sessionIds.slice(3));
-    const sessions = await prisma.session.findMany({ where: { id: { in: sessionIds } }, orderBy: { seriesIndex: "asc" } });
-    expect(sessions.map((s) => { const l = utcToZoned(s.startsAt, NY); return `${l.date} ${l.time}`; })).toEqual([
-      "2027-03-01 17:00", "2027-03-08 17:00", "2027-03-15 17:00", "2027-03-24 16:00", "2027-03-31 16:00", "2027-04-07 16:00",
+    const sessions = await prisma.session.findMany({
+      where: { id: { in: sessionIds } },
+      orderBy: { seriesIndex: "asc" },
+    });
+    expect(
+      sessions.map((s) => {
+        const l = utcToZoned(s.startsAt, NY);
+        return `${l.date} ${l.time}`;
+      }),
+    ).toEqual([
+      "2027-03-01 17:00",
+      "2027-03-08 17:00",
+      "2027-03-15 17:00",
+      "2027-03-24 16:00",
+      "2027-03-31 16:00",
+      "2027-04-07 16:00",
     ]);
     expect(sessions[5].endsAt.getTime() - sessions[5].startsAt.getTime()).toBe(60 * 60_000);
     expect((await lastEmailTo(mom.email, "session-moved"))?.subject).toBe("3 sessions moved: Family session");
@@ -118,18 +214,44 @@ describe("scheduling sessions", () => {
 
   it("refuses a move that would clash, naming the clash, and moves nothing", async () => {
     const { counselor, family } = await familyWithMembers();
-    const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ endsAfter: 2 }), now });
-    const other = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ repeat: "NONE", endsAfter: undefined, title: "Check-in", date: "2027-03-03" }), now });
-    await expect(rescheduleSession({ actor: counselor, sessionId: sessionIds[0], input: { date: "2027-03-03", time: "17:15", durationMinutes: 50, scope: "FOLLOWING" }, now })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("“Check-in”") });
-    expect(utcToZoned((await prisma.session.findUniqueOrThrow({ where: { id: sessionIds[0] } })).startsAt, NY)).toEqual({ date: "2027-03-01", time: "17:00" });
+    const { sessionIds } = await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly({ endsAfter: 2 }),
+      now,
+    });
+    const other = await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly({ repeat: "NONE", endsAfter: undefined, title: "Check-in", date: "2027-03-03" }),
+      now,
+    });
+    await expect(
+      rescheduleSession({
+        actor: counselor,
+        sessionId: sessionIds[0],
+        input: { date: "2027-03-03", time: "17:15", durationMinutes: 50, scope: "FOLLOWING" },
+        now,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("“Check-in”") });
+    expect(utcToZoned((await prisma.session.findUniqueOrThrow({ where: { id: sessionIds[0] } })).startsAt, NY)).toEqual(
+      { date: "2027-03-01", time: "17:00" },
+    );
     expect(other.sessionIds).toHaveLength(1);
   });
 
   it("cancels one occurrence with a reason and emails the members", async () => {
     const { counselor, family, son } = await familyWithMembers();
     const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly(), now });
-    await cancelSession({ actor: counselor, sessionId: sessionIds[1], input: { reason: "I am unwell", scope: "ONE" }, now });
-    const statuses = (await prisma.session.findMany({ where: { id: { in: sessionIds } }, orderBy: { seriesIndex: "asc" } })).map((s) => s.status);
+    await cancelSession({
+      actor: counselor,
+      sessionId: sessionIds[1],
+      input: { reason: "I am unwell", scope: "ONE" },
+      now,
+    });
+    const statuses = (
+      await prisma.session.findMany({ where: { id: { in: sessionIds } }, orderBy: { seriesIndex: "asc" } })
+    ).map((s) => s.status);
     expect(statuses).toEqual(["SCHEDULED", "CANCELLED", "SCHEDULED", "SCHEDULED", "SCHEDULED", "SCHEDULED"]);
     const mail = await lastEmailTo(son.email, "session-cancelled");
     expect(mail?.text).toContain("Reason: I am unwell");
@@ -138,27 +260,60 @@ describe("scheduling sessions", () => {
   it("cancels the rest of a series, skipping occurrences already cancelled", async () => {
     const { counselor, family } = await familyWithMembers();
     const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly(), now });
-    await cancelSession({ actor: counselor, sessionId: sessionIds[4], input: { reason: "Holiday", scope: "ONE" }, now });
-    const { cancelledIds } = await cancelSession({ actor: counselor, sessionId: sessionIds[2], input: { reason: "Moving to a new therapist", scope: "FOLLOWING" }, now });
+    await cancelSession({
+      actor: counselor,
+      sessionId: sessionIds[4],
+      input: { reason: "Holiday", scope: "ONE" },
+      now,
+    });
+    const { cancelledIds } = await cancelSession({
+      actor: counselor,
+      sessionId: sessionIds[2],
+      input: { reason: "Moving to a new therapist", scope: "FOLLOWING" },
+      now,
+    });
     expect(cancelledIds).toEqual([sessionIds[2], sessionIds[3], sessionIds[5]]);
     const rows = await prisma.session.findMany({ where: { id: { in: sessionIds } }, orderBy: { seriesIndex: "asc" } });
-    expect(rows.map((s) => s.cancelReason)).toEqual([null, null, "Moving to a new therapist", "Moving to a new therapist", "Holiday", "Moving to a new therapist"]);
+    expect(rows.map((s) => s.cancelReason)).toEqual([
+      null,
+      null,
+      "Moving to a new therapist",
+      "Moving to a new therapist",
+      "Holiday",
+      "Moving to a new therapist",
+    ]);
   });
 
   it("requires a reason to cancel", async () => {
     const { counselor, family } = await familyWithMembers();
-    const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ repeat: "NONE", endsAfter: undefined }), now });
-    await expect(cancelSession({ actor: counselor, sessionId: sessionIds[0], input: { reason: " " }, now })).rejects.toMatchObject({ fieldErrors: { reason: ["Tell the family why the session is cancelled."] } });
+    const { sessionIds } = await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly({ repeat: "NONE", endsAfter: undefined }),
+      now,
+    });
+    await expect(
+      cancelSession({ actor: counselor, sessionId: sessionIds[0], input: { reason: " " }, now }),
+    ).rejects.toMatchObject({ fieldErrors: { reason: ["Tell the family why the session is cancelled."] } });
   });
 
   it("lists upcoming sessions for the counselor and each member, and the week with cancellations", async () => {
     const { counselor, family, mom, son } = await familyWithMembers();
-    const { sessionIds } = await scheduleSession({ actor: counselor, familyId: family.id, input: weekly({ endsAfter: 3 }), now });
+    const { sessionIds } = await scheduleSession({
+      actor: counselor,
+      familyId: family.id,
+      input: weekly({ endsAfter: 3 }),
+      now,
+    });
     await cancelSession({ actor: counselor, sessionId: sessionIds[0], input: { reason: "Snow day" }, now });
     for (const actor of [counselor, mom, son]) {
       expect((await listUpcomingSessions({ actor, now })).map((s) => s.id)).toEqual(sessionIds.slice(1));
     }
-    const week = await listSessionsBetween({ actor: mom, from: new Date("2027-03-01T05:00:00Z"), to: new Date("2027-03-08T05:00:00Z") });
+    const week = await listSessionsBetween({
+      actor: mom,
+      from: new Date("2027-03-01T05:00:00Z"),
+      to: new Date("2027-03-08T05:00:00Z"),
+    });
     expect(week.map((s) => [s.id, s.status])).toEqual([[sessionIds[0], "CANCELLED"]]);
     const later = new Date("2027-03-09T00:00:00Z");
     const { upcoming, past } = await listFamilySessions({ actor: son, familyId: family.id, now: later });
@@ -173,7 +328,17 @@ describe("upcoming and past lists", () => {
     const start = new Date(Date.now() + 5 * 60_000);
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
     const row = (title: string, from: number) =>
-      prisma.session.create({ data: { familyId: family.id, counselorId: counselor.id, title, startsAt: at(from), endsAt: at(from + 50), timeZone: NY }, select: { id: true } });
+      prisma.session.create({
+        data: {
+          familyId: family.id,
+          counselorId: counselor.id,
+          title,
+          startsAt: at(from),
+          endsAt: at(from + 50),
+          timeZone: NY,
+        },
+        select: { id: true },
+      });
     const ended = await row("Ended early", 0);
     const cancelled = await row("Cancelled ahead", 7 * 24 * 60);
     const next = await row("Next week", 14 * 24 * 60);
@@ -192,7 +357,15 @@ describe("upcoming and past lists", () => {
   it("keeps a live session that runs past its planned end under upcoming, so members can still join", async () => {
     const { counselor, family, son } = await familyWithMembers();
     const live = await prisma.session.create({
-      data: { familyId: family.id, counselorId: counselor.id, title: "Running late", startsAt: new Date(Date.now() - 70 * 60_000), endsAt: new Date(Date.now() - 20 * 60_000), timeZone: NY, status: "LIVE" },
+      data: {
+        familyId: family.id,
+        counselorId: counselor.id,
+        title: "Running late",
+        startsAt: new Date(Date.now() - 70 * 60_000),
+        endsAt: new Date(Date.now() - 20 * 60_000),
+        timeZone: NY,
+        status: "LIVE",
+      },
       select: { id: true },
     });
     for (const actor of [counselor, son]) {

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import postgres from "postgres";
 import { createDatabaseIfMissing, databaseUrl, dropDatabase } from "@/lib/db/provision";
-import { applyMigrations, diffSchemas, handWrittenMigrationSql, readSchema, listMigrations } from "@/lib/db/schema-engine";
+import {
+  applyMigrations,
+  diffSchemas,
+  handWrittenMigrationSql,
+  readSchema,
+  listMigrations,
+} from "@/lib/db/schema-engine";
 import { SNAPSHOT_PATH } from "@/lib/db/migration-snapshot";
 import { describeCatalog } from "../support/catalog";
 
@@ -17,7 +23,11 @@ describe("migrations and schema.prisma", () => {
       await createDatabaseIfMissing(admin, db);
     }
     await applyMigrations(databaseUrl(admin, fromMigrations));
-    const script = await diffSchemas(databaseUrl(admin, fromSchema), { kind: "empty" }, { kind: "schema", text: readSchema() });
+    const script = await diffSchemas(
+      databaseUrl(admin, fromSchema),
+      { kind: "empty" },
+      { kind: "schema", text: readSchema() },
+    );
     const sql = postgres(databaseUrl(admin, fromSchema), { max: 1, onnotice: () => {} });
     await sql.unsafe(script);
     // Objects schema.prisma cannot express come from the hand-written migrations (docs/decisions/011-hand-written-sql-migrations.md).
@@ -44,7 +54,8 @@ describe("migrations and schema.prisma", () => {
     expect(first).toEqual(listMigrations().migrationDirectories.map((d) => d.path));
     expect(await applyMigrations(url)).toEqual([]);
     const sql = postgres(url, { max: 1 });
-    const rows = await sql`select migration_name, finished_at is not null as finished from _prisma_migrations order by migration_name`;
+    const rows =
+      await sql`select migration_name, finished_at is not null as finished from _prisma_migrations order by migration_name`;
     await sql.end();
     expect(rows.map((r) => [r.migration_name, r.finished])).toEqual(first.map((name) => [name, true]));
   });

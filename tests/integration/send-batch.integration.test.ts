@@ -19,7 +19,10 @@ afterEach(async () => {
 async function room() {
   const family = await liveFamily();
   // Opening the room stored its first event: seqs of messages count on from here.
-  const { version, lastSeq: base } = await prisma.roomState.findUniqueOrThrow({ where: { sessionId: family.sessionId }, select: { version: true, lastSeq: true } });
+  const { version, lastSeq: base } = await prisma.roomState.findUniqueOrThrow({
+    where: { sessionId: family.sessionId },
+    select: { version: true, lastSeq: true },
+  });
   const send = (senderId: string, text: string, extra: Partial<BatchedSend> = {}): BatchedSend => ({
     sessionId: family.sessionId,
     senderId,
@@ -34,7 +37,12 @@ async function room() {
   return { ...family, send, seq: (n: number) => base + n };
 }
 
-const stored = (sessionId: string) => prisma.roomMessage.findMany({ where: { sessionId, kind: "MESSAGE" }, orderBy: { seq: "asc" }, select: { seq: true, text: true, senderId: true } });
+const stored = (sessionId: string) =>
+  prisma.roomMessage.findMany({
+    where: { sessionId, kind: "MESSAGE" },
+    orderBy: { seq: "asc" },
+    select: { seq: true, text: true, senderId: true },
+  });
 
 describe("batched sends", () => {
   it("stores sends for two rooms from one statement, each room's seqs gap-free and in arrival order", async () => {
@@ -56,7 +64,11 @@ describe("batched sends", () => {
       ["a", a.seq(3), "a3"],
       ["b", b.seq(2), "b2"],
     ]);
-    expect((await stored(a.sessionId)).map((m) => [m.seq, m.text])).toEqual([[a.seq(1), "a1"], [a.seq(2), "a2"], [a.seq(3), "a3"]]);
+    expect((await stored(a.sessionId)).map((m) => [m.seq, m.text])).toEqual([
+      [a.seq(1), "a1"],
+      [a.seq(2), "a2"],
+      [a.seq(3), "a3"],
+    ]);
     expect((await prisma.roomState.findUniqueOrThrow({ where: { sessionId: a.sessionId } })).lastSeq).toBe(a.seq(3));
     expect((await prisma.roomState.findUniqueOrThrow({ where: { sessionId: b.sessionId } })).lastSeq).toBe(b.seq(2));
   });
@@ -74,12 +86,19 @@ describe("batched sends", () => {
     const batcher = new SendBatcher(hotSql, () => false, 1);
     const a = await room();
     const twice = a.send(a.mom.id, "only once");
-    const [first, second, other] = await Promise.all([batcher.submit(twice), batcher.submit({ ...twice }), batcher.submit(a.send(a.son.id, "also here"))]);
+    const [first, second, other] = await Promise.all([
+      batcher.submit(twice),
+      batcher.submit({ ...twice }),
+      batcher.submit(a.send(a.son.id, "also here")),
+    ]);
     expect(batcher.stats.statements).toBe(1);
     expect(first?.seq).toBe(a.seq(1));
     expect(second).toBeNull();
     expect(other?.seq).toBe(a.seq(2));
-    const again = await sendMessage({ actor: a.mom, input: { sessionId: a.sessionId, clientId: twice.clientId, text: "only once" } });
+    const again = await sendMessage({
+      actor: a.mom,
+      input: { sessionId: a.sessionId, clientId: twice.clientId, text: "only once" },
+    });
     expect(again).toMatchObject({ outcome: "DELIVERED", duplicate: true, message: { id: first!.id, seq: a.seq(1) } });
     expect(await stored(a.sessionId)).toHaveLength(2);
   });
@@ -107,13 +126,26 @@ describe("batched sends", () => {
     const broken = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
     toClose.push(broken);
     await broken.end();
-    const batcher = new SendBatcher(() => broken, () => false, 1);
+    const batcher = new SendBatcher(
+      () => broken,
+      () => false,
+      1,
+    );
     const a = await room();
     const b = await room();
-    const outcomes = await Promise.allSettled([batcher.submit(a.send(a.mom.id, "one")), batcher.submit(b.send(b.son.id, "two")), batcher.submit(a.send(a.son.id, "three"))]);
+    const outcomes = await Promise.allSettled([
+      batcher.submit(a.send(a.mom.id, "one")),
+      batcher.submit(b.send(b.son.id, "two")),
+      batcher.submit(a.send(a.son.id, "three")),
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(["rejected", "rejected", "rejected"]);
     // Not an AppError: handleEvent answers it as INTERNAL, which docs/realtime.md calls safe to retry (the client does).
-    expect(outcomes.map((o) => o.status === "rejected" && o.reason instanceof Error && !("code" in o.reason && o.reason.code === "23505"))).toEqual([true, true, true]);
+    expect(
+      outcomes.map(
+        (o) =>
+          o.status === "rejected" && o.reason instanceof Error && !("code" in o.reason && o.reason.code === "23505"),
+      ),
+    ).toEqual([true, true, true]);
     expect(await stored(a.sessionId)).toEqual([]);
     expect(await stored(b.sessionId)).toEqual([]);
   });
@@ -122,8 +154,21 @@ describe("batched sends", () => {
     const batcher = new SendBatcher(hotSql, () => false, 1);
     const a = await room();
     // A row at the next seq that lastSeq does not know about: the batch's insert collides with it.
-    await prisma.roomMessage.create({ data: { id: randomUUID(), sessionId: a.sessionId, seq: a.seq(1), kind: "MESSAGE", senderId: a.mom.id, clientId: randomUUID(), text: "in the way" } });
-    const results = await Promise.all([batcher.submit(a.send(a.mom.id, "one")), batcher.submit(a.send(a.son.id, "two"))]);
+    await prisma.roomMessage.create({
+      data: {
+        id: randomUUID(),
+        sessionId: a.sessionId,
+        seq: a.seq(1),
+        kind: "MESSAGE",
+        senderId: a.mom.id,
+        clientId: randomUUID(),
+        text: "in the way",
+      },
+    });
+    const results = await Promise.all([
+      batcher.submit(a.send(a.mom.id, "one")),
+      batcher.submit(a.send(a.son.id, "two")),
+    ]);
     expect(results).toEqual([null, null]);
     expect((await stored(a.sessionId)).map((m) => m.text)).toEqual(["in the way"]);
   });

@@ -9,10 +9,18 @@ import { AppError } from "@/lib/errors";
 import { createFamily, createUser, uniqueEmail } from "../support/factories";
 import { lastEmailTo, linkTokenFor } from "../support/mailbox";
 
-const valid = () => ({ name: "Dr. Ana Ortiz", email: uniqueEmail("ana"), password: "juniper-violin-compass", timeZone: "Europe/London" });
+const valid = () => ({
+  name: "Dr. Ana Ortiz",
+  email: uniqueEmail("ana"),
+  password: "juniper-violin-compass",
+  timeZone: "Europe/London",
+});
 
 async function rejection(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -36,7 +44,10 @@ describe("counselor sign-up with email confirmation", () => {
   it("answers the same for an address that already has an account, and emails its owner instead", async () => {
     const existing = await createUser({ role: "TEEN" });
     const fresh = valid();
-    const answers = [await requestCounselorSignUp({ ...valid(), email: existing.email.toUpperCase() }), await requestCounselorSignUp(fresh)];
+    const answers = [
+      await requestCounselorSignUp({ ...valid(), email: existing.email.toUpperCase() }),
+      await requestCounselorSignUp(fresh),
+    ];
     expect(answers).toEqual([{ email: existing.email }, { email: fresh.email }]);
     expect((await lastEmailTo(existing.email))?.kind).toBe("sign-up-existing");
     expect(await prisma.user.findUniqueOrThrow({ where: { email: existing.email } })).toEqual(existing);
@@ -62,20 +73,26 @@ describe("counselor sign-up with email confirmation", () => {
     const late = valid();
     await requestCounselorSignUp(late);
     const lateToken = await confirmationToken(late.email);
-    expect((await rejection(confirmCounselorSignUp({ token: lateToken, now: new Date(Date.now() + 25 * 3_600_000) }))).code).toBe("NOT_FOUND");
+    expect(
+      (await rejection(confirmCounselorSignUp({ token: lateToken, now: new Date(Date.now() + 25 * 3_600_000) }))).code,
+    ).toBe("NOT_FOUND");
   });
 
   it("stores no working confirmation link", async () => {
     const input = valid();
     await requestCounselorSignUp(input);
     const token = await confirmationToken(input.email);
-    const rows = JSON.stringify([await prisma.email.findMany({ where: { to: input.email } }), await prisma.signUpRequest.findMany({ where: { email: input.email } })]);
+    const rows = JSON.stringify([
+      await prisma.email.findMany({ where: { to: input.email } }),
+      await prisma.signUpRequest.findMany({ where: { email: input.email } }),
+    ]);
     expect(rows).not.toContain(token);
   });
 
   it(`sends at most ${ACCOUNT_EMAILS_PER_HOUR} emails an hour to one address, answering the same`, async () => {
     const input = valid();
-    for (let i = 0; i < ACCOUNT_EMAILS_PER_HOUR + 2; i++) expect(await requestCounselorSignUp(input)).toEqual({ email: input.email });
+    for (let i = 0; i < ACCOUNT_EMAILS_PER_HOUR + 2; i++)
+      expect(await requestCounselorSignUp(input)).toEqual({ email: input.email });
     expect(await prisma.email.count({ where: { to: input.email } })).toBe(ACCOUNT_EMAILS_PER_HOUR);
   });
 

@@ -53,7 +53,10 @@ describe("sockets live no longer than their sign-in", () => {
     const client = realtime.server().connect({ cookie });
     await connected(client);
     const gone = disconnectedByServer(client);
-    await prisma.authSession.update({ where: { id: hashToken(sid) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await prisma.authSession.update({
+      where: { id: hashToken(sid) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await gone).toBe("io server disconnect");
   });
 
@@ -63,7 +66,10 @@ describe("sockets live no longer than their sign-in", () => {
     const client = realtime.server().connect({ cookie });
     await connected(client);
     const gone = disconnectedByServer(client);
-    await prisma.authSession.update({ where: { id: hashToken(sid) }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    await prisma.authSession.update({
+      where: { id: hashToken(sid) },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
     expect(await gone).toBe("io server disconnect");
   });
 
@@ -85,12 +91,21 @@ describe("every socket event is rate-limited per person", () => {
     const sessionId = "cl000000000000000000000000";
     const replies = [];
     for (let i = 0; i < 5; i++) replies.push(await client.emitWithAck("room:break", { sessionId }));
-    expect(replies.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["NOT_FOUND", "NOT_FOUND", "RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED"]);
+    expect(replies.map((r) => (r.ok ? "ok" : r.error.code))).toEqual([
+      "NOT_FOUND",
+      "NOT_FOUND",
+      "RATE_LIMITED",
+      "RATE_LIMITED",
+      "RATE_LIMITED",
+    ]);
   });
 
   it("limits events without a limit of their own too (whoami), and across a person's sockets", async () => {
     const user = await createUser();
-    const [a, b] = [realtime.server().connect({ cookie: (await signedInCookie(user)).cookie }), realtime.server().connect({ cookie: (await signedInCookie(user)).cookie })];
+    const [a, b] = [
+      realtime.server().connect({ cookie: (await signedInCookie(user)).cookie }),
+      realtime.server().connect({ cookie: (await signedInCookie(user)).cookie }),
+    ];
     await Promise.all([connected(a), connected(b)]);
     const replies = [];
     for (let i = 0; i < 11; i++) replies.push(await a.emitWithAck("whoami", {}), await b.emitWithAck("whoami", {}));

@@ -11,7 +11,8 @@ const secondsLater = (s: number) => new Date(t0.getTime() + s * 1000);
 // Fresh addresses for every test: the per-address count must not carry over between tests.
 let ATTACKER = "";
 let OWNER = "";
-const someAddress = () => `198.51.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}-${randomUUID().slice(0, 6)}`;
+const someAddress = () =>
+  `198.51.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}-${randomUUID().slice(0, 6)}`;
 
 type Attempt = { ok: boolean; user?: Awaited<ReturnType<typeof verifyCredentials>>; error?: AppError };
 
@@ -68,8 +69,11 @@ describe("verifyCredentials", () => {
     expect(results.slice(0, 20).every((r) => r.error?.code === "INVALID")).toBe(true);
     // The 21st failure from this address set a delay: the 22nd account's guess is refused unread.
     expect(results[21].error?.code).toBe("RATE_LIMITED");
-    expect((await attempt(victims[21].email, TEST_PASSWORD, secondsLater(1), ATTACKER)).error?.code).toBe("RATE_LIMITED");
-    for (const victim of victims.slice(0, 3)) expect((await attempt(victim.email, TEST_PASSWORD, secondsLater(1), OWNER)).ok).toBe(true);
+    expect((await attempt(victims[21].email, TEST_PASSWORD, secondsLater(1), ATTACKER)).error?.code).toBe(
+      "RATE_LIMITED",
+    );
+    for (const victim of victims.slice(0, 3))
+      expect((await attempt(victim.email, TEST_PASSWORD, secondsLater(1), OWNER)).ok).toBe(true);
   });
 
   it("does not slow anyone else", async () => {

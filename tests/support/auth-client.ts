@@ -11,9 +11,24 @@ type Jar = Record<string, string>;
 
 // next-auth's request core (what its Next.js route calls) is not in the package's
 // exports map; loaded by file path so tests run the real sign-in, session and sign-out code.
-type CoreResponse = { body?: Record<string, unknown>; redirect?: string; cookies?: { name: string; value: string; options?: { maxAge?: number; expires?: Date | string } }[] };
-type CoreRequest = { origin: string; action: string; method: string; cookies: Jar; headers: Record<string, string>; query: Record<string, string>; body?: Record<string, string>; providerId?: string };
-const { AuthHandler } = createRequire(import.meta.url)(path.join(process.cwd(), "node_modules/next-auth/core/index.js")) as {
+type CoreResponse = {
+  body?: Record<string, unknown>;
+  redirect?: string;
+  cookies?: { name: string; value: string; options?: { maxAge?: number; expires?: Date | string } }[];
+};
+type CoreRequest = {
+  origin: string;
+  action: string;
+  method: string;
+  cookies: Jar;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  body?: Record<string, string>;
+  providerId?: string;
+};
+const { AuthHandler } = createRequire(import.meta.url)(
+  path.join(process.cwd(), "node_modules/next-auth/core/index.js"),
+) as {
   AuthHandler: (params: { req: CoreRequest; options: AuthOptions }) => Promise<CoreResponse>;
 };
 
@@ -21,13 +36,27 @@ export function authClient(options: { clientAddress?: string } = {}) {
   let jar: Jar = {};
   const headers = { [CLIENT_ADDRESS_HEADER]: options.clientAddress ?? "192.0.2.10" };
 
-  async function call(action: "csrf" | "callback" | "session" | "signout", init: { method?: string; body?: Record<string, string>; providerId?: string } = {}) {
+  async function call(
+    action: "csrf" | "callback" | "session" | "signout",
+    init: { method?: string; body?: Record<string, string>; providerId?: string } = {},
+  ) {
     const response = await AuthHandler({
-      req: { origin: publicUrl(), action, method: init.method ?? "GET", cookies: { ...jar }, headers, query: {}, body: init.body, providerId: init.providerId },
+      req: {
+        origin: publicUrl(),
+        action,
+        method: init.method ?? "GET",
+        cookies: { ...jar },
+        headers,
+        query: {},
+        body: init.body,
+        providerId: init.providerId,
+      },
       options: authOptions(),
     });
     for (const cookie of response.cookies ?? []) {
-      const expired = cookie.options?.maxAge === 0 || (cookie.options?.expires && new Date(cookie.options.expires).getTime() <= Date.now());
+      const expired =
+        cookie.options?.maxAge === 0 ||
+        (cookie.options?.expires && new Date(cookie.options.expires).getTime() <= Date.now());
       if (expired || cookie.value === "") delete jar[cookie.name];
       else jar[cookie.name] = cookie.value;
     }

@@ -15,19 +15,33 @@ import { invitationTokenFor } from "./mailbox";
 
 export async function demoTour(label: string, hourOffset: number) {
   const [counselor, parent, teen] = await Promise.all(
-    [DEMO_USERS.counselor, DEMO_USERS.parent, DEMO_USERS.teen].map((u) => prisma.user.findUniqueOrThrow({ where: { email: u.email } })),
+    [DEMO_USERS.counselor, DEMO_USERS.parent, DEMO_USERS.teen].map((u) =>
+      prisma.user.findUniqueOrThrow({ where: { email: u.email } }),
+    ),
   );
   const family = await prisma.family.findFirstOrThrow({ where: { name: DEMO_FAMILY_NAME, counselorId: counselor.id } });
   const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
   const session = (title: string, startsIn: number) =>
     prisma.session.create({
-      data: { familyId: family.id, counselorId: counselor.id, title: `${title} (${label})`, agenda: "School mornings and screen time.", startsAt: minutesFromNow(startsIn), endsAt: minutesFromNow(startsIn + 50), timeZone: DEMO_USERS.counselor.timeZone },
+      data: {
+        familyId: family.id,
+        counselorId: counselor.id,
+        title: `${title} (${label})`,
+        agenda: "School mornings and screen time.",
+        startsAt: minutesFromNow(startsIn),
+        endsAt: minutesFromNow(startsIn + 50),
+        timeZone: DEMO_USERS.counselor.timeZone,
+      },
       select: { id: true, title: true },
     });
   const day = 24 * 60;
   const scheduled = await session("Family session", 7 * day + hourOffset * 60);
   const cancelled = await session("Check-in", 3 * day + hourOffset * 60);
-  await cancelSession({ actor: counselor, sessionId: cancelled.id, input: { reason: "The counselor is away at a conference." } });
+  await cancelSession({
+    actor: counselor,
+    sessionId: cancelled.id,
+    input: { reason: "The counselor is away at a conference." },
+  });
   const ended = await session("Screen-time talk", -10 - hourOffset);
   await openRoom({ actor: counselor, sessionId: ended.id });
   for (const [actor, text] of [
@@ -40,12 +54,23 @@ export async function demoTour(label: string, hourOffset: number) {
   await endRoom({ actor: counselor, sessionId: ended.id });
 
   const inviteeEmail = `aunt-${label}-${randomUUID().slice(0, 6)}@example.test`;
-  await inviteMember({ actor: counselor, familyId: family.id, input: { name: "Rosa Bennett", email: inviteeEmail, role: "PARENT" } });
+  await inviteMember({
+    actor: counselor,
+    familyId: family.id,
+    input: { name: "Rosa Bennett", email: inviteeEmail, role: "PARENT" },
+  });
   const invitationToken = await invitationTokenFor(inviteeEmail);
 
   const assignment = (assigneeId: string) =>
-    prisma.exerciseAssignment.findFirstOrThrow({ where: { familyId: family.id, assigneeId, status: { not: "REVIEWED" } }, orderBy: { dueAt: "asc" }, select: { id: true } });
-  const builtIn = await prisma.exercise.findFirstOrThrow({ where: { builtInKey: "weekly-hope-check" }, select: { id: true } });
+    prisma.exerciseAssignment.findFirstOrThrow({
+      where: { familyId: family.id, assigneeId, status: { not: "REVIEWED" } },
+      orderBy: { dueAt: "asc" },
+      select: { id: true },
+    });
+  const builtIn = await prisma.exercise.findFirstOrThrow({
+    where: { builtInKey: "weekly-hope-check" },
+    select: { id: true },
+  });
   return {
     counselor,
     parent,

@@ -13,7 +13,9 @@ export function uniqueEmail(prefix = "user"): string {
 }
 
 /** A person as they are once signed up: email confirmed unless `verified: false`. */
-export async function createUser(overrides: { role?: Role; name?: string; email?: string; timeZone?: string; verified?: boolean } = {}) {
+export async function createUser(
+  overrides: { role?: Role; name?: string; email?: string; timeZone?: string; verified?: boolean } = {},
+) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   return prisma.user.create({
     data: {
@@ -27,7 +29,12 @@ export async function createUser(overrides: { role?: Role; name?: string; email?
   });
 }
 
-export async function createFamily(options: { counselorId: string; name?: string; description?: string; members?: { userId: string; role: FamilyRole }[] }) {
+export async function createFamily(options: {
+  counselorId: string;
+  name?: string;
+  description?: string;
+  members?: { userId: string; role: FamilyRole }[];
+}) {
   return prisma.family.create({
     data: {
       name: options.name ?? "Test family",

@@ -11,7 +11,10 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  if (calls.length) throw new Error(`console.error was called during the test:\n${calls.map((c) => c.map(String).join(" ")).join("\n")}`);
+  if (calls.length)
+    throw new Error(
+      `console.error was called during the test:\n${calls.map((c) => c.map(String).join(" ")).join("\n")}`,
+    );
 });
 
 /** For a test that expects an error to be logged: returns what was logged so far and forgets it. */

@@ -3,7 +3,10 @@ import { renderEmailText } from "@/lib/mail/sealed-link";
 
 /** The newest email stored for `to` (of `kind`, if given), with `text` as the recipient reads it (its link unsealed). */
 export async function lastEmailTo(to: string, kind?: string) {
-  const email = await prisma.email.findFirst({ where: { to, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "desc" } });
+  const email = await prisma.email.findFirst({
+    where: { to, ...(kind ? { kind } : {}) },
+    orderBy: { createdAt: "desc" },
+  });
   return email ? { ...email, stored: email.text, text: renderEmailText(email) } : null;
 }
 

@@ -4,7 +4,17 @@
 import { inflateSync } from "node:zlib";
 
 // WinAnsi differs from Latin-1 in 0x80–0x9F; these are the ones Mend's text uses.
-const WIN_ANSI: Record<number, string> = { 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x80: "€" };
+const WIN_ANSI: Record<number, string> = {
+  0x85: "…",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x95: "•",
+  0x96: "–",
+  0x97: "—",
+  0x80: "€",
+};
 
 function decodeHex(hex: string): string {
   return [...Buffer.from(hex, "hex")].map((b) => WIN_ANSI[b] ?? String.fromCharCode(b)).join("");

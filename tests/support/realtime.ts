@@ -24,7 +24,12 @@ export async function startRealtimeServer(options: { databaseUrl?: string; sessi
     connect(options: { cookie?: string; origin?: string } = {}): TestClient {
       const headers: Record<string, string> = { origin: options.origin ?? new URL(publicUrl()).origin };
       if (options.cookie) headers.cookie = options.cookie;
-      const client: TestClient = connect(url, { transports: ["websocket"], extraHeaders: headers, reconnection: false, forceNew: true });
+      const client: TestClient = connect(url, {
+        transports: ["websocket"],
+        extraHeaders: headers,
+        reconnection: false,
+        forceNew: true,
+      });
       clients.push(client);
       return client;
     },
@@ -38,12 +43,18 @@ export async function startRealtimeServer(options: { databaseUrl?: string; sessi
 }
 
 /** A cookie as the browser holds it after signing in: a JWT naming a new server-side session. */
-export async function sessionCookie(user: { id: string; role: string; name?: string }, options: { maxAge?: number; secret?: string } = {}) {
+export async function sessionCookie(
+  user: { id: string; role: string; name?: string },
+  options: { maxAge?: number; secret?: string } = {},
+) {
   return (await signedInCookie(user, options)).cookie;
 }
 
 /** The cookie and the secret of its session (to end it, or to find its row: hashToken(sid)). */
-export async function signedInCookie(user: { id: string; role: string; name?: string }, options: { maxAge?: number; secret?: string } = {}) {
+export async function signedInCookie(
+  user: { id: string; role: string; name?: string },
+  options: { maxAge?: number; secret?: string } = {},
+) {
   const sid = await startAuthSession(user.id);
   const token = await encode({
     token: { sub: user.id, role: user.role as "COUNSELOR", name: user.name, sid },

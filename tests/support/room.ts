@@ -12,10 +12,23 @@ export async function liveFamily(options: { open?: boolean } = {}) {
   const counselor = await createUser({ role: "COUNSELOR", name: "Maya Reyes" });
   const mom = await createUser({ role: "PARENT", name: "Laura Bennett" });
   const son = await createUser({ role: "TEEN", name: "Sam Bennett" });
-  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: mom.id, role: "PARENT" }, { userId: son.id, role: "TEEN" }] });
+  const family = await createFamily({
+    counselorId: counselor.id,
+    members: [
+      { userId: mom.id, role: "PARENT" },
+      { userId: son.id, role: "TEEN" },
+    ],
+  });
   const start = new Date(Date.now() + 5 * 60_000);
   const session = await prisma.session.create({
-    data: { familyId: family.id, counselorId: counselor.id, title: "Family session", startsAt: start, endsAt: new Date(start.getTime() + 50 * 60_000), timeZone: "UTC" },
+    data: {
+      familyId: family.id,
+      counselorId: counselor.id,
+      title: "Family session",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 50 * 60_000),
+      timeZone: "UTC",
+    },
   });
   if (options.open !== false) await openRoom({ actor: counselor, sessionId: session.id });
   return { counselor, mom, son, family, sessionId: session.id };
@@ -35,8 +48,10 @@ export async function roomClient(server: Server, user: { id: string; role: strin
     /** The same connection without the typed contract, for sending what a hostile client would. */
     raw: socket as Socket,
     join: (sessionId: string, afterSeq = 0) => socket.emitWithAck("room:join", { sessionId, afterSeq }),
-    send: (sessionId: string, text: string, extra: Record<string, unknown> = {}) => socket.emitWithAck("room:send", { sessionId, clientId: randomUUID(), text, ...extra }),
-    control: (sessionId: string, action: ClientPayload<"room:control">["action"]) => socket.emitWithAck("room:control", { sessionId, action }),
+    send: (sessionId: string, text: string, extra: Record<string, unknown> = {}) =>
+      socket.emitWithAck("room:send", { sessionId, clientId: randomUUID(), text, ...extra }),
+    control: (sessionId: string, action: ClientPayload<"room:control">["action"]) =>
+      socket.emitWithAck("room:control", { sessionId, action }),
   };
 }
 

@@ -17,7 +17,12 @@ function stored(overrides: Partial<StoredMessage> = {}): StoredMessage {
     text: "I feel left out.",
     recipientId: null,
     data: null,
-    moderation: { findings: [{ category: "BLAME_ABSOLUTE", severity: 2, spans: [{ start: 0, end: 3 }], antidote: "Gentle start-up" }], positives: [] },
+    moderation: {
+      findings: [
+        { category: "BLAME_ABSOLUTE", severity: 2, spans: [{ start: 0, end: 3 }], antidote: "Gentle start-up" },
+      ],
+      positives: [],
+    },
     createdAt: new Date("2027-03-01T17:00:00Z"),
     ...overrides,
   };
@@ -26,7 +31,10 @@ function stored(overrides: Partial<StoredMessage> = {}): StoredMessage {
 /** What each person would receive, given who is connected. */
 function received(deliveries: Delivery[], people: string[]) {
   return Object.fromEntries(
-    people.map((p) => [p, deliveries.filter((d) => (d.to === "user" ? d.userId === p : !d.except.includes(p))).map((d) => d.view)]),
+    people.map((p) => [
+      p,
+      deliveries.filter((d) => (d.to === "user" ? d.userId === p : !d.except.includes(p))).map((d) => d.view),
+    ]),
   );
 }
 
@@ -36,13 +44,23 @@ describe("who receives a room message", () => {
     expect(got[COUNSELOR]).toHaveLength(1);
     expect(got[MOM]).toHaveLength(1);
     expect(got[SON]).toHaveLength(1);
-    expect(got[COUNSELOR][0]).toMatchObject({ seq: 7, text: "I feel left out.", moderation: { findings: [{ category: "BLAME_ABSOLUTE" }] } });
+    expect(got[COUNSELOR][0]).toMatchObject({
+      seq: 7,
+      text: "I feel left out.",
+      moderation: { findings: [{ category: "BLAME_ABSOLUTE" }] },
+    });
     expect(got[MOM][0]).not.toHaveProperty("moderation");
     expect(got[SON][0]).not.toHaveProperty("moderation");
   });
 
   it("gives a coaching message in full to its member and the counselor, and a bare stub to everyone else", () => {
-    const coaching = stored({ kind: "COACHING", senderId: COUNSELOR, recipientId: SON, text: "Try an I-statement.", moderation: null });
+    const coaching = stored({
+      kind: "COACHING",
+      senderId: COUNSELOR,
+      recipientId: SON,
+      text: "Try an I-statement.",
+      moderation: null,
+    });
     const got = received(audienceOf(coaching, COUNSELOR), [COUNSELOR, MOM, SON]);
     expect(got[SON]).toEqual([expect.objectContaining({ kind: "COACHING", text: "Try an I-statement." })]);
     expect(got[COUNSELOR]).toEqual([expect.objectContaining({ kind: "COACHING", text: "Try an I-statement." })]);
@@ -50,7 +68,14 @@ describe("who receives a room message", () => {
   });
 
   it("gives a member's private line to the counselor in full, back to its sender, and a stub to the other member", () => {
-    const request = stored({ kind: "EVENT", senderId: MOM, recipientId: COUNSELOR, text: "Laura asked for a break.", data: { type: "BREAK_REQUEST", userId: MOM }, moderation: null });
+    const request = stored({
+      kind: "EVENT",
+      senderId: MOM,
+      recipientId: COUNSELOR,
+      text: "Laura asked for a break.",
+      data: { type: "BREAK_REQUEST", userId: MOM },
+      moderation: null,
+    });
     const got = received(audienceOf(request, COUNSELOR), [COUNSELOR, MOM, SON]);
     expect(got[COUNSELOR]).toEqual([expect.objectContaining({ text: "Laura asked for a break." })]);
     expect(got[MOM]).toEqual([expect.objectContaining({ text: "Laura asked for a break." })]);
@@ -64,7 +89,11 @@ describe("who receives a room message", () => {
   });
 
   it("gives every connected person exactly one view of every seq", () => {
-    for (const message of [stored(), stored({ recipientId: SON, senderId: COUNSELOR, kind: "COACHING" }), stored({ recipientId: COUNSELOR, senderId: MOM, kind: "EVENT" })]) {
+    for (const message of [
+      stored(),
+      stored({ recipientId: SON, senderId: COUNSELOR, kind: "COACHING" }),
+      stored({ recipientId: COUNSELOR, senderId: MOM, kind: "EVENT" }),
+    ]) {
       const got = received(audienceOf(message, COUNSELOR), [COUNSELOR, MOM, SON, "someone-else-in-the-room"]);
       for (const views of Object.values(got)) expect(views).toHaveLength(1);
     }

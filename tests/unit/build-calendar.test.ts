@@ -25,8 +25,14 @@ describe("calendar files", () => {
   it.each([
     ["the calendar name", () => buildCalendar(`Mend ${injected}`, [session()])],
     ["a session title", () => buildCalendar("Mend", [session({ title: injected })])],
-    ["a family name", () => buildCalendar("Mend", [session({ family: { name: injected, counselor: { name: "Dr. Reyes" } } })])],
-    ["a counselor name", () => buildCalendar("Mend", [session({ family: { name: "B", counselor: { name: injected } } })])],
+    [
+      "a family name",
+      () => buildCalendar("Mend", [session({ family: { name: injected, counselor: { name: "Dr. Reyes" } } })]),
+    ],
+    [
+      "a counselor name",
+      () => buildCalendar("Mend", [session({ family: { name: "B", counselor: { name: injected } } })]),
+    ],
     ["an agenda", () => buildCalendar("Mend", [session({ agenda: injected })])],
     ["a cancellation reason", () => buildCalendar("Mend", [session({ status: "CANCELLED", cancelReason: injected })])],
   ])("cannot add lines through %s", (_label, build) => {
@@ -37,6 +43,8 @@ describe("calendar files", () => {
   });
 
   it("escapes the calendar name's commas, semicolons and backslashes", () => {
-    expect(lines(buildCalendar("Check-in; week 2, part\\1", [])).find((l) => l.startsWith("X-WR-CALNAME"))).toBe("X-WR-CALNAME:Check-in\\; week 2\\, part\\\\1");
+    expect(lines(buildCalendar("Check-in; week 2, part\\1", [])).find((l) => l.startsWith("X-WR-CALNAME"))).toBe(
+      "X-WR-CALNAME:Check-in\\; week 2\\, part\\\\1",
+    );
   });
 });

@@ -79,44 +79,97 @@ describe.each<[string, Category, string[], string[]]>([
   [
     "threats: a destructive I'll aimed at the other person or their things",
     "THREAT",
-    ["I'll smash that Xbox.", "touch my stuff and i'll break yours", "Keep testing me. You won't like what happens.", "tell dad and ur dead to me"],
-    ["I'll break it to you gently, the trip is off", "I'll send you the link tonight", "I'll throw you a party for your birthday"],
+    [
+      "I'll smash that Xbox.",
+      "touch my stuff and i'll break yours",
+      "Keep testing me. You won't like what happens.",
+      "tell dad and ur dead to me",
+    ],
+    [
+      "I'll break it to you gently, the trip is off",
+      "I'll send you the link tonight",
+      "I'll throw you a party for your birthday",
+    ],
   ],
   [
     "always/never in other shapes",
     "BLAME_ABSOLUTE",
-    ["Always an excuse with you.", "you've lied to me every single time I've trusted you", "You have literally never once said you were proud of me."],
-    ["You never need to earn my love.", "You always make me laugh when I'm having a bad day, even now. I miss that.", "You always pick me up from practice even when you're tired. I don't say thank you enough."],
+    [
+      "Always an excuse with you.",
+      "you've lied to me every single time I've trusted you",
+      "You have literally never once said you were proud of me.",
+    ],
+    [
+      "You never need to earn my love.",
+      "You always make me laugh when I'm having a bad day, even now. I miss that.",
+      "You always pick me up from practice even when you're tired. I don't say thank you enough.",
+    ],
   ],
   [
     "self-harm: acts and plans",
     "SELF_HARM",
-    ["i started cutting again. dont freak out", "i took a bunch of my pills last night to see if id wake up", "ill be gone soon enough so it wont matter", "maybe if i disappeared u guys would finally stop fighting"],
-    ["I started cutting my hair shorter, do you like it?", "I took my allergy pills this morning", "I'll be gone for the weekend at Sam's", "If I disappeared into my room all day would you mind? I need to study."],
+    [
+      "i started cutting again. dont freak out",
+      "i took a bunch of my pills last night to see if id wake up",
+      "ill be gone soon enough so it wont matter",
+      "maybe if i disappeared u guys would finally stop fighting",
+    ],
+    [
+      "I started cutting my hair shorter, do you like it?",
+      "I took my allergy pills this morning",
+      "I'll be gone for the weekend at Sam's",
+      "If I disappeared into my room all day would you mind? I need to study.",
+    ],
   ],
   [
     "blame: counterfactuals and causes put on the other person",
     "BLAME",
-    ["i wouldnt have lied if u didnt freak out", "If you had just answered your phone, I wouldn't have called the police.", "my grades dropped bc of ur divorce drama", "You embarrassed me in front of the whole family."],
-    ["If you hadn't driven me I wouldn't have made it, thank you so much", "I wouldn't have known about the scholarship if you didn't tell me, I'm grateful"],
+    [
+      "i wouldnt have lied if u didnt freak out",
+      "If you had just answered your phone, I wouldn't have called the police.",
+      "my grades dropped bc of ur divorce drama",
+      "You embarrassed me in front of the whole family.",
+    ],
+    [
+      "If you hadn't driven me I wouldn't have made it, thank you so much",
+      "I wouldn't have known about the scholarship if you didn't tell me, I'm grateful",
+    ],
   ],
   [
     "contempt: mock celebration and expertise",
     "CONTEMPT",
-    ["oh wow mom discovered instagram, alert the media", "Oh, so now you're an expert on finances?", "cute that u think ur in charge", "👏 congrats 👏 on 👏 being 👏 right 👏", "Your cousin is at Stanford and you can't even pass chemistry."],
+    [
+      "oh wow mom discovered instagram, alert the media",
+      "Oh, so now you're an expert on finances?",
+      "cute that u think ur in charge",
+      "👏 congrats 👏 on 👏 being 👏 right 👏",
+      "Your cousin is at Stanford and you can't even pass chemistry.",
+    ],
     ["you're an expert at pancakes, thank you ❤️", "poor baby, feel better soon ❤️", "congrats on the promotion mom!!"],
   ],
   [
     "an order with 'or' and a consequence",
     "THREAT",
     ["unfreeze my card or i swear ill drop out"],
-    ["text me when you land or I'll worry", "bring a jacket or you'll be cold", "Do you want pizza or I'll make pasta, tell me", "Pick a movie or I'm choosing the scary one lol"],
+    [
+      "text me when you land or I'll worry",
+      "bring a jacket or you'll be cold",
+      "Do you want pizza or I'll make pasta, tell me",
+      "Pick a movie or I'm choosing the scary one lol",
+    ],
   ],
   [
     "a label as a sentence of its own",
     "INSULT",
     ["Ungrateful. That's the only word for you.", "Selfish. Just selfish."],
-    ["Exhausted. Can you pick me up?", "Sorry. I was wrong about you.", "Ugh. The bus is late again.", "Damn. You actually got in!", "Yikes. Did you see the score?", "Brutal. That exam was long, how did you do?"],
+    [
+      "Exhausted. Can you pick me up?",
+      "Sorry. I was wrong about you.",
+      "Ugh. The bus is late again.",
+      "Damn. You actually got in!",
+      "Yikes. Did you see the score?",
+      "Brutal. That exam was long, how did you do?",
+    ],
   ],
 ])("%s", (_name, category, hostile, calm) => {
   it.each(hostile)("flags %j", (text) => {
@@ -130,20 +183,49 @@ describe.each<[string, Category, string[], string[]]>([
 describe("calm look-alikes of the concept shapes", () => {
   // Written to break the concept rules: the trigger words of each shape in calm messages.
   it.each([
-  "I think about moving to Denver after college", "I want to disappear for a weekend and go camping", "I'm going to die of boredom in this lecture lol",
-  "I could sleep forever after that hike", "I won't be around Saturday, I have a tournament", "I'm not going to need the car tomorrow",
-  "Do you actually think we should leave at 6?", "Is that what you call the blue one? I thought it was teal", "Are you five minutes away?",
-  "So now you're a vegetarian? That's cool, I'll make the lentil soup", "Sure, \"later\" works for me", "That's hilarious, send it to grandma",
-  "Congrats, you finally passed your driving test!!", "Nice try on the cake, it still tasted great", "Act your age is what grandpa used to say to me, it's funny now",
-  "Stop crying about it is what I said last year and I'm sorry", "not my problem to solve alone, can we do it together?", "next topic: dinner plans",
-  "I'm logging off in 5, talk tomorrow", "You have never once missed my games and I love you for it", "every time with you is fun",
-  "Every time your sister visits the house gets loud, it's nice", "If you hadn't called me I would have missed the bus, thanks", "I only left because you said it was ok, right?",
-  "because of your advice I got the job", "You embarrassed me a little at the party but it was funny honestly", "It's always my fault when the printer jams lol",
-  "I'll break the news to grandma gently", "I'll throw out the old milk", "I'll send you the pics tonight", "I'll sell my old bike to pay for the trip",
-  "My real mom would have loved this recipe", "Grandma raised me to be kind, and so did you", "I regret taking that class, it was so hard",
-  "Your father would be proud of you", "Maybe you should go live with your dad for the summer like you wanted, I support it",
-  "Ungrateful people annoy me, but not you", "Finally. The wifi works.", "Done. Dishes are clean.", "Nope, not tonight, I have homework",
-  "get out of here, you got an A?!", "i started cutting carbs again", "i took a bunch of photos at the game"
+    "I think about moving to Denver after college",
+    "I want to disappear for a weekend and go camping",
+    "I'm going to die of boredom in this lecture lol",
+    "I could sleep forever after that hike",
+    "I won't be around Saturday, I have a tournament",
+    "I'm not going to need the car tomorrow",
+    "Do you actually think we should leave at 6?",
+    "Is that what you call the blue one? I thought it was teal",
+    "Are you five minutes away?",
+    "So now you're a vegetarian? That's cool, I'll make the lentil soup",
+    'Sure, "later" works for me',
+    "That's hilarious, send it to grandma",
+    "Congrats, you finally passed your driving test!!",
+    "Nice try on the cake, it still tasted great",
+    "Act your age is what grandpa used to say to me, it's funny now",
+    "Stop crying about it is what I said last year and I'm sorry",
+    "not my problem to solve alone, can we do it together?",
+    "next topic: dinner plans",
+    "I'm logging off in 5, talk tomorrow",
+    "You have never once missed my games and I love you for it",
+    "every time with you is fun",
+    "Every time your sister visits the house gets loud, it's nice",
+    "If you hadn't called me I would have missed the bus, thanks",
+    "I only left because you said it was ok, right?",
+    "because of your advice I got the job",
+    "You embarrassed me a little at the party but it was funny honestly",
+    "It's always my fault when the printer jams lol",
+    "I'll break the news to grandma gently",
+    "I'll throw out the old milk",
+    "I'll send you the pics tonight",
+    "I'll sell my old bike to pay for the trip",
+    "My real mom would have loved this recipe",
+    "Grandma raised me to be kind, and so did you",
+    "I regret taking that class, it was so hard",
+    "Your father would be proud of you",
+    "Maybe you should go live with your dad for the summer like you wanted, I support it",
+    "Ungrateful people annoy me, but not you",
+    "Finally. The wifi works.",
+    "Done. Dishes are clean.",
+    "Nope, not tonight, I have homework",
+    "get out of here, you got an A?!",
+    "i started cutting carbs again",
+    "i took a bunch of photos at the game",
   ])("leaves %j alone", (text) => {
     expect(evaluateMessage(text).action).toBe("ALLOW");
   });
@@ -189,10 +271,30 @@ describe("the profanity pre-check", () => {
         .split("\n")
         .map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase()),
     );
-  const obfuscated = ["fuuuuck", "f4ck", "sh1t", "$hit", "a55", "b!tch", "d1ck", "c0ck", "shiiiit", "ƒuck", "ｆｕｃｋ", "bullsh1t", "dumbass", "motherfucker", "wh0re", "phuck", "fcuk"];
+  const obfuscated = [
+    "fuuuuck",
+    "f4ck",
+    "sh1t",
+    "$hit",
+    "a55",
+    "b!tch",
+    "d1ck",
+    "c0ck",
+    "shiiiit",
+    "ƒuck",
+    "ｆｕｃｋ",
+    "bullsh1t",
+    "dumbass",
+    "motherfucker",
+    "wh0re",
+    "phuck",
+    "fcuk",
+  ];
 
   it("lets through every message the matcher would flag", () => {
-    const lost = [...texts, ...obfuscated].filter((t) => matcher.getAllMatches(t, true).length > 0 && !mayHoldProfanity(t));
+    const lost = [...texts, ...obfuscated].filter(
+      (t) => matcher.getAllMatches(t, true).length > 0 && !mayHoldProfanity(t),
+    );
     expect(lost).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isTypingTarget, shortcutFor } from "@/lib/room/console-shortcuts";
 
-const press = (key: string, over: Partial<Parameters<typeof shortcutFor>[0]> = {}) => shortcutFor({ key, typing: false, hasHeld: true, ...over });
+const press = (key: string, over: Partial<Parameters<typeof shortcutFor>[0]> = {}) =>
+  shortcutFor({ key, typing: false, hasHeld: true, ...over });
 
 describe("shortcutFor", () => {
   it("maps A, R and X to approve, return and reject, in either case", () => {
@@ -33,7 +34,11 @@ describe("shortcutFor", () => {
 });
 
 describe("isTypingTarget", () => {
-  const el = (tagName: string, inDialog = false, isContentEditable = false) => ({ tagName, isContentEditable, closest: () => (inDialog ? {} : null) });
+  const el = (tagName: string, inDialog = false, isContentEditable = false) => ({
+    tagName,
+    isContentEditable,
+    closest: () => (inDialog ? {} : null),
+  });
 
   it("counts text fields, selects and editable regions as typing", () => {
     expect(isTypingTarget(el("input"))).toBe(true);

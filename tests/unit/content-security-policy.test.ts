@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
-const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+const directives = (csp: string) =>
+  Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
 describe("Content-Security-Policy", () => {
   it("allows scripts only with the nonce, and no eval in production", () => {
@@ -13,8 +14,12 @@ describe("Content-Security-Policy", () => {
   });
 
   it("lets the room's socket reach its own origin and nothing else", () => {
-    expect(directives(contentSecurityPolicy({ nonce: "n", origin: "https://mend.example.org", dev: false }))["connect-src"]).toEqual(["'self'", "wss://mend.example.org"]);
-    expect(directives(contentSecurityPolicy({ nonce: "n", origin: "http://localhost:3000", dev: true }))["connect-src"]).toEqual(["'self'", "ws://localhost:3000"]);
+    expect(
+      directives(contentSecurityPolicy({ nonce: "n", origin: "https://mend.example.org", dev: false }))["connect-src"],
+    ).toEqual(["'self'", "wss://mend.example.org"]);
+    expect(
+      directives(contentSecurityPolicy({ nonce: "n", origin: "http://localhost:3000", dev: true }))["connect-src"],
+    ).toEqual(["'self'", "ws://localhost:3000"]);
   });
 
   it("allows eval only in development (hot reload) and does not upgrade http", () => {

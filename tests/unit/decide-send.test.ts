@@ -18,7 +18,12 @@ function act(state: FloorState, action: FloorAction, actor = { userId: "counselo
   return result.state;
 }
 
-const say = (text: string, extra: Partial<SendAttempt> = {}): SendAttempt => ({ text, kind: "MESSAGE", sendAnyway: false, ...extra });
+const say = (text: string, extra: Partial<SendAttempt> = {}): SendAttempt => ({
+  text,
+  kind: "MESSAGE",
+  sendAnyway: false,
+  ...extra,
+});
 const open = initialFloorState();
 const speakerListener = () => act(open, { type: "SET_MODE", mode: "SPEAKER_LISTENER", speaker: SON, listener: MOM });
 
@@ -27,18 +32,27 @@ describe("the floor comes first", () => {
     ["paused", act(open, { type: "PAUSE" }), "ROOM_PAUSED"],
     ["muted", act(open, { type: "MUTE", userId: SON }), "MUTED"],
     ["cooling down", act(open, { type: "COOL_DOWN", userId: SON, minutes: 5 }), "COOL_DOWN"],
-    ["not holding the floor", act(act(open, { type: "SET_MODE", mode: "HAND_RAISE" }), { type: "GRANT_FLOOR", userId: MOM }), "NOT_YOUR_TURN"],
+    [
+      "not holding the floor",
+      act(act(open, { type: "SET_MODE", mode: "HAND_RAISE" }), { type: "GRANT_FLOOR", userId: MOM }),
+      "NOT_YOUR_TURN",
+    ],
   ])("refuses a member while the room is %s, before the rules look at the words", (_name, state, code) => {
     const decision = decideSend(state, standard, son, say("you are an idiot"), t0);
     expect(decision).toMatchObject({ outcome: "REFUSE", refusal: { code } });
   });
 
   it("lets the counselor write through a pause", () => {
-    expect(decideSend(act(open, { type: "PAUSE" }), standard, counselor, say("Let's take a breath."), t0).outcome).toBe("DELIVER");
+    expect(decideSend(act(open, { type: "PAUSE" }), standard, counselor, say("Let's take a breath."), t0).outcome).toBe(
+      "DELIVER",
+    );
   });
 
   it("refuses a paraphrase outside speaker–listener", () => {
-    expect(decideSend(open, standard, mom, say("What I hear is…", { kind: "PARAPHRASE" }), t0)).toMatchObject({ outcome: "REFUSE", refusal: { code: "NOT_LISTENER" } });
+    expect(decideSend(open, standard, mom, say("What I hear is…", { kind: "PARAPHRASE" }), t0)).toMatchObject({
+      outcome: "REFUSE",
+      refusal: { code: "NOT_LISTENER" },
+    });
   });
 
   it("keeps the listener to paraphrases", () => {
@@ -46,18 +60,28 @@ describe("the floor comes first", () => {
     expect(state.outcome).toBe("DELIVER");
     if (state.outcome !== "DELIVER") return;
     const after = state.next(2);
-    expect(decideSend(after, standard, mom, say("But you never talk at dinner."), t0)).toMatchObject({ outcome: "REFUSE", refusal: { code: "LISTENER_PARAPHRASE_ONLY" } });
-    expect(decideSend(after, standard, mom, say("You feel left out at dinner.", { kind: "PARAPHRASE" }), t0).outcome).toBe("DELIVER");
+    expect(decideSend(after, standard, mom, say("But you never talk at dinner."), t0)).toMatchObject({
+      outcome: "REFUSE",
+      refusal: { code: "LISTENER_PARAPHRASE_ONLY" },
+    });
+    expect(
+      decideSend(after, standard, mom, say("You feel left out at dinner.", { kind: "PARAPHRASE" }), t0).outcome,
+    ).toBe("DELIVER");
   });
 });
 
 describe("the speaker's short chunks", () => {
   it(`refuses a speaker's message over ${SPEAKER_CHUNK_MAX} characters`, () => {
-    expect(decideSend(speakerListener(), standard, son, say("a".repeat(SPEAKER_CHUNK_MAX + 1)), t0)).toEqual({ outcome: "TOO_LONG", max: SPEAKER_CHUNK_MAX });
+    expect(decideSend(speakerListener(), standard, son, say("a".repeat(SPEAKER_CHUNK_MAX + 1)), t0)).toEqual({
+      outcome: "TOO_LONG",
+      max: SPEAKER_CHUNK_MAX,
+    });
   });
 
   it(`accepts exactly ${SPEAKER_CHUNK_MAX} characters`, () => {
-    expect(decideSend(speakerListener(), standard, son, say("a".repeat(SPEAKER_CHUNK_MAX)), t0).outcome).toBe("DELIVER");
+    expect(decideSend(speakerListener(), standard, son, say("a".repeat(SPEAKER_CHUNK_MAX)), t0).outcome).toBe(
+      "DELIVER",
+    );
   });
 
   it("does not limit the length in open mode, nor the counselor in speaker–listener", () => {
@@ -88,7 +112,9 @@ describe("then the calm-communication rules", () => {
 
   it("nudges first what the preset holds, and holds it for the counselor only when the sender insists", () => {
     expect(decideSend(open, standard, son, say("I'll kill you if you touch my phone."), t0).outcome).toBe("NUDGE");
-    expect(decideSend(open, standard, son, say("I'll kill you if you touch my phone.", { sendAnyway: true }), t0).outcome).toBe("HOLD");
+    expect(
+      decideSend(open, standard, son, say("I'll kill you if you touch my phone.", { sendAnyway: true }), t0).outcome,
+    ).toBe("HOLD");
   });
 
   it("blocks what the room's rules block, naming the finding that blocked it", () => {
@@ -103,7 +129,10 @@ describe("then the calm-communication rules", () => {
   });
 
   it("never moderates the counselor", () => {
-    expect(decideSend(open, { preset: "strict" }, counselor, say("You never listen — that's what Sam said last week."), t0).outcome).toBe("DELIVER");
+    expect(
+      decideSend(open, { preset: "strict" }, counselor, say("You never listen — that's what Sam said last week."), t0)
+        .outcome,
+    ).toBe("DELIVER");
   });
 });
 
@@ -114,14 +143,28 @@ describe("the safety path", () => {
   });
 
   it("takes it there even when the floor would refuse the member (muted, paused, not their turn)", () => {
-    for (const state of [act(open, { type: "MUTE", userId: SON }), act(open, { type: "PAUSE" }), act(act(open, { type: "SET_MODE", mode: "HAND_RAISE" }), { type: "GRANT_FLOOR", userId: MOM })]) {
+    for (const state of [
+      act(open, { type: "MUTE", userId: SON }),
+      act(open, { type: "PAUSE" }),
+      act(act(open, { type: "SET_MODE", mode: "HAND_RAISE" }), { type: "GRANT_FLOOR", userId: MOM }),
+    ]) {
       expect(decideSend(state, standard, son, say("nobody would care if I was gone"), t0).outcome).toBe("SAFETY");
     }
   });
 
   it("leaves a paraphrase and the counselor's own words to the usual path", () => {
-    expect(decideSend(open, standard, counselor, say("Sam, when you said you want to die, I heard how much pain you are in."), t0).outcome).toBe("DELIVER");
-    expect(decideSend(open, standard, mom, say("You feel like you want to die.", { kind: "PARAPHRASE" }), t0).outcome).not.toBe("SAFETY");
+    expect(
+      decideSend(
+        open,
+        standard,
+        counselor,
+        say("Sam, when you said you want to die, I heard how much pain you are in."),
+        t0,
+      ).outcome,
+    ).toBe("DELIVER");
+    expect(
+      decideSend(open, standard, mom, say("You feel like you want to die.", { kind: "PARAPHRASE" }), t0).outcome,
+    ).not.toBe("SAFETY");
   });
 });
 
@@ -139,5 +182,16 @@ describe("the floor after delivery", () => {
 });
 
 function allAllow() {
-  return { PROFANITY: "ALLOW", SLUR: "ALLOW", INSULT: "ALLOW", CONTEMPT: "ALLOW", BLAME_ABSOLUTE: "ALLOW", BLAME: "ALLOW", SHOUTING: "ALLOW", THREAT: "ALLOW", SELF_HARM: "ALLOW", STONEWALLING: "ALLOW" } as const;
+  return {
+    PROFANITY: "ALLOW",
+    SLUR: "ALLOW",
+    INSULT: "ALLOW",
+    CONTEMPT: "ALLOW",
+    BLAME_ABSOLUTE: "ALLOW",
+    BLAME: "ALLOW",
+    SHOUTING: "ALLOW",
+    THREAT: "ALLOW",
+    SELF_HARM: "ALLOW",
+    STONEWALLING: "ALLOW",
+  } as const;
 }

@@ -20,16 +20,27 @@ function member(name: string, over: Partial<MemberStats> = {}): MemberStats {
 
 describe("describeFigures", () => {
   it("says each member's kind and harsh messages in plain words", () => {
-    const figures = describeFigures([member("Sam Bennett", { kindMessages: 6, negatives: 2 }), member("Laura Bennett", { kindMessages: 4 })]);
-    expect(figures.members).toEqual(["Sam: 6 kind or appreciative messages, 2 harsh", "Laura: 4 kind or appreciative messages, 0 harsh"]);
+    const figures = describeFigures([
+      member("Sam Bennett", { kindMessages: 6, negatives: 2 }),
+      member("Laura Bennett", { kindMessages: 4 }),
+    ]);
+    expect(figures.members).toEqual([
+      "Sam: 6 kind or appreciative messages, 2 harsh",
+      "Laura: 4 kind or appreciative messages, 0 harsh",
+    ]);
   });
 
   it("uses the singular for one kind message", () => {
-    expect(describeFigures([member("Sam", { kindMessages: 1 })]).members).toEqual(["Sam: 1 kind or appreciative message, 0 harsh"]);
+    expect(describeFigures([member("Sam", { kindMessages: 1 })]).members).toEqual([
+      "Sam: 1 kind or appreciative message, 0 harsh",
+    ]);
   });
 
   it("says who reworded their nudges", () => {
-    const figures = describeFigures([member("Sam", { nudges: { shown: 2, reworded: 2, sentAnyway: 0 } }), member("Laura")]);
+    const figures = describeFigures([
+      member("Sam", { nudges: { shown: 2, reworded: 2, sentAnyway: 0 } }),
+      member("Laura"),
+    ]);
     expect(figures.moderation).toEqual(["2 nudges — Sam reworded both"]);
   });
 
@@ -39,7 +50,9 @@ describe("describeFigures", () => {
       member("Laura", { nudges: { shown: 1, reworded: 0, sentAnyway: 1 } }),
       member("Leo", { nudges: { shown: 3, reworded: 2, sentAnyway: 1 } }),
     ]);
-    expect(figures.moderation[0]).toBe("5 nudges — Sam reworded it; Laura sent it anyway; Leo reworded 2 of 3 and sent 1 anyway");
+    expect(figures.moderation[0]).toBe(
+      "5 nudges — Sam reworded it; Laura sent it anyway; Leo reworded 2 of 3 and sent 1 anyway",
+    );
   });
 
   it("says there were no nudges rather than a zero ratio", () => {
@@ -58,6 +71,8 @@ describe("describeFigures", () => {
   });
 
   it("gives the chart one bar pair per member", () => {
-    expect(describeFigures([member("Sam Bennett", { kindMessages: 6, negatives: 2 })]).bars).toEqual([{ userId: "sam bennett", name: "Sam", kind: 6, harsh: 2 }]);
+    expect(describeFigures([member("Sam Bennett", { kindMessages: 6, negatives: 2 })]).bars).toEqual([
+      { userId: "sam bennett", name: "Sam", kind: 6, harsh: 2 },
+    ]);
   });
 });

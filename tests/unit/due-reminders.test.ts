@@ -29,6 +29,7 @@ describe("dueReminders", () => {
   });
 
   it("has nothing for a cancelled, live or ended session", () => {
-    for (const status of ["CANCELLED", "LIVE", "ENDED"]) expect(dueReminders({ startsAt: start, status }, before(0.5))).toEqual([]);
+    for (const status of ["CANCELLED", "LIVE", "ENDED"])
+      expect(dueReminders({ startsAt: start, status }, before(0.5))).toEqual([]);
   });
 });

@@ -4,7 +4,13 @@ import { allowedOrigins, EnvError, parseEnv, publicUrl } from "@/lib/config/env"
 describe("environment settings", () => {
   it("applies defaults when nothing is set", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, SESSION_IDLE_MINUTES: 30, SIGNIN_MAX_FAILURES: 5, MEND_DATA_DIR: ".mend" });
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      PORT: 3000,
+      SESSION_IDLE_MINUTES: 30,
+      SIGNIN_MAX_FAILURES: 5,
+      MEND_DATA_DIR: ".mend",
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -18,15 +24,20 @@ describe("environment settings", () => {
   });
 
   it("starts production with a random secret", () => {
-    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "q3Jv8Nw1ZpT0xYbK7mLs2RfH9cDg5eUa" }).NODE_ENV).toBe("production");
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "q3Jv8Nw1ZpT0xYbK7mLs2RfH9cDg5eUa" }).NODE_ENV).toBe(
+      "production",
+    );
   });
 
-  it.each([["one letter repeated", "x".repeat(32)], ["two letters alternating", "ab".repeat(16)], ["a run of consecutive characters", "abcdefghijklmnopqrstuvwxyz012345"]])(
-    "refuses a NEXTAUTH_SECRET of %s",
-    (_label, secret) => {
-      expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret })).toThrow(/NEXTAUTH_SECRET: looks guessable/);
-    },
-  );
+  it.each([
+    ["one letter repeated", "x".repeat(32)],
+    ["two letters alternating", "ab".repeat(16)],
+    ["a run of consecutive characters", "abcdefghijklmnopqrstuvwxyz012345"],
+  ])("refuses a NEXTAUTH_SECRET of %s", (_label, secret) => {
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret })).toThrow(
+      /NEXTAUTH_SECRET: looks guessable/,
+    );
+  });
 
   it("names every invalid variable at once", () => {
     try {

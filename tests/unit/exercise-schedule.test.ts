@@ -7,14 +7,20 @@ const NY = "America/New_York";
 
 describe("repeat expansion", () => {
   it("is one due date without a repeat, due at the end of that day in the member's zone", () => {
-    expect(expandDueDates({ firstDate: "2027-01-10", repeatUntil: null, zone: NY })).toEqual([{ dueDate: "2027-01-10", dueAt: new Date("2027-01-11T05:00:00Z") }]);
+    expect(expandDueDates({ firstDate: "2027-01-10", repeatUntil: null, zone: NY })).toEqual([
+      { dueDate: "2027-01-10", dueAt: new Date("2027-01-11T05:00:00Z") },
+    ]);
   });
 
   it("keeps 'end of Sunday' local across the spring-forward change (UTC moves by an hour)", () => {
     // US clocks go forward on Sunday 14 March 2027.
     const dates = expandDueDates({ firstDate: "2027-03-07", repeatUntil: "2027-03-21", zone: NY });
     expect(dates.map((d) => d.dueDate)).toEqual(["2027-03-07", "2027-03-14", "2027-03-21"]);
-    expect(dates.map((d) => d.dueAt.toISOString())).toEqual(["2027-03-08T05:00:00.000Z", "2027-03-15T04:00:00.000Z", "2027-03-22T04:00:00.000Z"]);
+    expect(dates.map((d) => d.dueAt.toISOString())).toEqual([
+      "2027-03-08T05:00:00.000Z",
+      "2027-03-15T04:00:00.000Z",
+      "2027-03-22T04:00:00.000Z",
+    ]);
   });
 
   it("keeps 'end of Sunday' local across the fall-back change in Europe", () => {
@@ -28,8 +34,12 @@ describe("repeat expansion", () => {
   });
 
   it("refuses an end before the start and more than the maximum", () => {
-    expect(() => expandDueDates({ firstDate: "2027-01-10", repeatUntil: "2027-01-03", zone: "UTC" })).toThrow(RangeError);
-    expect(() => expandDueDates({ firstDate: "2027-01-03", repeatUntil: "2028-12-31", zone: "UTC" })).toThrow(`at most ${MAX_REPEATS}`);
+    expect(() => expandDueDates({ firstDate: "2027-01-10", repeatUntil: "2027-01-03", zone: "UTC" })).toThrow(
+      RangeError,
+    );
+    expect(() => expandDueDates({ firstDate: "2027-01-03", repeatUntil: "2028-12-31", zone: "UTC" })).toThrow(
+      `at most ${MAX_REPEATS}`,
+    );
   });
 
   it("ends a day at midnight local time even on a DST day", () => {
@@ -39,8 +49,15 @@ describe("repeat expansion", () => {
 });
 
 describe("exercise reminders", () => {
-  const base = { status: "ASSIGNED", withdrawnAt: null, dueDate: "2027-03-10", timeZone: NY, dueAt: endOfLocalDay("2027-03-10", NY) };
-  it("nothing before 09:00 the day before", () => expect(dueExerciseReminder(base, new Date("2027-03-09T13:59:00Z"))).toBeNull());
+  const base = {
+    status: "ASSIGNED",
+    withdrawnAt: null,
+    dueDate: "2027-03-10",
+    timeZone: NY,
+    dueAt: endOfLocalDay("2027-03-10", NY),
+  };
+  it("nothing before 09:00 the day before", () =>
+    expect(dueExerciseReminder(base, new Date("2027-03-09T13:59:00Z"))).toBeNull());
   it("due soon from 09:00 local the day before until the end of the due date", () => {
     expect(dueExerciseReminder(base, new Date("2027-03-09T14:00:00Z"))).toBe("DUE_SOON");
     expect(dueExerciseReminder(base, new Date("2027-03-11T04:59:00Z"))).toBe("DUE_SOON");
@@ -52,7 +69,8 @@ describe("exercise reminders", () => {
   });
   it("none once submitted, returned, reviewed or withdrawn", () => {
     const late = new Date("2027-03-12T00:00:00Z");
-    for (const status of ["SUBMITTED", "RETURNED", "REVIEWED"]) expect(dueExerciseReminder({ ...base, status }, late)).toBeNull();
+    for (const status of ["SUBMITTED", "RETURNED", "REVIEWED"])
+      expect(dueExerciseReminder({ ...base, status }, late)).toBeNull();
     expect(dueExerciseReminder({ ...base, withdrawnAt: new Date() }, late)).toBeNull();
   });
 });

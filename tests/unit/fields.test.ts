@@ -36,7 +36,9 @@ describe("password strength", () => {
   });
 
   it("refuses a password built from the person's own name", () => {
-    expect(passwordProblem("reyesmaya1", ["Maya Reyes", "maya", "reyes"])).toMatch(/too easy to guess: There should not be any personal/);
+    expect(passwordProblem("reyesmaya1", ["Maya Reyes", "maya", "reyes"])).toMatch(
+      /too easy to guess: There should not be any personal/,
+    );
   });
 
   it("accepts a few unrelated words", () => {

@@ -13,12 +13,23 @@ const state = (extra: Partial<FloorState>): FloorState => ({ ...initialFloorStat
 
 describe("the floor in one line", () => {
   it("tells a listener who has the floor and that they listen", () => {
-    expect(floorLine(state({ mode: "HAND_RAISE", holder: "mom" }), people, "son", now)).toBe("Laura has the floor — you listen.");
-    expect(floorLine(state({ mode: "HAND_RAISE", holder: "son" }), people, "son", now)).toBe("You have the floor — say what you need.");
+    expect(floorLine(state({ mode: "HAND_RAISE", holder: "mom" }), people, "son", now)).toBe(
+      "Laura has the floor — you listen.",
+    );
+    expect(floorLine(state({ mode: "HAND_RAISE", holder: "son" }), people, "son", now)).toBe(
+      "You have the floor — say what you need.",
+    );
   });
 
   it("says whose turn it is, with the time left", () => {
-    expect(floorLine(state({ mode: "ROUND_ROBIN", holder: "mom", order: ["mom", "son"], turnEndsAt: "2027-03-01T17:01:20Z" }), people, "son", now)).toBe("Laura's turn — you listen (1:20 left).");
+    expect(
+      floorLine(
+        state({ mode: "ROUND_ROBIN", holder: "mom", order: ["mom", "son"], turnEndsAt: "2027-03-01T17:01:20Z" }),
+        people,
+        "son",
+        now,
+      ),
+    ).toBe("Laura's turn — you listen (1:20 left).");
   });
 
   it("speaks to the speaker and the listener each in their own words", () => {
@@ -28,9 +39,15 @@ describe("the floor in one line", () => {
   });
 
   it("puts a pause, a cool-down or a mute before the mode", () => {
-    expect(floorLine(state({ paused: true }), people, "son", now)).toBe("The counselor paused the room — take a breath.");
-    expect(floorLine(state({ coolDownUntil: { son: "2027-03-01T17:02:00Z" } }), people, "son", now)).toBe("Your cool-down — you can write again in 2:00.");
-    expect(floorLine(state({ muted: ["son"] }), people, "son", now)).toBe("The counselor muted you for now — you can read along.");
+    expect(floorLine(state({ paused: true }), people, "son", now)).toBe(
+      "The counselor paused the room — take a breath.",
+    );
+    expect(floorLine(state({ coolDownUntil: { son: "2027-03-01T17:02:00Z" } }), people, "son", now)).toBe(
+      "Your cool-down — you can write again in 2:00.",
+    );
+    expect(floorLine(state({ muted: ["son"] }), people, "son", now)).toBe(
+      "The counselor muted you for now — you can read along.",
+    );
     expect(floorLine(state({}), people, "son", now)).toBe("Open conversation — anyone may write.");
   });
 });

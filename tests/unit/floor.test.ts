@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { afterMessage, applyAction, checkSend, initialFloorState, nextDeadline, tick, type FloorAction, type FloorState } from "@/lib/room/floor";
+import {
+  afterMessage,
+  applyAction,
+  checkSend,
+  initialFloorState,
+  nextDeadline,
+  tick,
+  type FloorAction,
+  type FloorState,
+} from "@/lib/room/floor";
 
 const MOM = "mom";
 const SON = "son";
@@ -22,7 +31,8 @@ function refusal(state: FloorState, action: FloorAction, actor = COUNSELOR, now 
 }
 
 const open = initialFloorState();
-const roundRobin = (turnSeconds: number | null = null) => act(open, { type: "SET_MODE", mode: "ROUND_ROBIN", order: [SON, MOM], turnSeconds });
+const roundRobin = (turnSeconds: number | null = null) =>
+  act(open, { type: "SET_MODE", mode: "ROUND_ROBIN", order: [SON, MOM], turnSeconds });
 const handRaise = () => act(open, { type: "SET_MODE", mode: "HAND_RAISE" });
 const speakerListener = () => act(open, { type: "SET_MODE", mode: "SPEAKER_LISTENER", speaker: SON, listener: MOM });
 
@@ -54,7 +64,10 @@ describe("counselor-only controls", () => {
     { type: "SWAP_ROLES", force: true },
   ];
   it.each(counselorOnly)("refuses $type from a member", (action) => {
-    expect(applyAction(handRaise(), action, mom, members, t0)).toEqual({ ok: false, error: { code: "FORBIDDEN", reason: "Only the counselor can do that." } });
+    expect(applyAction(handRaise(), action, mom, members, t0)).toEqual({
+      ok: false,
+      error: { code: "FORBIDDEN", reason: "Only the counselor can do that." },
+    });
   });
 });
 
@@ -80,7 +93,10 @@ describe("pause, mute and cool-down", () => {
 
   it("a cool-down for one member stops them until it ends, then lifts by itself", () => {
     const cooling = act(open, { type: "COOL_DOWN", userId: SON, minutes: 5 });
-    expect(checkSend(cooling, son, "MESSAGE", later(60))).toEqual({ ok: false, refusal: { code: "COOL_DOWN", until: later(300).toISOString() } });
+    expect(checkSend(cooling, son, "MESSAGE", later(60))).toEqual({
+      ok: false,
+      refusal: { code: "COOL_DOWN", until: later(300).toISOString() },
+    });
     expect(checkSend(cooling, mom, "MESSAGE", later(60))).toEqual({ ok: true });
     expect(checkSend(cooling, son, "MESSAGE", later(300))).toEqual({ ok: true });
     expect(tick(cooling, later(301))?.coolDownUntil).toEqual({});
@@ -99,8 +115,15 @@ describe("pause, mute and cool-down", () => {
   });
 
   it("reports the later of an individual and a general cool-down", () => {
-    const both = act(act(open, { type: "COOL_DOWN", userId: SON, minutes: 10 }), { type: "COOL_DOWN", userId: null, minutes: 2 });
-    expect(checkSend(both, son, "MESSAGE", later(30))).toEqual({ ok: false, refusal: { code: "COOL_DOWN", until: later(600).toISOString() } });
+    const both = act(act(open, { type: "COOL_DOWN", userId: SON, minutes: 10 }), {
+      type: "COOL_DOWN",
+      userId: null,
+      minutes: 2,
+    });
+    expect(checkSend(both, son, "MESSAGE", later(30))).toEqual({
+      ok: false,
+      refusal: { code: "COOL_DOWN", until: later(600).toISOString() },
+    });
   });
 });
 
@@ -109,7 +132,10 @@ describe("round-robin", () => {
     const state = roundRobin();
     expect(state.holder).toBe(SON);
     expect(checkSend(state, son, "MESSAGE", t0)).toEqual({ ok: true });
-    expect(checkSend(state, mom, "MESSAGE", t0)).toEqual({ ok: false, refusal: { code: "NOT_YOUR_TURN", holder: SON, mode: "ROUND_ROBIN" } });
+    expect(checkSend(state, mom, "MESSAGE", t0)).toEqual({
+      ok: false,
+      refusal: { code: "NOT_YOUR_TURN", holder: SON, mode: "ROUND_ROBIN" },
+    });
   });
 
   it("passes in order and wraps around", () => {
@@ -135,8 +161,12 @@ describe("round-robin", () => {
 
   it("needs at least two family members in the order", () => {
     expect(refusal(open, { type: "SET_MODE", mode: "ROUND_ROBIN", order: [SON], turnSeconds: null })).toBe("INVALID");
-    expect(refusal(open, { type: "SET_MODE", mode: "ROUND_ROBIN", order: [SON, "stranger"], turnSeconds: null })).toBe("INVALID");
-    expect(refusal(open, { type: "SET_MODE", mode: "ROUND_ROBIN", order: [SON, SON], turnSeconds: null })).toBe("INVALID");
+    expect(refusal(open, { type: "SET_MODE", mode: "ROUND_ROBIN", order: [SON, "stranger"], turnSeconds: null })).toBe(
+      "INVALID",
+    );
+    expect(refusal(open, { type: "SET_MODE", mode: "ROUND_ROBIN", order: [SON, SON], turnSeconds: null })).toBe(
+      "INVALID",
+    );
   });
 
   it("lets the counselor grant the floor out of order", () => {
@@ -146,11 +176,18 @@ describe("round-robin", () => {
 
 describe("hand-raise", () => {
   it("starts with nobody holding the floor", () => {
-    expect(checkSend(handRaise(), mom, "MESSAGE", t0)).toEqual({ ok: false, refusal: { code: "NOT_YOUR_TURN", holder: null, mode: "HAND_RAISE" } });
+    expect(checkSend(handRaise(), mom, "MESSAGE", t0)).toEqual({
+      ok: false,
+      refusal: { code: "NOT_YOUR_TURN", holder: null, mode: "HAND_RAISE" },
+    });
   });
 
   it("queues raised hands in order, once each", () => {
-    const state = act(act(act(handRaise(), { type: "RAISE_HAND" }, son), { type: "RAISE_HAND" }, mom), { type: "RAISE_HAND" }, son);
+    const state = act(
+      act(act(handRaise(), { type: "RAISE_HAND" }, son), { type: "RAISE_HAND" }, mom),
+      { type: "RAISE_HAND" },
+      son,
+    );
     expect(state.queue).toEqual([SON, MOM]);
   });
 
@@ -189,7 +226,10 @@ describe("speaker–listener", () => {
     const state = speakerListener();
     expect(checkSend(state, son, "MESSAGE", t0)).toEqual({ ok: true });
     expect(checkSend(state, mom, "MESSAGE", t0)).toEqual({ ok: false, refusal: { code: "LISTENER_PARAPHRASE_ONLY" } });
-    expect(checkSend(state, { userId: "sister", isCounselor: false }, "MESSAGE", t0)).toEqual({ ok: false, refusal: { code: "NOT_YOUR_TURN", holder: SON, mode: "SPEAKER_LISTENER" } });
+    expect(checkSend(state, { userId: "sister", isCounselor: false }, "MESSAGE", t0)).toEqual({
+      ok: false,
+      refusal: { code: "NOT_YOUR_TURN", holder: SON, mode: "SPEAKER_LISTENER" },
+    });
   });
 
   it("the listener can paraphrase only after the speaker has spoken, one at a time", () => {
@@ -203,7 +243,10 @@ describe("speaker–listener", () => {
   });
 
   it("the speaker cannot send a paraphrase", () => {
-    expect(checkSend(speakerListener(), son, "PARAPHRASE", t0)).toEqual({ ok: false, refusal: { code: "NOT_LISTENER" } });
+    expect(checkSend(speakerListener(), son, "PARAPHRASE", t0)).toEqual({
+      ok: false,
+      refusal: { code: "NOT_LISTENER" },
+    });
   });
 
   it("the floor passes only after a confirmed paraphrase", () => {
@@ -214,19 +257,32 @@ describe("speaker–listener", () => {
     const confirmed = act(pending, { type: "CONFIRM_PARAPHRASE", seq: 2 }, son);
     expect(confirmed.paraphraseConfirmed).toBe(true);
     const swapped = act(confirmed, { type: "PASS_FLOOR" }, son);
-    expect([swapped.speaker, swapped.listener, swapped.paraphraseConfirmed, swapped.awaitingParaphrase]).toEqual([MOM, SON, false, false]);
+    expect([swapped.speaker, swapped.listener, swapped.paraphraseConfirmed, swapped.awaitingParaphrase]).toEqual([
+      MOM,
+      SON,
+      false,
+      false,
+    ]);
   });
 
   it('"not quite" sends the listener back to try again', () => {
     const pending = afterMessage(afterMessage(speakerListener(), son, "MESSAGE", 1), mom, "PARAPHRASE", 2);
     const corrected = act(pending, { type: "CORRECT_PARAPHRASE", seq: 2 }, son);
-    expect([corrected.pendingParaphraseSeq, corrected.awaitingParaphrase, corrected.paraphraseConfirmed]).toEqual([null, true, false]);
+    expect([corrected.pendingParaphraseSeq, corrected.awaitingParaphrase, corrected.paraphraseConfirmed]).toEqual([
+      null,
+      true,
+      false,
+    ]);
     expect(checkSend(corrected, mom, "PARAPHRASE", t0)).toEqual({ ok: true });
     expect(refusal(corrected, { type: "PASS_FLOOR" }, son)).toBe("CONFLICT");
   });
 
   it("speaking again after a confirmation needs a new paraphrase before the floor passes", () => {
-    const confirmed = act(afterMessage(afterMessage(speakerListener(), son, "MESSAGE", 1), mom, "PARAPHRASE", 2), { type: "CONFIRM_PARAPHRASE", seq: 2 }, son);
+    const confirmed = act(
+      afterMessage(afterMessage(speakerListener(), son, "MESSAGE", 1), mom, "PARAPHRASE", 2),
+      { type: "CONFIRM_PARAPHRASE", seq: 2 },
+      son,
+    );
     const more = afterMessage(confirmed, son, "MESSAGE", 3);
     expect(refusal(more, { type: "PASS_FLOOR" }, son)).toBe("CONFLICT");
   });
@@ -246,7 +302,9 @@ describe("speaker–listener", () => {
 
   it("needs two different family members", () => {
     expect(refusal(open, { type: "SET_MODE", mode: "SPEAKER_LISTENER", speaker: SON, listener: SON })).toBe("INVALID");
-    expect(refusal(open, { type: "SET_MODE", mode: "SPEAKER_LISTENER", speaker: SON, listener: "stranger" })).toBe("INVALID");
+    expect(refusal(open, { type: "SET_MODE", mode: "SPEAKER_LISTENER", speaker: SON, listener: "stranger" })).toBe(
+      "INVALID",
+    );
   });
 
   it("the counselor's own messages and paraphrase bookkeeping are separate", () => {
@@ -258,7 +316,13 @@ describe("speaker–listener", () => {
 
 describe("changing modes", () => {
   it("clears the previous mode's floor, queue and roles but keeps pause, mute and cool-downs", () => {
-    const busy = act(act(act(act(handRaise(), { type: "RAISE_HAND" }, son), { type: "GRANT_FLOOR", userId: MOM }), { type: "MUTE", userId: SON }), { type: "PAUSE" });
+    const busy = act(
+      act(act(act(handRaise(), { type: "RAISE_HAND" }, son), { type: "GRANT_FLOOR", userId: MOM }), {
+        type: "MUTE",
+        userId: SON,
+      }),
+      { type: "PAUSE" },
+    );
     const next = act(busy, { type: "SET_MODE", mode: "OPEN" });
     expect([next.mode, next.holder, next.queue, next.paused, next.muted]).toEqual(["OPEN", null, [], true, [SON]]);
   });

@@ -31,19 +31,25 @@ describe("socket event handling", () => {
   it("acks an INVALID error for a payload that fails validation", async () => {
     const { ack, calls } = ackSpy();
     await handler({ n: "two" }, ack);
-    expect(calls).toEqual([{ ok: false, error: expect.objectContaining({ code: "INVALID", message: "That request was not understood." }) }]);
+    expect(calls).toEqual([
+      { ok: false, error: expect.objectContaining({ code: "INVALID", message: "That request was not understood." }) },
+    ]);
   });
 
   it("acks the domain error's code and message", async () => {
     const { ack, calls } = ackSpy();
     await handler({ n: -1 }, ack);
-    expect(calls).toEqual([{ ok: false, error: { code: "FORBIDDEN", message: "Negative numbers are not allowed here." } }]);
+    expect(calls).toEqual([
+      { ok: false, error: { code: "FORBIDDEN", message: "Negative numbers are not allowed here." } },
+    ]);
   });
 
   it("hides an unexpected error's internals and logs it", async () => {
     const { ack, calls } = ackSpy();
     await handler({ n: 13 }, ack);
-    expect(calls).toEqual([{ ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }]);
+    expect(calls).toEqual([
+      { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },
+    ]);
     expect(takeConsoleErrors()).toHaveLength(1);
   });
 

@@ -4,20 +4,87 @@ import { evaluateMessage, evaluateWithModel } from "@/lib/moderation/evaluate-me
 import { PRESETS } from "@/lib/moderation/rule-sets";
 import type { Category } from "@/lib/moderation/categories";
 
-const categories = (text: string) => evaluateMessage(text).findings.map((f) => f.category).sort();
+const categories = (text: string) =>
+  evaluateMessage(text)
+    .findings.map((f) => f.category)
+    .sort();
 const flags = (text: string, category: Category) => categories(text).includes(category);
 
 describe.each<[Category, string[], string[]]>([
-  ["PROFANITY", ["this is fucking ridiculous", "stfu", "wtf mom", "sh1t happens", "what the hell", "a55hole"], ["that test murdered me lol", "I'm so tired", "class assignment due", "I scored 455 points", "meet me at 14:55", "it costs $5.38"]],
+  [
+    "PROFANITY",
+    ["this is fucking ridiculous", "stfu", "wtf mom", "sh1t happens", "what the hell", "a55hole"],
+    [
+      "that test murdered me lol",
+      "I'm so tired",
+      "class assignment due",
+      "I scored 455 points",
+      "meet me at 14:55",
+      "it costs $5.38",
+    ],
+  ],
   ["SLUR", ["you retard"], ["I'm so frustrated", "that's retarding my progress? no"].slice(0, 1)],
-  ["INSULT", ["you're so lazy", "you're an idiot", "you little liar", "such a loser", "stupid kid"], ["I'm such an idiot, I forgot my lunch", "you're not stupid for feeling that", "I don't think you're a bad mom", "he called me \"a total loser\" and it hurt"]],
-  ["CONTEMPT", ["what is wrong with you", "grow up", "ok boomer", "🙄", "real mature", "that's so stupid", "nice job, genius"], ["the test was so dumb nobody passed", "I'm not saying it's stupid", "this traffic is insane"]],
-  ["BLAME_ABSOLUTE", ["you never listen", "you always take her side", "every time you come home you start a fight", "as usual, you forgot"], ["I always love our Sunday pancakes", "You never fail to make me laugh", "you always know how to cheer me up", "When you said 'you never listen' I felt hurt", "Whenever you need me, I'm here"]],
-  ["BLAME", ["it's your fault", "you started it", "not my fault", "you're overreacting"], ["it's not your fault", "I need to calm down", "don't worry, it's not a big deal"]],
-  ["SHOUTING", ["YOU NEVER LISTEN TO ME", "STOP", "why would you do that?!?!"], ["I got a B on the chem test!!", "We won!!!", "I LOVE YOU MOM", "my SAT is on Saturday"]],
-  ["THREAT", ["I'll kill you", "you'll regret this", "I'll kick you out", "watch your back"], ["I would never hurt you", "that test murdered me", "I'm going to kill it at the game tonight"]],
-  ["SELF_HARM", ["I want to die", "kms", "everyone would be better off without me"], ["I'm dying to see that movie", "this homework is killing me lol"]],
-  ["STONEWALLING", ["whatever", "k", "I'm done", "I don't care what you think", "leave me alone"], ["whatever you want for dinner is fine", "I'm done with my homework", "I don't care where we eat, you pick", "I need a break, can we talk in ten minutes?"]],
+  [
+    "INSULT",
+    ["you're so lazy", "you're an idiot", "you little liar", "such a loser", "stupid kid"],
+    [
+      "I'm such an idiot, I forgot my lunch",
+      "you're not stupid for feeling that",
+      "I don't think you're a bad mom",
+      'he called me "a total loser" and it hurt',
+    ],
+  ],
+  [
+    "CONTEMPT",
+    ["what is wrong with you", "grow up", "ok boomer", "🙄", "real mature", "that's so stupid", "nice job, genius"],
+    ["the test was so dumb nobody passed", "I'm not saying it's stupid", "this traffic is insane"],
+  ],
+  [
+    "BLAME_ABSOLUTE",
+    [
+      "you never listen",
+      "you always take her side",
+      "every time you come home you start a fight",
+      "as usual, you forgot",
+    ],
+    [
+      "I always love our Sunday pancakes",
+      "You never fail to make me laugh",
+      "you always know how to cheer me up",
+      "When you said 'you never listen' I felt hurt",
+      "Whenever you need me, I'm here",
+    ],
+  ],
+  [
+    "BLAME",
+    ["it's your fault", "you started it", "not my fault", "you're overreacting"],
+    ["it's not your fault", "I need to calm down", "don't worry, it's not a big deal"],
+  ],
+  [
+    "SHOUTING",
+    ["YOU NEVER LISTEN TO ME", "STOP", "why would you do that?!?!"],
+    ["I got a B on the chem test!!", "We won!!!", "I LOVE YOU MOM", "my SAT is on Saturday"],
+  ],
+  [
+    "THREAT",
+    ["I'll kill you", "you'll regret this", "I'll kick you out", "watch your back"],
+    ["I would never hurt you", "that test murdered me", "I'm going to kill it at the game tonight"],
+  ],
+  [
+    "SELF_HARM",
+    ["I want to die", "kms", "everyone would be better off without me"],
+    ["I'm dying to see that movie", "this homework is killing me lol"],
+  ],
+  [
+    "STONEWALLING",
+    ["whatever", "k", "I'm done", "I don't care what you think", "leave me alone"],
+    [
+      "whatever you want for dinner is fine",
+      "I'm done with my homework",
+      "I don't care where we eat, you pick",
+      "I need a break, can we talk in ten minutes?",
+    ],
+  ],
 ])("%s", (category, positives, calm) => {
   it.each(positives)("flags %j", (text) => {
     expect(flags(text, category)).toBe(true);
@@ -48,15 +115,21 @@ describe("findings", () => {
 
 describe("suggestions", () => {
   it("turns shouting into sentence case without the exclamation marks", () => {
-    expect(evaluateMessage("STOP TAKING MY STUFF WITHOUT ASKING!!!").suggestion).toBe("Stop taking my stuff without asking.");
+    expect(evaluateMessage("STOP TAKING MY STUFF WITHOUT ASKING!!!").suggestion).toBe(
+      "Stop taking my stuff without asking.",
+    );
   });
 
   it("turns a never-accusation into an I-statement built from the message", () => {
-    expect(evaluateMessage("You never listen to me!!").suggestion).toBe("I feel hurt when you don't listen to me. Can we talk about it?");
+    expect(evaluateMessage("You never listen to me!!").suggestion).toBe(
+      "I feel hurt when you don't listen to me. Can we talk about it?",
+    );
   });
 
   it("turns an always-accusation into an I-statement", () => {
-    expect(evaluateMessage("you always yell at me").suggestion).toBe("I feel upset when you yell at me. Can we talk about it?");
+    expect(evaluateMessage("you always yell at me").suggestion).toBe(
+      "I feel upset when you yell at me. Can we talk about it?",
+    );
   });
 
   it("drops swear words when enough is left", () => {
@@ -106,12 +179,15 @@ describe("presets and context", () => {
   });
 
   it("coaches a paraphrase rather than holding it, except for danger", () => {
-    expect(evaluateMessage("What I hear is what is wrong with you", PRESETS.standard, { paraphrase: true }).action).toBe("NUDGE");
+    expect(
+      evaluateMessage("What I hear is what is wrong with you", PRESETS.standard, { paraphrase: true }).action,
+    ).toBe("NUDGE");
     expect(evaluateMessage("I'll kill you", PRESETS.standard, { paraphrase: true }).action).toBe("HOLD");
   });
 
   it("allows a calm message under every preset", () => {
-    for (const preset of Object.values(PRESETS)) expect(evaluateMessage("I feel hurt when you check my phone", preset).action).toBe("ALLOW");
+    for (const preset of Object.values(PRESETS))
+      expect(evaluateMessage("I feel hurt when you check my phone", preset).action).toBe("ALLOW");
   });
 });
 
@@ -119,24 +195,44 @@ describe("presets and context", () => {
 const flagged = (text: string) => evaluateMessage(text).action !== "ALLOW";
 
 describe("who the words are aimed at", () => {
-  it.each(["ur so pathetic", "you're honestly so clueless", "you sound like a hypocrite", "your girlfriend is a total fraud and a liar"])("flags a negative label said of someone: %j", (text) => {
+  it.each([
+    "ur so pathetic",
+    "you're honestly so clueless",
+    "you sound like a hypocrite",
+    "your girlfriend is a total fraud and a liar",
+  ])("flags a negative label said of someone: %j", (text) => {
     expect(flagged(text)).toBe(true);
   });
-  it.each(["ugh I'm so stupid, left my keys at work", "this printer is ridiculous, I'll be home late", "the line at the DMV is a nightmare lol, I'll be late", "you're not stupid for asking"])("does not flag self-talk, frustration at things or a denied label: %j", (text) => {
+  it.each([
+    "ugh I'm so stupid, left my keys at work",
+    "this printer is ridiculous, I'll be home late",
+    "the line at the DMV is a nightmare lol, I'll be late",
+    "you're not stupid for asking",
+  ])("does not flag self-talk, frustration at things or a denied label: %j", (text) => {
     expect(flagged(text)).toBe(false);
   });
 });
 
 describe("clause structure and negation", () => {
-  it.each(["If you skip school again, I'm selling your bike", "keep slamming doors and you'll lose the car", "either you apologize or you're out of this house"])("flags an ultimatum: %j", (text) => {
+  it.each([
+    "If you skip school again, I'm selling your bike",
+    "keep slamming doors and you'll lose the car",
+    "either you apologize or you're out of this house",
+  ])("flags an ultimatum: %j", (text) => {
     expect(categories(text)).toContain("THREAT");
   });
-  it.each(["if you want, I'll drive you to practice", "either pizza or tacos is fine with me"])("does not flag a kind or neutral condition: %j", (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-  it.each(["None of this is on you, honey", "it's not your fault the bus was late"])("reads reassurance with negated blame as calm: %j", (text) => {
-    expect(flagged(text)).toBe(false);
-  });
+  it.each(["if you want, I'll drive you to practice", "either pizza or tacos is fine with me"])(
+    "does not flag a kind or neutral condition: %j",
+    (text) => {
+      expect(flagged(text)).toBe(false);
+    },
+  );
+  it.each(["None of this is on you, honey", "it's not your fault the bus was late"])(
+    "reads reassurance with negated blame as calm: %j",
+    (text) => {
+      expect(flagged(text)).toBe(false);
+    },
+  );
   it("judges an always/never by the valence of the message, not a list of verbs", () => {
     expect(flagged("you never complain about driving me and I really appreciate it")).toBe(false);
     expect(flagged("you always remember my matches, that means so much")).toBe(false);
@@ -149,17 +245,38 @@ describe("clause structure and negation", () => {
 });
 
 describe("informal typing", () => {
-  it.each(["thats on u not me", "ur literally the worst", "idc what u think", "holy sh*t u read my texts??", "stfu"])("flags hostile texting: %j", (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  it.each(["shut up no wayyy you got in??", "OMG I PASSED MY DRIVING TEST", "im done w my hw, can we eat", "whatever time works for u", "i'm dead 😂 that video"])("does not flag excited or logistic texting: %j", (text) => {
+  it.each(["thats on u not me", "ur literally the worst", "idc what u think", "holy sh*t u read my texts??", "stfu"])(
+    "flags hostile texting: %j",
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+  it.each([
+    "shut up no wayyy you got in??",
+    "OMG I PASSED MY DRIVING TEST",
+    "im done w my hw, can we eat",
+    "whatever time works for u",
+    "i'm dead 😂 that video",
+  ])("does not flag excited or logistic texting: %j", (text) => {
     expect(flagged(text)).toBe(false);
   });
 });
 
 describe("every flag is explained", () => {
-  const lines = ["batch-1", "batch-2", "batch-3", "batch-4-was-sealed", "batch-5-was-sealed", "batch-8", "eval-dev", "eval-holdout"].flatMap((f) =>
-    readFileSync(`tests/moderation/${f}.jsonl`, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text),
+  const lines = [
+    "batch-1",
+    "batch-2",
+    "batch-3",
+    "batch-4-was-sealed",
+    "batch-5-was-sealed",
+    "batch-8",
+    "eval-dev",
+    "eval-holdout",
+  ].flatMap((f) =>
+    readFileSync(`tests/moderation/${f}.jsonl`, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { text: string }).text),
   );
 
   // Over every labelled message (about 2,600): a generous timeout for a loaded machine, not a speed check.
@@ -189,7 +306,12 @@ describe("every flag is explained", () => {
 
 describe("the learned model", () => {
   it("flags on its own with a category and the words it leaned on when no rule fires", () => {
-    const model = { threshold: 0.5, veto: 0, categories: ["CONTEMPT" as const], weights: { bias: [-3, 0], "w:potato": [6, 1] } };
+    const model = {
+      threshold: 0.5,
+      veto: 0,
+      categories: ["CONTEMPT" as const],
+      weights: { bias: [-3, 0], "w:potato": [6, 1] },
+    };
     const result = evaluateWithModel(model, "what a potato");
     expect(result.action).not.toBe("ALLOW");
     expect(result.findings[0]).toMatchObject({ category: "CONTEMPT", spans: [{ start: 7, end: 13 }] });
@@ -197,7 +319,8 @@ describe("the learned model", () => {
   });
 
   it("does not flag very short neutral replies on its own", () => {
-    for (const text of ["one", "two", "ok", "maybe", "on it", "see you at three"]) expect(evaluateMessage(text).action).toBe("ALLOW");
+    for (const text of ["one", "two", "ok", "maybe", "on it", "see you at three"])
+      expect(evaluateMessage(text).action).toBe("ALLOW");
   });
 
   it("cannot overrule talk of self-harm", () => {

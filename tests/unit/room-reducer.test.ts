@@ -40,7 +40,10 @@ const seqs = (model: RoomModel) => model.messages.map((m) => m.seq);
 
 describe("messages in sequence", () => {
   it("applies messages in seq order and remembers the last seq", () => {
-    const model = run({ type: "joined", snapshot: snapshot({ messages: [msg(1), msg(2)] }) }, { type: "messages", messages: [msg(3)] });
+    const model = run(
+      { type: "joined", snapshot: snapshot({ messages: [msg(1), msg(2)] }) },
+      { type: "messages", messages: [msg(3)] },
+    );
     expect(seqs(model)).toEqual([1, 2, 3]);
     expect(model.lastSeq).toBe(3);
     expect(hasGap(model)).toBe(false);
@@ -82,16 +85,25 @@ describe("my own messages", () => {
   it("shows a message while it is being sent and removes it once delivered", () => {
     const started = run({ type: "send-started", pending: sending });
     expect(started.pending).toEqual([sending]);
-    expect(roomReducer(started, { type: "send-acked", clientId: "c9", ack: { outcome: "DELIVERED", id: "m9", seq: 9 } }).pending).toEqual([]);
+    expect(
+      roomReducer(started, { type: "send-acked", clientId: "c9", ack: { outcome: "DELIVERED", id: "m9", seq: 9 } })
+        .pending,
+    ).toEqual([]);
   });
 
   it("stops showing it as in flight when the broadcast arrives before the ack", () => {
-    const model = run({ type: "send-started", pending: sending }, { type: "messages", messages: [msg(1, { senderId: ME, clientId: "c9" })] });
+    const model = run(
+      { type: "send-started", pending: sending },
+      { type: "messages", messages: [msg(1, { senderId: ME, clientId: "c9" })] },
+    );
     expect(model.pending).toEqual([]);
   });
 
   it("marks a failed send with the reason, and a retry sends it again under the same client id", () => {
-    const failed = run({ type: "send-started", pending: sending }, { type: "send-failed", clientId: "c9", error: { code: "INTERNAL", message: "Try again." } });
+    const failed = run(
+      { type: "send-started", pending: sending },
+      { type: "send-failed", clientId: "c9", error: { code: "INTERNAL", message: "Try again." } },
+    );
     expect(failed.pending[0]).toMatchObject({ status: "failed", error: "Try again." });
     const retried = roomReducer(failed, { type: "retry", clientId: "c9" });
     expect(retried.pending[0]).toMatchObject({ clientId: "c9", status: "sending", attempts: 1 });
@@ -99,89 +111,219 @@ describe("my own messages", () => {
   });
 
   it("keeps a held message as waiting, with its held id", () => {
-    const model = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    const model = run(
+      { type: "send-started", pending: sending },
+      { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } },
+    );
     expect(model.pending[0]).toMatchObject({ status: "held", heldId: "h1" });
   });
 
   it("puts a returned message back for rephrasing, with the counselor's note, and takes it out of the waiting list", () => {
-    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
-    const returned = roomReducer(held, { type: "held-decided", decision: { heldId: "h1", decision: "RETURN", text: "I feel left out.", kind: "MESSAGE", clientId: "c9", note: "Try starting with how you feel." } });
+    const held = run(
+      { type: "send-started", pending: sending },
+      { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } },
+    );
+    const returned = roomReducer(held, {
+      type: "held-decided",
+      decision: {
+        heldId: "h1",
+        decision: "RETURN",
+        text: "I feel left out.",
+        kind: "MESSAGE",
+        clientId: "c9",
+        note: "Try starting with how you feel.",
+      },
+    });
     expect(returned.pending).toEqual([]);
-    expect(returned.returned).toEqual({ text: "I feel left out.", kind: "MESSAGE", note: "Try starting with how you feel.", count: 1 });
+    expect(returned.returned).toEqual({
+      text: "I feel left out.",
+      kind: "MESSAGE",
+      note: "Try starting with how you feel.",
+      count: 1,
+    });
     expect(roomReducer(returned, { type: "returned-seen" }).returned).toBeNull();
   });
 
   it("marks a rejected message as not shared without repeating the note, which arrives as the counselor's private message", () => {
-    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
-    const rejected = roomReducer(held, { type: "held-decided", decision: { heldId: "h1", decision: "REJECT", text: "x", kind: "MESSAGE", clientId: "c9", note: "Let's not say that." } });
+    const held = run(
+      { type: "send-started", pending: sending },
+      { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } },
+    );
+    const rejected = roomReducer(held, {
+      type: "held-decided",
+      decision: {
+        heldId: "h1",
+        decision: "REJECT",
+        text: "x",
+        kind: "MESSAGE",
+        clientId: "c9",
+        note: "Let's not say that.",
+      },
+    });
     expect(rejected.pending[0]).toMatchObject({ status: "rejected" });
     expect(rejected.pending[0].error).toBeUndefined();
   });
 
   it("keeps why a message is held, in the sender's words", () => {
-    const model = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1", reason: "Your counselor reads this first because it may read as shouting." } });
-    expect(model.pending[0]).toMatchObject({ status: "held", reason: "Your counselor reads this first because it may read as shouting." });
+    const model = run(
+      { type: "send-started", pending: sending },
+      {
+        type: "send-acked",
+        clientId: "c9",
+        ack: {
+          outcome: "HELD",
+          heldId: "h1",
+          reason: "Your counselor reads this first because it may read as shouting.",
+        },
+      },
+    );
+    expect(model.pending[0]).toMatchObject({
+      status: "held",
+      reason: "Your counselor reads this first because it may read as shouting.",
+    });
   });
 
   it("keeps a message on the safety path with the counselor: it is marked so it cannot be taken back", () => {
-    const model = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "SAFETY", heldId: "h1", message: "care", resources: "988" } });
+    const model = run(
+      { type: "send-started", pending: sending },
+      {
+        type: "send-acked",
+        clientId: "c9",
+        ack: { outcome: "SAFETY", heldId: "h1", message: "care", resources: "988" },
+      },
+    );
     expect(model.pending[0]).toMatchObject({ status: "held", heldId: "h1", safety: true });
   });
 
   it("drops a blocked or refused send instead of keeping a failed bubble with a Retry that cannot help", () => {
-    const model = run({ type: "send-started", pending: sending }, { type: "send-failed", clientId: "c9", error: { code: "CONFLICT", message: "Not sent.", reason: "BLOCKED" } });
+    const model = run(
+      { type: "send-started", pending: sending },
+      { type: "send-failed", clientId: "c9", error: { code: "CONFLICT", message: "Not sent.", reason: "BLOCKED" } },
+    );
     expect(model.pending).toEqual([]);
   });
 
   it("takes a withdrawn message out of the sender's waiting list and the counselor's queue", () => {
-    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    const held = run(
+      { type: "send-started", pending: sending },
+      { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } },
+    );
     expect(roomReducer(held, { type: "withdrawn", heldId: "h1" }).pending).toEqual([]);
-    const queued: HeldView = { id: "h1", senderId: "mom", clientId: "c1", text: "x", kind: "MESSAGE", findings: null, createdAt: "2027-03-01T17:00:00.000Z" };
-    const counselor = run({ type: "joined", snapshot: snapshot({ you: { userId: "maya", isCounselor: true }, held: [queued] }) });
+    const queued: HeldView = {
+      id: "h1",
+      senderId: "mom",
+      clientId: "c1",
+      text: "x",
+      kind: "MESSAGE",
+      findings: null,
+      createdAt: "2027-03-01T17:00:00.000Z",
+    };
+    const counselor = run({
+      type: "joined",
+      snapshot: snapshot({ you: { userId: "maya", isCounselor: true }, held: [queued] }),
+    });
     expect(roomReducer(counselor, { type: "withdrawn", heldId: "h1" }).queue).toEqual([]);
   });
 
   it("shows nobody online once the room has ended, even if presence arrives after", () => {
-    const ended = run({ type: "presence", userIds: ["mom", ME] }, { type: "typing", userId: "mom", at: 1 }, { type: "ended" }, { type: "presence", userIds: ["mom"] });
+    const ended = run(
+      { type: "presence", userIds: ["mom", ME] },
+      { type: "typing", userId: "mom", at: 1 },
+      { type: "ended" },
+      { type: "presence", userIds: ["mom"] },
+    );
     expect(ended.online).toEqual([]);
     expect(ended.typing).toEqual({});
   });
 
   it("ignores a decision about someone else's held message", () => {
     const model = run({ type: "send-started", pending: sending });
-    const after = roomReducer(model, { type: "held-decided", decision: { heldId: "other", decision: "RETURN", text: "x", kind: "MESSAGE", clientId: "cx", note: null } });
+    const after = roomReducer(model, {
+      type: "held-decided",
+      decision: { heldId: "other", decision: "RETURN", text: "x", kind: "MESSAGE", clientId: "cx", note: null },
+    });
     expect(after.returned).toBeNull();
     expect(after.pending).toEqual(model.pending);
   });
 
   it("restores my held messages after a reload with their own client id and kind", () => {
-    const held: HeldView = { id: "h2", senderId: ME, clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", findings: null, createdAt: "2027-03-01T17:00:00.000Z" };
+    const held: HeldView = {
+      id: "h2",
+      senderId: ME,
+      clientId: "c-original",
+      text: "You feel left out.",
+      kind: "PARAPHRASE",
+      findings: null,
+      createdAt: "2027-03-01T17:00:00.000Z",
+    };
     const model = run({ type: "joined", snapshot: snapshot({ held: [held] }) });
-    expect(model.pending).toEqual([{ clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "held", heldId: "h2" }]);
+    expect(model.pending).toEqual([
+      { clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "held", heldId: "h2" },
+    ]);
     // A second join does not add it twice.
     expect(roomReducer(model, { type: "joined", snapshot: snapshot({ held: [held] }) }).pending).toHaveLength(1);
   });
 
   it("after a reconnect, a send whose ack was lost becomes the held message under its own client id and kind", () => {
-    const inFlight = run({ type: "send-started", pending: { clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "sending" } });
-    const held: HeldView = { id: "h2", senderId: ME, clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", findings: null, createdAt: "2027-03-01T17:00:00.000Z", reason: "Your counselor reads this first." };
+    const inFlight = run({
+      type: "send-started",
+      pending: { clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "sending" },
+    });
+    const held: HeldView = {
+      id: "h2",
+      senderId: ME,
+      clientId: "c-original",
+      text: "You feel left out.",
+      kind: "PARAPHRASE",
+      findings: null,
+      createdAt: "2027-03-01T17:00:00.000Z",
+      reason: "Your counselor reads this first.",
+    };
     const model = roomReducer(inFlight, { type: "joined", snapshot: snapshot({ held: [held] }) });
-    expect(model.pending).toEqual([{ clientId: "c-original", text: "You feel left out.", kind: "PARAPHRASE", status: "held", heldId: "h2", reason: "Your counselor reads this first." }]);
+    expect(model.pending).toEqual([
+      {
+        clientId: "c-original",
+        text: "You feel left out.",
+        kind: "PARAPHRASE",
+        status: "held",
+        heldId: "h2",
+        reason: "Your counselor reads this first.",
+      },
+    ]);
   });
 
   it("after a reconnect, a held message the counselor answered while we were away no longer waits", () => {
-    const held = run({ type: "send-started", pending: sending }, { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } });
+    const held = run(
+      { type: "send-started", pending: sending },
+      { type: "send-acked", clientId: "c9", ack: { outcome: "HELD", heldId: "h1" } },
+    );
     expect(roomReducer(held, { type: "joined", snapshot: snapshot({ held: [] }) }).pending).toEqual([]);
   });
 });
 
 describe("the counselor's queue and the room around the messages", () => {
-  const held: HeldView = { id: "h1", senderId: "son", clientId: "c1", text: "I'll make you pay.", kind: "MESSAGE", findings: null, createdAt: "2027-03-01T17:00:00.000Z" };
+  const held: HeldView = {
+    id: "h1",
+    senderId: "son",
+    clientId: "c1",
+    text: "I'll make you pay.",
+    kind: "MESSAGE",
+    findings: null,
+    createdAt: "2027-03-01T17:00:00.000Z",
+  };
 
   it("fills the queue from the join and live events, and empties it on a decision", () => {
-    const model = run({ type: "joined", snapshot: snapshot({ you: { userId: "counselor", isCounselor: true }, held: [held] }) }, { type: "held", held: { ...held, id: "h2" } });
+    const model = run(
+      { type: "joined", snapshot: snapshot({ you: { userId: "counselor", isCounselor: true }, held: [held] }) },
+      { type: "held", held: { ...held, id: "h2" } },
+    );
     expect(model.queue.map((h) => h.id)).toEqual(["h1", "h2"]);
-    expect(roomReducer(model, { type: "held-decided", decision: { heldId: "h1", decision: "APPROVE", text: "", kind: "MESSAGE", clientId: "c1", note: null } }).queue.map((h) => h.id)).toEqual(["h2"]);
+    expect(
+      roomReducer(model, {
+        type: "held-decided",
+        decision: { heldId: "h1", decision: "APPROVE", text: "", kind: "MESSAGE", clientId: "c1", note: null },
+      }).queue.map((h) => h.id),
+    ).toEqual(["h2"]);
   });
 
   it("gives a member no queue, even if the join lists their own held messages", () => {
@@ -197,7 +339,11 @@ describe("the counselor's queue and the room around the messages", () => {
   });
 
   it("keeps the newest fifty moderation entries, newest first", () => {
-    const actions: RoomAction[] = Array.from({ length: 60 }, (_, i) => ({ type: "moderation", entry: { userId: "son", outcome: "NUDGED", categories: [] }, at: i }));
+    const actions: RoomAction[] = Array.from({ length: 60 }, (_, i) => ({
+      type: "moderation",
+      entry: { userId: "son", outcome: "NUDGED", categories: [] },
+      at: i,
+    }));
     const model = run(...actions);
     expect(model.moderationLog).toHaveLength(50);
     expect(model.moderationLog[0].at).toBe(59);
@@ -206,6 +352,8 @@ describe("the counselor's queue and the room around the messages", () => {
   it("tracks the connection and a failed join", () => {
     expect(run({ type: "connected" }).connection).toBe("online");
     expect(run({ type: "connected" }, { type: "disconnected" }).connection).toBe("offline");
-    expect(run({ type: "join-failed", message: "We could not find that session." }).joinError).toBe("We could not find that session.");
+    expect(run({ type: "join-failed", message: "We could not find that session." }).joinError).toBe(
+      "We could not find that session.",
+    );
   });
 });

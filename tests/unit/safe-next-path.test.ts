@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { safeNextPath } from "@/lib/http/safe-next-path";
 
 describe("the path after sign-in", () => {
-  it.each(["/", "/families/abc", "/sessions/x/room?tab=notes", "/schedule#week"])("keeps a path on the site: %s", (path) => {
-    expect(safeNextPath(path)).toBe(path);
-  });
+  it.each(["/", "/families/abc", "/sessions/x/room?tab=notes", "/schedule#week"])(
+    "keeps a path on the site: %s",
+    (path) => {
+      expect(safeNextPath(path)).toBe(path);
+    },
+  );
 
   it.each([
     ["a protocol-relative URL", "//evil.example/"],

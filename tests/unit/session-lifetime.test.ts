@@ -5,7 +5,13 @@ import { resolveClientAddress } from "@/lib/auth/client-address";
 const policy: SessionLifetimePolicy = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 };
 const t0 = new Date("2026-11-24T08:00:00Z");
 const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-const session = (overrides = {}) => ({ createdAt: t0, lastSeenAt: t0, expiresAt: later(12 * 60), revokedAt: null, ...overrides });
+const session = (overrides = {}) => ({
+  createdAt: t0,
+  lastSeenAt: t0,
+  expiresAt: later(12 * 60),
+  revokedAt: null,
+  ...overrides,
+});
 
 describe("session lifetime", () => {
   it("is active while used within the idle window and before the absolute end", () => {
@@ -21,7 +27,9 @@ describe("session lifetime", () => {
   });
 
   it("counts the absolute lifetime from creation even if the row's end was pushed later", () => {
-    expect(judgeSession(session({ lastSeenAt: later(779), expiresAt: later(10_000) }), later(780), policy)).toBe("EXPIRED");
+    expect(judgeSession(session({ lastSeenAt: later(779), expiresAt: later(10_000) }), later(780), policy)).toBe(
+      "EXPIRED",
+    );
   });
 
   it("has ended when revoked, or when there is no row", () => {

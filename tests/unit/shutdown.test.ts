@@ -8,7 +8,11 @@ describe("stopInOrder", () => {
     const step = (name: string) => async () => {
       calls.push(`${name}${isShuttingDown() ? "" : " (not yet marked)"}`);
     };
-    await stopInOrder({ started: [step("job queue"), step("sockets"), step("stop accepting")], disconnect: step("pools"), stopDatabase: step("postgres") });
+    await stopInOrder({
+      started: [step("job queue"), step("sockets"), step("stop accepting")],
+      disconnect: step("pools"),
+      stopDatabase: step("postgres"),
+    });
     expect(calls).toEqual(["stop accepting", "sockets", "job queue", "pools", "postgres"]);
   });
 
@@ -25,7 +29,11 @@ describe("stopInOrder", () => {
 
 describe("startFailureLine", () => {
   it("says why the start failed in one line", () => {
-    const error = new Error("Could not find a production build in the '.next' directory. Try building your app with 'next build'.\n    at stack frame");
-    expect(startFailureLine(error)).toBe("[mend] Could not start: Could not find a production build in the '.next' directory. Try building your app with 'next build'.");
+    const error = new Error(
+      "Could not find a production build in the '.next' directory. Try building your app with 'next build'.\n    at stack frame",
+    );
+    expect(startFailureLine(error)).toBe(
+      "[mend] Could not start: Could not find a production build in the '.next' directory. Try building your app with 'next build'.",
+    );
   });
 });

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { checkThrottle, combineChecks, describeRetry, recordFailure, throttleRules, type ThrottleRule, type ThrottleState } from "@/lib/auth/sign-in-throttle";
+import {
+  checkThrottle,
+  combineChecks,
+  describeRetry,
+  recordFailure,
+  throttleRules,
+  type ThrottleRule,
+  type ThrottleState,
+} from "@/lib/auth/sign-in-throttle";
 
-const rule: ThrottleRule = { freeFailures: 3, baseDelayMs: 30_000, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
+const rule: ThrottleRule = {
+  freeFailures: 3,
+  baseDelayMs: 30_000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+};
 const t0 = new Date("2026-11-23T10:00:00Z");
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
@@ -41,7 +54,13 @@ describe("sign-in throttle", () => {
   });
 
   it("waits for the longest of several keys", () => {
-    expect(combineChecks([{ allowed: true }, { allowed: false, retryAfterSeconds: 5 }, { allowed: false, retryAfterSeconds: 90 }])).toEqual({ allowed: false, retryAfterSeconds: 90 });
+    expect(
+      combineChecks([
+        { allowed: true },
+        { allowed: false, retryAfterSeconds: 5 },
+        { allowed: false, retryAfterSeconds: 90 },
+      ]),
+    ).toEqual({ allowed: false, retryAfterSeconds: 90 });
     expect(combineChecks([{ allowed: true }])).toEqual({ allowed: true });
   });
 

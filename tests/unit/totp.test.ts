@@ -14,8 +14,22 @@ describe("TOTP", () => {
 
   it("accepts the previous step's code (clock drift) but not one from two minutes ago", async () => {
     const secret = newTotpSecret();
-    expect(await acceptTotpCode({ secret, code: await codeAt(secret, new Date(now.getTime() - 30_000)), lastStep: null, now })).not.toBeNull();
-    expect(await acceptTotpCode({ secret, code: await codeAt(secret, new Date(now.getTime() - 120_000)), lastStep: null, now })).toBeNull();
+    expect(
+      await acceptTotpCode({
+        secret,
+        code: await codeAt(secret, new Date(now.getTime() - 30_000)),
+        lastStep: null,
+        now,
+      }),
+    ).not.toBeNull();
+    expect(
+      await acceptTotpCode({
+        secret,
+        code: await codeAt(secret, new Date(now.getTime() - 120_000)),
+        lastStep: null,
+        now,
+      }),
+    ).toBeNull();
   });
 
   it("refuses a code whose step was already used", async () => {
@@ -33,7 +47,9 @@ describe("TOTP", () => {
   });
 
   it("builds an otpauth URI an authenticator app can read", () => {
-    expect(totpUri("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "ana@example.test")).toMatch(/^otpauth:\/\/totp\/Mend:ana%40example\.test\?.*secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP/);
+    expect(totpUri("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "ana@example.test")).toMatch(
+      /^otpauth:\/\/totp\/Mend:ana%40example\.test\?.*secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP/,
+    );
   });
 
   it("makes ten distinct recovery codes whose hashes ignore case and spaces", () => {

@@ -29,13 +29,16 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>Development mailbox</h1>
-      <p className="muted">Emails Mend would have sent. Only in development; with SMTP_URL set they are also sent for real.</p>
+      <p className="muted">
+        Emails Mend would have sent. Only in development; with SMTP_URL set they are also sent for real.
+      </p>
       {emails.length === 0 ? <p>No emails yet.</p> : null}
       {emails.map((e) => (
         <article key={e.id} className="card" data-testid="mail">
           <h2>{e.subject}</h2>
           <p className="muted">
-            To {e.to} · {e.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC{e.status === "SENT" ? " · sent" : ""}
+            To {e.to} · {e.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+            {e.status === "SENT" ? " · sent" : ""}
             {e.error ? ` · failed: ${e.error}` : ""}
           </p>
           <Linkified text={renderEmailText(e)} />

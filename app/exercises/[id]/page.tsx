@@ -22,7 +22,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const a = await orNotFound(getAssignment({ actor: user, assignmentId: id }));
   const latest = a.submissions.at(-1);
   const returned = a.status === "RETURNED" ? latest : undefined;
-  const back = a.viewer === "COUNSELOR" ? { href: `/families/${a.familyId}`, label: a.familyName } : { href: "/exercises", label: "Your exercises" };
+  const back =
+    a.viewer === "COUNSELOR"
+      ? { href: `/families/${a.familyId}`, label: a.familyName }
+      : { href: "/exercises", label: "Your exercises" };
 
   return (
     <>
@@ -35,10 +38,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       </div>
       <div className="card">
         <p>
-          <span className="pill">{STRATEGY_LABEL[a.version.strategy]}</span> <span className="muted">About {a.version.minutes} minutes</span>
+          <span className="pill">{STRATEGY_LABEL[a.version.strategy]}</span>{" "}
+          <span className="muted">About {a.version.minutes} minutes</span>
         </p>
         <p data-testid="due">
-          {a.viewer === "FAMILY" ? `${a.assignee.name}'s answers, shared with the family.` : `Due by the end of ${formatDueDate(a.dueDate)}`}
+          {a.viewer === "FAMILY"
+            ? `${a.assignee.name}'s answers, shared with the family.`
+            : `Due by the end of ${formatDueDate(a.dueDate)}`}
           {a.viewer === "COUNSELOR" ? ` (${a.assignee.name}, ${a.assignee.timeZone})` : ""}
         </p>
         {a.viewer !== "FAMILY" ? <p style={{ whiteSpace: "pre-wrap" }}>{a.version.instructions}</p> : null}
@@ -47,15 +53,25 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
             A note from {a.assignedBy.name}: {a.note}
           </p>
         ) : null}
-        {a.viewer !== "FAMILY" && a.sharedWithFamily ? <p className="muted">Shared with the family: once sent in, the other members of the family can read these answers.</p> : null}
+        {a.viewer !== "FAMILY" && a.sharedWithFamily ? (
+          <p className="muted">
+            Shared with the family: once sent in, the other members of the family can read these answers.
+          </p>
+        ) : null}
         {a.viewer === "COUNSELOR" ? (
           <ActionForm
             action={setAssignmentSharingAction.bind(null, a.id, !a.sharedWithFamily)}
             submitLabel={a.sharedWithFamily ? "Make private again" : "Share with the family"}
             submitClassName="secondary"
-            confirm={a.sharedWithFamily ? undefined : `Let the other members of ${a.familyName} read ${a.assignee.name}'s answers once sent in?`}
+            confirm={
+              a.sharedWithFamily
+                ? undefined
+                : `Let the other members of ${a.familyName} read ${a.assignee.name}'s answers once sent in?`
+            }
           >
-            {a.sharedWithFamily ? null : <p className="muted">Private: only you and {a.assignee.name} see these answers.</p>}
+            {a.sharedWithFamily ? null : (
+              <p className="muted">Private: only you and {a.assignee.name} see these answers.</p>
+            )}
           </ActionForm>
         ) : null}
       </div>
@@ -80,7 +96,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
 
       {a.submissions.length ? (
         <section className="card" aria-labelledby="submissions-heading">
-          <h2 id="submissions-heading">{a.viewer === "FAMILY" ? "Answers" : a.submissions.length > 1 ? "Everything sent in" : "Sent in"}</h2>
+          <h2 id="submissions-heading">
+            {a.viewer === "FAMILY" ? "Answers" : a.submissions.length > 1 ? "Everything sent in" : "Sent in"}
+          </h2>
           {[...a.submissions].reverse().map((s) => (
             <article key={s.id} className="submission" data-testid="submission">
               {a.viewer !== "FAMILY" ? (
@@ -105,7 +123,11 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         <section className="card" aria-labelledby="review-heading">
           <h2 id="review-heading">Review</h2>
           <ActionForm action={reviewSubmissionAction.bind(null, a.id)} submitLabel="Save review" testId="review-form">
-            <TextAreaField name="comment" label={`Comment for ${a.assignee.name.split(" ")[0]}`} hint="Required when you return it for revision." />
+            <TextAreaField
+              name="comment"
+              label={`Comment for ${a.assignee.name.split(" ")[0]}`}
+              hint="Required when you return it for revision."
+            />
             <SelectField
               name="outcome"
               label="Outcome"
@@ -122,7 +144,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         <section className="card" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">Withdraw</h2>
           <p className="muted">{a.assignee.name} will no longer see it or get reminders. What was sent in is kept.</p>
-          <ActionForm action={withdrawAssignmentAction.bind(null, a.id)} submitLabel="Withdraw this exercise" submitClassName="secondary danger" confirm={{ title: "Withdraw this exercise?", action: "Withdraw" }}>
+          <ActionForm
+            action={withdrawAssignmentAction.bind(null, a.id)}
+            submitLabel="Withdraw this exercise"
+            submitClassName="secondary danger"
+            confirm={{ title: "Withdraw this exercise?", action: "Withdraw" }}
+          >
             {null}
           </ActionForm>
         </section>

@@ -20,7 +20,10 @@ export default async function LibraryPage() {
           New exercise
         </Link>
       </div>
-      <p className="muted">Mend&apos;s own exercises, two or more for each of the seven strategies, and yours. Copy a built-in one to adapt it. Assign exercises from a family&apos;s page.</p>
+      <p className="muted">
+        Mend&apos;s own exercises, two or more for each of the seven strategies, and yours. Copy a built-in one to adapt
+        it. Assign exercises from a family&apos;s page.
+      </p>
       {STRATEGIES.map((strategy) => {
         const entries = library.filter((e) => e.latest.strategy === strategy);
         return (
@@ -31,15 +34,25 @@ export default async function LibraryPage() {
                 <li key={e.id} data-testid="library-item">
                   <Link href={`/exercises/library/${e.id}`}>{e.latest.title}</Link>{" "}
                   <span className="muted">
-                    · {e.latest.minutes} min · {e.latest.prompts.length} prompt{e.latest.prompts.length === 1 ? "" : "s"} · {e.builtIn ? "built in" : `yours, version ${e.latest.version}`}
+                    · {e.latest.minutes} min · {e.latest.prompts.length} prompt
+                    {e.latest.prompts.length === 1 ? "" : "s"} ·{" "}
+                    {e.builtIn ? "built in" : `yours, version ${e.latest.version}`}
                     {e.archived ? " · archived" : ""}
                   </span>
                   <div className="actions">
-                    <ActionForm action={copyExerciseAction.bind(null, e.id)} submitLabel="Copy to adapt" submitClassName="link">
+                    <ActionForm
+                      action={copyExerciseAction.bind(null, e.id)}
+                      submitLabel="Copy to adapt"
+                      submitClassName="link"
+                    >
                       {null}
                     </ActionForm>
                     {!e.builtIn ? (
-                      <ActionForm action={archiveExerciseAction.bind(null, e.id, !e.archived)} submitLabel={e.archived ? "Bring back" : "Archive"} submitClassName="link">
+                      <ActionForm
+                        action={archiveExerciseAction.bind(null, e.id, !e.archived)}
+                        submitLabel={e.archived ? "Bring back" : "Archive"}
+                        submitClassName="link"
+                      >
                         {null}
                       </ActionForm>
                     ) : null}

@@ -55,7 +55,16 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
                   <>
                     <td className="muted">{m.timeZone ? describeTimeZone(m.timeZone).label : null}</td>
                     <td>
-                      <ActionForm action={removeMemberAction.bind(null, family.id, m.userId)} submitLabel="Remove" submitClassName="secondary danger" confirm={{ title: `Remove ${m.name} from ${family.name}?`, body: "They lose access to the family at once.", action: "Remove" }}>
+                      <ActionForm
+                        action={removeMemberAction.bind(null, family.id, m.userId)}
+                        submitLabel="Remove"
+                        submitClassName="secondary danger"
+                        confirm={{
+                          title: `Remove ${m.name} from ${family.name}?`,
+                          body: "They lose access to the family at once.",
+                          action: "Remove",
+                        }}
+                      >
                         {null}
                       </ActionForm>
                     </td>
@@ -70,11 +79,24 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
       {family.isCounselor ? (
         <section className="card" aria-labelledby="invite-heading">
           <h2 id="invite-heading">Invite a member</h2>
-          <ActionForm action={inviteMemberAction.bind(null, family.id)} submitLabel="Send invitation" pendingLabel="Sending…" resetOnSuccess testId="invite-form">
+          <ActionForm
+            action={inviteMemberAction.bind(null, family.id)}
+            submitLabel="Send invitation"
+            pendingLabel="Sending…"
+            resetOnSuccess
+            testId="invite-form"
+          >
             <div className="row">
               <TextField name="name" label="Name" autoComplete="off" />
               <TextField name="email" label="Email" type="email" autoComplete="off" />
-              <SelectField name="role" label="Role" options={[{ value: "PARENT", label: "Parent" }, { value: "TEEN", label: "Teen" }]} />
+              <SelectField
+                name="role"
+                label="Role"
+                options={[
+                  { value: "PARENT", label: "Parent" },
+                  { value: "TEEN", label: "Teen" },
+                ]}
+              />
             </div>
           </ActionForm>
           {family.invitations.length ? (
@@ -85,14 +107,32 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
                   {family.invitations.map((i) => (
                     <tr key={i.id} data-testid="invitation-row">
                       <td>
-                        {i.name} <span className="muted">· {ROLE[i.role]} · {i.email}</span>
-                        <div className="muted">{i.state === "expired" ? "Expired" : `Expires ${formatDay(i.expiresAt, zone)}`}</div>
+                        {i.name}{" "}
+                        <span className="muted">
+                          · {ROLE[i.role]} · {i.email}
+                        </span>
+                        <div className="muted">
+                          {i.state === "expired" ? "Expired" : `Expires ${formatDay(i.expiresAt, zone)}`}
+                        </div>
                       </td>
                       <td className="actions">
-                        <ActionForm action={resendInvitationAction.bind(null, i.id)} submitLabel="Resend" submitClassName="secondary">
+                        <ActionForm
+                          action={resendInvitationAction.bind(null, i.id)}
+                          submitLabel="Resend"
+                          submitClassName="secondary"
+                        >
                           {null}
                         </ActionForm>
-                        <ActionForm action={revokeInvitationAction.bind(null, i.id)} submitLabel="Revoke" submitClassName="secondary danger" confirm={{ title: `Revoke the invitation to ${i.email}?`, body: "The link will stop working.", action: "Revoke" }}>
+                        <ActionForm
+                          action={revokeInvitationAction.bind(null, i.id)}
+                          submitLabel="Revoke"
+                          submitClassName="secondary danger"
+                          confirm={{
+                            title: `Revoke the invitation to ${i.email}?`,
+                            body: "The link will stop working.",
+                            action: "Revoke",
+                          }}
+                        >
                           {null}
                         </ActionForm>
                       </td>
@@ -118,8 +158,21 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
       {family.isCounselor ? (
         <section className="card" aria-labelledby="archive-heading">
           <h2 id="archive-heading">Close the case</h2>
-          <p className="hint">Archiving hides the family from every list and makes it read-only. Nothing is deleted: notes, transcripts and the audit trail stay.</p>
-          <ActionForm action={archiveFamilyAction.bind(null, family.id)} submitLabel="Archive this family" submitClassName="secondary danger" pendingLabel="Archiving…" confirm={{ title: "Archive this family?", body: "It leaves your lists and becomes read-only. Nothing is deleted.", action: "Archive" }}>
+          <p className="hint">
+            Archiving hides the family from every list and makes it read-only. Nothing is deleted: notes, transcripts
+            and the audit trail stay.
+          </p>
+          <ActionForm
+            action={archiveFamilyAction.bind(null, family.id)}
+            submitLabel="Archive this family"
+            submitClassName="secondary danger"
+            pendingLabel="Archiving…"
+            confirm={{
+              title: "Archive this family?",
+              body: "It leaves your lists and becomes read-only. Nothing is deleted.",
+              action: "Archive",
+            }}
+          >
             {null}
           </ActionForm>
         </section>

@@ -33,23 +33,36 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <div className="card">
         <h1>Join {invitation.familyName}</h1>
         <p>
-          {invitation.counselorName} invited you to Mend as {ROLE[invitation.role]} in <strong>{invitation.familyName}</strong>.
+          {invitation.counselorName} invited you to Mend as {ROLE[invitation.role]} in{" "}
+          <strong>{invitation.familyName}</strong>.
         </p>
         {invitation.hasAccount ? (
           signedInAsInvitee ? (
-            <ActionForm action={acceptAsUserAction.bind(null, token)} submitLabel={`Join ${invitation.familyName}`} className="full">
+            <ActionForm
+              action={acceptAsUserAction.bind(null, token)}
+              submitLabel={`Join ${invitation.familyName}`}
+              className="full"
+            >
               {null}
             </ActionForm>
           ) : (
             <p>
               You already have an account for {invitation.email}.{" "}
-              <Link href={`/login?next=${encodeURIComponent(`/invitations/${token}`)}`}>Sign in{user ? " with that account" : ""} to accept</Link>.
+              <Link href={`/login?next=${encodeURIComponent(`/invitations/${token}`)}`}>
+                Sign in{user ? " with that account" : ""} to accept
+              </Link>
+              .
             </p>
           )
         ) : (
           <>
             <p className="muted">Create your own account for {invitation.email}. Only you will know its password.</p>
-            <AcceptInvitationForm action={acceptAsNewUserAction.bind(null, token)} email={invitation.email} defaultName={invitation.name} timeZones={timeZoneOptions()} />
+            <AcceptInvitationForm
+              action={acceptAsNewUserAction.bind(null, token)}
+              email={invitation.email}
+              defaultName={invitation.name}
+              timeZones={timeZoneOptions()}
+            />
           </>
         )}
       </div>

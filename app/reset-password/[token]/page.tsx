@@ -15,8 +15,19 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <div className="card">
         <h1>Choose a new password</h1>
         {usable ? (
-          <ActionForm action={resetPasswordAction.bind(null, token)} submitLabel="Save my new password" pendingLabel="Saving…" submitClassName="full">
-            <TextField name="password" label="New password" type="password" autoComplete="new-password" hint="At least 10 characters. A few unrelated words together work well. This signs you out on every device." />
+          <ActionForm
+            action={resetPasswordAction.bind(null, token)}
+            submitLabel="Save my new password"
+            pendingLabel="Saving…"
+            submitClassName="full"
+          >
+            <TextField
+              name="password"
+              label="New password"
+              type="password"
+              autoComplete="new-password"
+              hint="At least 10 characters. A few unrelated words together work well. This signs you out on every device."
+            />
           </ActionForm>
         ) : (
           <>

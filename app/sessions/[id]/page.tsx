@@ -22,7 +22,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const { session, isCounselor } = await orNotFound(requireSessionAccess(user, id));
   // A member opening this page is recorded as having read the summary.
-  const summary = session.status === "CANCELLED" ? null : await getSessionSummary({ actor: user, sessionId: session.id });
+  const summary =
+    session.status === "CANCELLED" ? null : await getSessionSummary({ actor: user, sessionId: session.id });
   const local = utcToZoned(session.startsAt, session.timeZone);
   const duration = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
   const inSeries = session.seriesId !== null;
@@ -46,7 +47,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </p>
         <p className="muted">
           Shown in your time zone: {describeTimeZone(user.timeZone).label}.
-          {isCounselor && session.timeZone !== user.timeZone ? ` Scheduled in ${session.timeZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.` : ""}
+          {isCounselor && session.timeZone !== user.timeZone
+            ? ` Scheduled in ${session.timeZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.`
+            : ""}
         </p>
         <p>With {session.family.counselor.name}</p>
         {session.agenda ? (
@@ -55,7 +58,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             <p style={{ whiteSpace: "pre-wrap" }}>{session.agenda}</p>
           </>
         ) : null}
-        {session.status === "CANCELLED" && session.cancelReason ? <p className="alert error">Cancelled: {session.cancelReason}</p> : null}
+        {session.status === "CANCELLED" && session.cancelReason ? (
+          <p className="alert error">Cancelled: {session.cancelReason}</p>
+        ) : null}
         <div className="actions">
           {session.status === "LIVE" ? (
             <Link className="button" href={`/sessions/${session.id}/room`}>
@@ -73,7 +78,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             </Link>
           ) : null}
           {isCounselor && session.status === "SCHEDULED" ? (
-            <ActionForm action={openRoomAction.bind(null, session.id)} submitLabel="Open the room" pendingLabel="Opening…">
+            <ActionForm
+              action={openRoomAction.bind(null, session.id)}
+              submitLabel="Open the room"
+              pendingLabel="Opening…"
+            >
               {null}
             </ActionForm>
           ) : null}
@@ -83,31 +92,81 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </div>
       </div>
 
-      {!isCounselor && summary ? <MemberSummary summary={summary} counselorName={session.family.counselor.name} zone={user.timeZone} /> : null}
-      {session.archivedAt ? <p className="alert info">This session is archived: it can be read, but no longer changed.</p> : null}
-      {isCounselor && session.status === "ENDED" && !session.archivedAt ? <CounselorSummary sessionId={session.id} summary={summary} zone={user.timeZone} /> : null}
+      {!isCounselor && summary ? (
+        <MemberSummary summary={summary} counselorName={session.family.counselor.name} zone={user.timeZone} />
+      ) : null}
+      {session.archivedAt ? (
+        <p className="alert info">This session is archived: it can be read, but no longer changed.</p>
+      ) : null}
+      {isCounselor && session.status === "ENDED" && !session.archivedAt ? (
+        <CounselorSummary sessionId={session.id} summary={summary} zone={user.timeZone} />
+      ) : null}
       {isCounselor && session.status === "ENDED" ? (
-        <AssignExerciseCard user={user} familyId={session.family.id} members={(await getFamily({ actor: user, familyId: session.family.id })).members} heading="Assign an exercise after this session" />
+        <AssignExerciseCard
+          user={user}
+          familyId={session.family.id}
+          members={(await getFamily({ actor: user, familyId: session.family.id })).members}
+          heading="Assign an exercise after this session"
+        />
       ) : null}
 
       {isCounselor && session.status === "SCHEDULED" ? (
         <>
           <section className="card" aria-labelledby="move-heading">
             <h2 id="move-heading">Move</h2>
-            <ActionForm action={rescheduleSessionAction.bind(null, session.id)} submitLabel="Move session" pendingLabel="Moving…" testId="reschedule-form">
+            <ActionForm
+              action={rescheduleSessionAction.bind(null, session.id)}
+              submitLabel="Move session"
+              pendingLabel="Moving…"
+              testId="reschedule-form"
+            >
               <div className="row">
                 <TextField name="date" label="New date" type="date" defaultValue={local.date} />
-                <TextField name="time" label={`Start time (${session.timeZone})`} type="time" defaultValue={local.time} step={300} />
-                <TextField name="durationMinutes" label="Length (minutes)" type="number" defaultValue={duration} min={15} max={240} step={5} />
+                <TextField
+                  name="time"
+                  label={`Start time (${session.timeZone})`}
+                  type="time"
+                  defaultValue={local.time}
+                  step={300}
+                />
+                <TextField
+                  name="durationMinutes"
+                  label="Length (minutes)"
+                  type="number"
+                  defaultValue={duration}
+                  min={15}
+                  max={240}
+                  step={5}
+                />
               </div>
-              {inSeries ? <SelectField name="scope" label="Apply to" options={scopeOptions} /> : <input type="hidden" name="scope" value="ONE" />}
+              {inSeries ? (
+                <SelectField name="scope" label="Apply to" options={scopeOptions} />
+              ) : (
+                <input type="hidden" name="scope" value="ONE" />
+              )}
             </ActionForm>
           </section>
           <section className="card" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading">Cancel</h2>
-            <ActionForm action={cancelSessionAction.bind(null, session.id)} submitLabel="Cancel session" submitClassName="danger" pendingLabel="Cancelling…" testId="cancel-form" confirm={{ title: "Cancel this session?", body: "The family is emailed at once with your reason.", action: "Cancel session", cancel: "Keep it" }}>
+            <ActionForm
+              action={cancelSessionAction.bind(null, session.id)}
+              submitLabel="Cancel session"
+              submitClassName="danger"
+              pendingLabel="Cancelling…"
+              testId="cancel-form"
+              confirm={{
+                title: "Cancel this session?",
+                body: "The family is emailed at once with your reason.",
+                action: "Cancel session",
+                cancel: "Keep it",
+              }}
+            >
               <TextAreaField name="reason" label="Reason (the family sees this)" />
-              {inSeries ? <SelectField name="scope" label="Apply to" options={scopeOptions} /> : <input type="hidden" name="scope" value="ONE" />}
+              {inSeries ? (
+                <SelectField name="scope" label="Apply to" options={scopeOptions} />
+              ) : (
+                <input type="hidden" name="scope" value="ONE" />
+              )}
             </ActionForm>
           </section>
         </>
@@ -115,8 +174,20 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       {isCounselor && session.status !== "LIVE" && !session.archivedAt ? (
         <section className="card" aria-labelledby="archive-session-heading">
           <h2 id="archive-session-heading">Archive</h2>
-          <p className="hint">Hides this session from every list and makes it read-only. Its transcript and note are kept.</p>
-          <ActionForm action={archiveSessionAction.bind(null, session.id, session.family.id)} submitLabel="Archive this session" submitClassName="secondary danger" pendingLabel="Archiving…" confirm={{ title: "Archive this session?", body: "It leaves every list and becomes read-only. The transcript and note are kept.", action: "Archive" }}>
+          <p className="hint">
+            Hides this session from every list and makes it read-only. Its transcript and note are kept.
+          </p>
+          <ActionForm
+            action={archiveSessionAction.bind(null, session.id, session.family.id)}
+            submitLabel="Archive this session"
+            submitClassName="secondary danger"
+            pendingLabel="Archiving…"
+            confirm={{
+              title: "Archive this session?",
+              body: "It leaves every list and becomes read-only. The transcript and note are kept.",
+              action: "Archive",
+            }}
+          >
             {null}
           </ActionForm>
         </section>

@@ -31,7 +31,11 @@ export default async function LibraryExercisePage({ params }: { params: Promise<
           <ol>
             {prompts.map((p) => (
               <li key={p.id}>
-                {p.label} <span className="muted">({p.type.toLowerCase().replace("_", " ")}{p.required ? "" : ", optional"})</span>
+                {p.label}{" "}
+                <span className="muted">
+                  ({p.type.toLowerCase().replace("_", " ")}
+                  {p.required ? "" : ", optional"})
+                </span>
               </li>
             ))}
           </ol>
@@ -41,8 +45,15 @@ export default async function LibraryExercisePage({ params }: { params: Promise<
         </div>
       ) : (
         <div className="card">
-          <p className="muted">Version {entry.latest.version}{entry.archived ? " · archived" : ""}. Saving makes a new version; exercises already assigned keep theirs.</p>
-          <ExerciseBuilder initial={{ title, strategy, instructions, minutes, prompts }} action={updateExerciseAction.bind(null, entry.id)} submitLabel="Save as a new version" />
+          <p className="muted">
+            Version {entry.latest.version}
+            {entry.archived ? " · archived" : ""}. Saving makes a new version; exercises already assigned keep theirs.
+          </p>
+          <ExerciseBuilder
+            initial={{ title, strategy, instructions, minutes, prompts }}
+            action={updateExerciseAction.bind(null, entry.id)}
+            submitLabel="Save as a new version"
+          />
         </div>
       )}
     </>

@@ -25,31 +25,34 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
         </a>
       </div>
       <div className="card">
-        <p className="hint" id="audit-hint">Who read or changed this family&apos;s record, newest first (the latest 200; the CSV has up to 5,000). Times in {user.timeZone}. Nothing here can be edited or deleted.</p>
+        <p className="hint" id="audit-hint">
+          Who read or changed this family&apos;s record, newest first (the latest 200; the CSV has up to 5,000). Times
+          in {user.timeZone}. Nothing here can be edited or deleted.
+        </p>
         <div className="table-wrap" role="region" aria-label="Audit trail, scrolls sideways" tabIndex={0}>
-        <table className="table" data-testid="audit-table" aria-describedby="audit-hint">
-          <thead>
-            <tr>
-              <th>When</th>
-              <th>Who</th>
-              <th>What</th>
-              <th>IP</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{DateTime.fromISO(r.at, { zone: user.timeZone }).toFormat("d LLL, HH:mm:ss")}</td>
-                <td>{r.actorName}</td>
-                <td>
-                  {r.label}
-                  {r.detail ? <span className="muted"> {r.detail}</span> : null}
-                </td>
-                <td>{r.ip ?? "—"}</td>
+          <table className="table" data-testid="audit-table" aria-describedby="audit-hint">
+            <thead>
+              <tr>
+                <th>When</th>
+                <th>Who</th>
+                <th>What</th>
+                <th>IP</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{DateTime.fromISO(r.at, { zone: user.timeZone }).toFormat("d LLL, HH:mm:ss")}</td>
+                  <td>{r.actorName}</td>
+                  <td>
+                    {r.label}
+                    {r.detail ? <span className="muted"> {r.detail}</span> : null}
+                  </td>
+                  <td>{r.ip ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </div>
     </>

@@ -22,7 +22,11 @@ export default async function ScheduleSessionPage({ params }: { params: Promise<
       </p>
       <div className="card">
         <h1>Schedule a session</h1>
-        <ScheduleSessionForm action={scheduleSessionAction.bind(null, family.id)} timeZone={user.timeZone} timeZones={timeZoneOptions(user.timeZone)} />
+        <ScheduleSessionForm
+          action={scheduleSessionAction.bind(null, family.id)}
+          timeZone={user.timeZone}
+          timeZones={timeZoneOptions(user.timeZone)}
+        />
       </div>
     </div>
   );

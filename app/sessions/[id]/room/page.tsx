@@ -30,8 +30,18 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
   const wrapUp = await roomWrapUp({ actor: user, sessionId: access.sessionId });
   if (access.status === "SCHEDULED") {
     // Access was checked above; the times are only for the waiting card.
-    const times = await prisma.session.findUniqueOrThrow({ where: { id: access.sessionId }, select: { startsAt: true, endsAt: true } });
-    return <RoomWaiting title={access.title} counselorName={wrapUp.counselorName.split(/\s+/)[0]} when={formatSessionTime(times.startsAt, times.endsAt, user.timeZone)} sessionHref={sessionHref} />;
+    const times = await prisma.session.findUniqueOrThrow({
+      where: { id: access.sessionId },
+      select: { startsAt: true, endsAt: true },
+    });
+    return (
+      <RoomWaiting
+        title={access.title}
+        counselorName={wrapUp.counselorName.split(/\s+/)[0]}
+        when={formatSessionTime(times.startsAt, times.endsAt, user.timeZone)}
+        sessionHref={sessionHref}
+      />
+    );
   }
   const next = wrapUp.nextSession;
   return (
@@ -43,7 +53,13 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
       zone={user.timeZone}
       wrapUp={{
         counselorName: wrapUp.counselorName.split(/\s+/)[0],
-        next: next ? { title: next.title, when: formatSessionTime(next.startsAt, next.endsAt, user.timeZone), href: `/sessions/${next.id}` } : null,
+        next: next
+          ? {
+              title: next.title,
+              when: formatSessionTime(next.startsAt, next.endsAt, user.timeZone),
+              href: `/sessions/${next.id}`,
+            }
+          : null,
         summaryHref: wrapUp.summaryShared ? `${sessionHref}#summary` : null,
         sessionHref,
       }}

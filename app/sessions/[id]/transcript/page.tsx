@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: "Transcript" };
 export default async function TranscriptPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCurrentUser();
   const { id } = await params;
-  const { header, items, isCounselor } = await orNotFound(getTranscript({ actor: user, sessionId: id, ip: await clientIp() }));
+  const { header, items, isCounselor } = await orNotFound(
+    getTranscript({ actor: user, sessionId: id, ip: await clientIp() }),
+  );
   return (
     <>
       <p>
@@ -22,10 +24,18 @@ export default async function TranscriptPage({ params }: { params: Promise<{ id:
         <h1>Transcript</h1>
         {isCounselor ? (
           <div className="actions">
-            <a className="button secondary" href={`/api/sessions/${header.sessionId}/export?what=transcript&format=pdf`} download>
+            <a
+              className="button secondary"
+              href={`/api/sessions/${header.sessionId}/export?what=transcript&format=pdf`}
+              download
+            >
               PDF
             </a>
-            <a className="button secondary" href={`/api/sessions/${header.sessionId}/export?what=transcript&format=md`} download>
+            <a
+              className="button secondary"
+              href={`/api/sessions/${header.sessionId}/export?what=transcript&format=md`}
+              download
+            >
               Markdown
             </a>
           </div>
@@ -33,9 +43,14 @@ export default async function TranscriptPage({ params }: { params: Promise<{ id:
       </div>
       <div className="card">
         <p className="muted">
-          {header.familyName} · {formatSessionTime(new Date(header.startsAt), new Date(header.endsAt), user.timeZone)} · times in {user.timeZone}
+          {header.familyName} · {formatSessionTime(new Date(header.startsAt), new Date(header.endsAt), user.timeZone)} ·
+          times in {user.timeZone}
         </p>
-        <p className="muted">{isCounselor ? "You see everything: findings, held messages and all private coaching." : "What was shared with you in this session."}</p>
+        <p className="muted">
+          {isCounselor
+            ? "You see everything: findings, held messages and all private coaching."
+            : "What was shared with you in this session."}
+        </p>
         <TranscriptList items={items} zone={user.timeZone} />
       </div>
     </>

@@ -12,7 +12,12 @@ export default async function ConfirmSignUpPage({ params }: { params: Promise<{ 
       <div className="card">
         <h1>Confirm your email</h1>
         <p>One step left: confirm that this address is yours, and your counselor account is ready.</p>
-        <ActionForm action={confirmSignUpAction.bind(null, token)} submitLabel="Confirm and create my account" pendingLabel="Confirming…" submitClassName="full">
+        <ActionForm
+          action={confirmSignUpAction.bind(null, token)}
+          submitLabel="Confirm and create my account"
+          pendingLabel="Confirming…"
+          submitClassName="full"
+        >
           {null}
         </ActionForm>
       </div>

@@ -13,7 +13,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     const familyId = (await params).id;
     const csv = await exportAuditTrailCsv({ actor: user, familyId, zone: user.timeZone, ip: await clientIp() });
     return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="mend-audit-${new Date().toISOString().slice(0, 10)}.csv"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="mend-audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     return errorResponse(error);

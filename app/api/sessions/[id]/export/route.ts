@@ -19,7 +19,11 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
       ip: await clientIp(),
     });
     return new Response(new Uint8Array(file.body), {
-      headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     return errorResponse(error);
