@@ -8,6 +8,25 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   prettier,
+  {
+    // Pages, route handlers and components reach data only through the domain
+    // functions in lib/, where authorization is checked (docs/decisions/017).
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db/client", "@/lib/db/sql", "@/lib/db/generated/client"],
+              allowTypeImports: true,
+              message: "Call a domain function in lib/<domain>/ instead; it checks who may read or write.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".mend/**",

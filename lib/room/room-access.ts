@@ -26,6 +26,8 @@ export type RoomAccess = {
   counselorId: string;
   status: "SCHEDULED" | "LIVE" | "ENDED" | "CANCELLED";
   title: string;
+  startsAt: Date;
+  endsAt: Date;
   /** Everyone who can be in the room, counselor first. */
   people: RoomPerson[];
   memberIds: string[];
@@ -73,6 +75,8 @@ export async function requireRoomAccess(actorInput: unknown, sessionIdInput: unk
       familyId: true,
       title: true,
       status: true,
+      startsAt: true,
+      endsAt: true,
       family: {
         select: {
           counselor: { select: { id: true, name: true } },
@@ -95,6 +99,8 @@ export async function requireRoomAccess(actorInput: unknown, sessionIdInput: unk
     counselorId: counselor.id,
     status: session.status,
     title: session.title,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
     people: [{ userId: counselor.id, name: counselor.name, role: "COUNSELOR" }, ...members],
     memberIds: members.map((m) => m.userId),
   };

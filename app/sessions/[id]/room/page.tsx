@@ -5,7 +5,6 @@ import { requireRoomAccess } from "@/lib/room/room-access";
 import { roomWrapUp } from "@/lib/room/room-wrap-up";
 import { orNotFound } from "@/lib/http/page-guard";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
-import { prisma } from "@/lib/db/client";
 import { LiveRoom } from "@/components/room/live-room";
 import { RoomWaiting } from "@/components/room/room-waiting";
 
@@ -29,16 +28,11 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
   }
   const wrapUp = await roomWrapUp({ actor: user, sessionId: access.sessionId });
   if (access.status === "SCHEDULED") {
-    // Access was checked above; the times are only for the waiting card.
-    const times = await prisma.session.findUniqueOrThrow({
-      where: { id: access.sessionId },
-      select: { startsAt: true, endsAt: true },
-    });
     return (
       <RoomWaiting
         title={access.title}
         counselorName={wrapUp.counselorName.split(/\s+/)[0]}
-        when={formatSessionTime(times.startsAt, times.endsAt, user.timeZone)}
+        when={formatSessionTime(access.startsAt, access.endsAt, user.timeZone)}
         sessionHref={sessionHref}
       />
     );
