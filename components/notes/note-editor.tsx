@@ -9,9 +9,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { DateTime } from "luxon";
 import {
+  carryOverSections,
   NOTE_TEMPLATES,
   sectionsOf,
   TEMPLATE_NAMES,
+  type EditorSections,
   type NoteContent,
   type NoteTemplateName,
   type Quote,
@@ -21,7 +23,7 @@ import { TranscriptList } from "@/components/transcript/transcript-list";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { saveNoteAction, signNoteAction } from "@/app/sessions/record-actions";
 
-type Sections = Record<string, { text: string; quotes: Quote[] }>;
+type Sections = EditorSections;
 type SaveState =
   | { kind: "idle" }
   | { kind: "dirty" }
@@ -44,15 +46,6 @@ function quoteFrom(item: TranscriptItem): Quote | null {
   };
 }
 
-function carryOver(from: Sections, fromTemplate: NoteTemplateName, to: NoteTemplateName): Sections {
-  const old = sectionsOf(fromTemplate);
-  const result: Sections = {};
-  sectionsOf(to).forEach((section, index) => {
-    result[section.key] = from[section.key] ?? from[old[index]?.key ?? ""] ?? { text: "", quotes: [] };
-  });
-  return result;
-}
-
 export function NoteEditor(props: {
   sessionId: string;
   zone: string;
@@ -63,7 +56,7 @@ export function NoteEditor(props: {
   const router = useRouter();
   const [template, setTemplate] = useState<NoteTemplateName>(props.initial?.template ?? "SOAP");
   const [sections, setSections] = useState<Sections>(() =>
-    carryOver(
+    carryOverSections(
       props.initial?.content.sections ?? {},
       props.initial?.template ?? "SOAP",
       props.initial?.template ?? "SOAP",
@@ -168,7 +161,7 @@ export function NoteEditor(props: {
 
   function switchTemplate(next: NoteTemplateName) {
     setTemplate(next);
-    change((s) => carryOver(s, template, next));
+    change((s) => carryOverSections(s, template, next));
     setActive(sectionsOf(next)[0].key);
   }
 

@@ -112,3 +112,42 @@ export function noteSearchText(content: NoteContent): string {
     .join("\n")
     .slice(0, 200_000);
 }
+
+export type EditorSections = Record<string, { text: string; quotes: Quote[] }>;
+
+/**
+ * The sections of a draft after the counselor switches templates, losing
+ * nothing: a section whose key both templates share stays where it is; every
+ * other section that holds words or quotes moves into the new template's
+ * unmatched sections in order, under a line naming where it came from. When
+ * there are more of them than free sections, the rest join the last free one
+ * (or the last section). A quote already in the section is not added twice.
+ */
+export function carryOverSections(
+  from: EditorSections,
+  fromTemplate: NoteTemplateName,
+  to: NoteTemplateName,
+): EditorSections {
+  const target = sectionsOf(to);
+  const result: EditorSections = {};
+  for (const section of target) {
+    const kept = from[section.key];
+    result[section.key] = kept ? { text: kept.text, quotes: [...kept.quotes] } : { text: "", quotes: [] };
+  }
+  const targetKeys = new Set(target.map((s) => s.key));
+  const homeless = sectionsOf(fromTemplate).filter((s) => {
+    const content = from[s.key];
+    return !targetKeys.has(s.key) && content && (content.text.trim() !== "" || content.quotes.length > 0);
+  });
+  const free = target.filter((s) => !(s.key in from));
+  homeless.forEach((old, index) => {
+    const home = free[Math.min(index, free.length - 1)] ?? target[target.length - 1];
+    const into = result[home.key];
+    const moved = from[old.key];
+    const heading = `${old.label}:`;
+    const body = moved.text.trim() === "" ? heading : `${heading}\n${moved.text}`;
+    into.text = into.text.trim() === "" ? body : `${into.text}\n\n${body}`;
+    for (const q of moved.quotes) if (!into.quotes.some((x) => x.seq === q.seq)) into.quotes.push(q);
+  });
+  return result;
+}
