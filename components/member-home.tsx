@@ -9,6 +9,7 @@ import { SessionList } from "./session-list";
 import type { SummaryListItem } from "@/lib/summaries/list-my-summaries";
 import type { AssignmentListItem } from "@/lib/exercises/list-assignments";
 import { AssignmentList } from "./exercises/assignment-list";
+import { shortName } from "@/lib/people/names";
 
 export function MemberHome({
   user,
@@ -27,7 +28,7 @@ export function MemberHome({
   const openExercises = exercises.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED");
   return (
     <>
-      <h1>Hi, {user.name.split(" ")[0]}</h1>
+      <h1>Hi, {shortName(user.name)}</h1>
       {next ? (
         <section className="card next-session" aria-labelledby="next-heading" data-testid="next-session">
           <span className="pill">Your next session</span>

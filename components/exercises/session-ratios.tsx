@@ -1,6 +1,7 @@
 // Each ended session's positive-to-negative ratio per member, beside the charts.
 import type { SessionRatio } from "@/lib/exercises/get-progress";
 import { formatDay } from "@/lib/scheduling/local-time";
+import { shortName } from "@/lib/people/names";
 
 const ratioText = (m: { positives: number; negatives: number; ratio: number | null }) =>
   m.ratio === null ? `${m.positives} : 0` : `${m.ratio.toFixed(1)} : 1`;
@@ -26,7 +27,7 @@ export function SessionRatios({ sessions, zone }: { sessions: SessionRatio[]; zo
             <td>
               {s.members.map((m) => (
                 <div key={m.userId}>
-                  {m.name.split(" ")[0]}: {ratioText(m)}
+                  {shortName(m.name)}: {ratioText(m)}
                 </div>
               ))}
             </td>

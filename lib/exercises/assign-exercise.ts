@@ -13,6 +13,7 @@ import { utcToZoned } from "@/lib/scheduling/local-time";
 import { AssignExerciseInput } from "./assignment-input";
 import { expandDueDates, MAX_REPEATS } from "./repeat";
 import { formatDueDate } from "./due-date-text";
+import { shortName } from "@/lib/people/names";
 
 const invalid = (fieldErrors: Record<string, string[]>) =>
   new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors });
@@ -96,7 +97,7 @@ export async function assignExercise(options: {
       kind: "exercise-assigned",
       subject: `New exercise: ${version.title}`,
       text: [
-        `Hi ${user.name.split(" ")[0]},`,
+        `Hi ${shortName(user.name)},`,
         "",
         `${counselor.name} gave you an exercise: “${version.title}”.`,
         `Due ${formatDueDate(dates[0].dueDate)}${dates.length > 1 ? `, then every week until ${formatDueDate(dates[dates.length - 1].dueDate)}` : ""} (end of the day, ${user.timeZone}).`,

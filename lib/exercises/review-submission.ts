@@ -9,6 +9,7 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { requireAssignmentCounselor } from "./assignment-access";
 import { ReviewSubmissionInput } from "./assignment-input";
+import { shortName } from "@/lib/people/names";
 
 export async function reviewSubmission(options: {
   actor: unknown;
@@ -58,7 +59,7 @@ export async function reviewSubmission(options: {
       subject:
         outcome === "RETURNED" ? `Please take another look: ${row.version.title}` : `Reviewed: ${row.version.title}`,
       text: [
-        `Hi ${row.assignee.name.split(" ")[0]},`,
+        `Hi ${shortName(row.assignee.name)},`,
         "",
         outcome === "RETURNED"
           ? `${row.family.counselor.name} read your answers to “${row.version.title}” and asked you to take another look.`

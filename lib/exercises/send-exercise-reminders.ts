@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { publicUrl } from "@/lib/config/env";
 import { dueExerciseReminder, OVERDUE_REMINDER_DAYS, type ExerciseReminderKind } from "./due-exercise-reminders";
 import { formatDueDate } from "./due-date-text";
+import { shortName } from "@/lib/people/names";
 
 const DAY = 86_400_000;
 
@@ -76,7 +77,7 @@ async function sendOne(assignmentId: string, kind: ExerciseReminderKind, now: Da
             ? `Reminder: “${a.version.title}” is due ${formatDueDate(a.dueDate)}`
             : `“${a.version.title}” is overdue`,
         text: [
-          `Hi ${a.assignee.name.split(" ")[0]},`,
+          `Hi ${shortName(a.assignee.name)},`,
           "",
           kind === "DUE_SOON"
             ? `Your exercise “${a.version.title}” (about ${a.version.minutes} minutes) is due by the end of ${formatDueDate(a.dueDate)} (${a.timeZone}).`

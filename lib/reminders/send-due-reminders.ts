@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { publicUrl } from "@/lib/config/env";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
 import { dueReminders, REMINDER_WINDOWS, type ReminderKind } from "./due-reminders";
+import { shortName } from "@/lib/people/names";
 
 const LEAD_TEXT: Record<ReminderKind, string> = { DAY_BEFORE: "in about a day", HOUR_BEFORE: "in about an hour" };
 
@@ -57,7 +58,7 @@ export async function sendDueReminders(options: { now?: Date } = {}): Promise<{ 
             kind: "reminder",
             subject: `Reminder: ${session.title} ${LEAD_TEXT[kind]}`,
             text: [
-              `Hi ${person.name.split(" ")[0]},`,
+              `Hi ${shortName(person.name)},`,
               "",
               `Your session “${session.title}” with ${session.family.name} starts ${LEAD_TEXT[kind]}:`,
               `  ${formatSessionTime(session.startsAt, session.endsAt, person.timeZone)}`,

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { publicUrl } from "@/lib/config/env";
 import type { EmailMessage } from "@/lib/mail/send-email";
 import { formatSessionTime } from "./local-time";
+import { shortName } from "@/lib/people/names";
 
 type Change = { kind: "scheduled" } | { kind: "moved" } | { kind: "cancelled"; reason: string };
 
@@ -42,7 +43,7 @@ export async function sessionChangeEmails(options: {
       kind: `session-${options.change.kind}`,
       subject,
       text: [
-        `Hi ${user.name.split(" ")[0]},`,
+        `Hi ${shortName(user.name)},`,
         "",
         intro,
         "",

@@ -245,6 +245,28 @@ describe("privacy of answers", () => {
     await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("answers sent in as private stay private: sharing afterwards is refused and the parent sees nothing", async () => {
+    const w = await world();
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
+    const id = assignmentIds[0];
+    await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS, now: NOW });
+    await expect(setAssignmentSharing({ actor: w.counselor, assignmentId: id, shared: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("assign it again as shared"),
+    });
+    await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listMyAssignments({ actor: w.mom })).shared).toEqual([]);
+    expect((await getAssignment({ actor: w.counselor, assignmentId: id })).sharedWithFamily).toBe(false);
+    // Before anything is sent in, sharing is the counselor's choice, and the member sees it before answering.
+    const second = (await assign(w, { exerciseId: await builtIn("three-appreciations"), assigneeIds: [w.son.id] }))
+      .assignmentIds[0];
+    await setAssignmentSharing({ actor: w.counselor, assignmentId: second, shared: true });
+    expect((await getAssignment({ actor: w.son, assignmentId: second })).sharedWithFamily).toBe(true);
+  });
+
   it("only the assignee saves drafts and submits; the counselor never sees a draft", async () => {
     const w = await world();
     const { assignmentIds } = await assign(w, {

@@ -13,6 +13,7 @@ import { AssignmentStatusBadge } from "@/components/exercises/assignment-status-
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, TextAreaField } from "@/components/form/fields";
 import { reviewSubmissionAction, setAssignmentSharingAction, withdrawAssignmentAction } from "../actions";
+import { shortName } from "@/lib/people/names";
 
 export const metadata: Metadata = { title: "Exercise" };
 
@@ -58,7 +59,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
             Shared with the family: once sent in, the other members of the family can read these answers.
           </p>
         ) : null}
-        {a.viewer === "COUNSELOR" ? (
+        {a.viewer === "COUNSELOR" && !a.sharedWithFamily && a.submissions.length > 0 ? (
+          <p className="muted" data-testid="sharing-closed">
+            Private: {shortName(a.assignee.name)} sent these answers in for you alone, so they stay private. To share
+            this exercise with the family, assign it again as shared.
+          </p>
+        ) : null}
+        {a.viewer === "COUNSELOR" && (a.sharedWithFamily || a.submissions.length === 0) ? (
           <ActionForm
             action={setAssignmentSharingAction.bind(null, a.id, !a.sharedWithFamily)}
             submitLabel={a.sharedWithFamily ? "Make private again" : "Share with the family"}
@@ -125,7 +132,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           <ActionForm action={reviewSubmissionAction.bind(null, a.id)} submitLabel="Save review" testId="review-form">
             <TextAreaField
               name="comment"
-              label={`Comment for ${a.assignee.name.split(" ")[0]}`}
+              label={`Comment for ${shortName(a.assignee.name)}`}
               hint="Required when you return it for revision."
             />
             <SelectField

@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/http/page-guard";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
 import { LiveRoom } from "@/components/room/live-room";
 import { RoomWaiting } from "@/components/room/room-waiting";
+import { shortName } from "@/lib/people/names";
 
 export const metadata: Metadata = { title: "Live session" };
 
@@ -31,7 +32,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
     return (
       <RoomWaiting
         title={access.title}
-        counselorName={wrapUp.counselorName.split(/\s+/)[0]}
+        counselorName={shortName(wrapUp.counselorName)}
         when={formatSessionTime(access.startsAt, access.endsAt, user.timeZone)}
         sessionHref={sessionHref}
       />
@@ -46,7 +47,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
       isCounselor={access.isCounselor}
       zone={user.timeZone}
       wrapUp={{
-        counselorName: wrapUp.counselorName.split(/\s+/)[0],
+        counselorName: shortName(wrapUp.counselorName),
         next: next
           ? {
               title: next.title,
