@@ -10,6 +10,9 @@ import type { MessageView } from "@/lib/room/message-view";
 import { firstName, type RoomPerson } from "@/lib/room/people";
 import type { Pending } from "./use-room";
 import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
+import { initialsOf } from "@/lib/people/names";
+
+export { initialsOf };
 
 type Moderation = {
   findings?: { category: Category; antidote: string }[];
@@ -35,14 +38,6 @@ function Findings({ moderation }: { moderation: unknown }) {
       {m.findings?.[0] ? <div className="hint">{m.findings[0].antidote}</div> : null}
     </div>
   );
-}
-
-export function initialsOf(name: string): string {
-  const parts = name
-    .trim()
-    .split(/\s+/)
-    .filter((p) => !p.endsWith("."));
-  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase() || "?";
 }
 
 function dayKey(iso: string, zone: string): string {
