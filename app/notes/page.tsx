@@ -3,13 +3,15 @@ import Link from "next/link";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { searchNotes } from "@/lib/notes/search-notes";
 import { formatDay } from "@/lib/scheduling/local-time";
+import { orNotFound } from "@/lib/http/page-guard";
 
 export const metadata: Metadata = { title: "Search notes" };
 
 export default async function NotesSearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const user = await requireCurrentUser();
   const q = (await searchParams).q?.toString() ?? "";
-  const hits = q ? await searchNotes({ actor: user, input: { query: q } }) : [];
+  // Run even without words: it is also the check that this page is the counselor's.
+  const hits = await orNotFound(searchNotes({ actor: user, input: { query: q } }));
   return (
     <>
       <h1>Search my notes</h1>

@@ -1,8 +1,11 @@
 // Search over the counselor's own notes (drafts and signed), newest first. Only
-// notes written in families they counsel today are searched.
+// notes written in families they counsel today are searched. Parents and teens
+// have no notes: for them the search does not exist (NOT_FOUND, as for any page
+// that is not theirs).
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
 
 export const SearchNotesInput = z.object({ query: z.string().trim().min(2, "Type at least two letters.").max(100) });
 
@@ -24,6 +27,7 @@ function snippet(text: string, query: string): string {
 
 export async function searchNotes(options: { actor: unknown; input: unknown }): Promise<NoteHit[]> {
   const actor = requireActor(options.actor);
+  if (actor.role !== "COUNSELOR") throw new AppError("NOT_FOUND", "We could not find that page.");
   const parsed = SearchNotesInput.safeParse(options.input);
   if (!parsed.success) return [];
   const query = parsed.data.query;

@@ -195,7 +195,7 @@ describe("session notes", () => {
   });
 
   it("lists a family's notes by status and finds the counselor's own notes by their words", async () => {
-    const { counselor, family, sessionId } = await afterSession();
+    const { counselor, family, sessionId, mom, son } = await afterSession();
     await saveNoteDraft({
       actor: counselor,
       sessionId,
@@ -213,6 +213,11 @@ describe("session notes", () => {
     ]);
     const stranger = (await liveFamily()).counselor;
     expect(await searchNotes({ actor: stranger, input: { query: "zebra" } })).toEqual([]);
+    for (const member of [mom, son]) {
+      await expect(searchNotes({ actor: member, input: { query: "zebra" } })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+    }
   });
 
   it("gives the counselor the session's figures to insert", async () => {
