@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { writeHeapSnapshot } from "node:v8";
 import { Server } from "socket.io";
 import { phaseFigures, startPhaseTiming } from "../../lib/process/phase-timing";
@@ -15,6 +15,16 @@ import { phaseFigures, startPhaseTiming } from "../../lib/process/phase-timing";
 // Where time goes: a server whose event loop stalls delays every ack.
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
+
+// Garbage collection pauses in the steady phase: a long one stalls every socket at once.
+const gc = { count: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.count++;
+    gc.totalMs += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ["gc"] });
 
 const mode = process.env.MODE ?? "mend";
 const http = createServer();
@@ -57,6 +67,7 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
   // The load generator asks for a reset once every client has joined, so the figures cover the steady phase only.
   if (message.resetLoopDelay) {
     loopDelay.reset();
+    Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
     // Where each send's time goes inside the server (lib/process/phase-timing.ts), steady phase only.
     if (mode === "mend") startPhaseTiming();
     if (inspector) {
@@ -77,10 +88,12 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
     process.send?.({
       rss: memory.rss,
       heapUsed: memory.heapUsed,
+      heapTotal: memory.heapTotal,
       external: memory.external,
       arrayBuffers: memory.arrayBuffers,
       batches,
       phases: phaseFigures(),
+      gc,
       loopP99Ms: loopDelay.percentile(99) / 1e6,
       loopMaxMs: loopDelay.max / 1e6,
     });

@@ -67,8 +67,10 @@ type PhaseFigures = Record<string, { count: number; p50: number; p95: number; p9
 
 type ServerFigures = {
   phases: PhaseFigures;
+  gc: { count: number; totalMs: number; maxMs: number };
   rss: number;
   heapUsed: number;
+  heapTotal: number;
   external: number;
   batches?: { statements: number; sends: number };
   loopP99Ms: number;
@@ -80,8 +82,10 @@ function serverFigures(child: ChildProcess): Promise<ServerFigures> {
     child.once("message", (m: Partial<ServerFigures>) =>
       resolve({
         phases: m.phases ?? {},
+        gc: m.gc ?? { count: 0, totalMs: 0, maxMs: 0 },
         rss: m.rss ?? 0,
         heapUsed: m.heapUsed ?? 0,
+        heapTotal: m.heapTotal ?? 0,
         external: m.external ?? 0,
         batches: m.batches,
         loopP99Ms: m.loopP99Ms ?? NaN,
@@ -218,6 +222,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const figures = {
     rss: sum((f) => f.rss),
     heapUsed: sum((f) => f.heapUsed),
+    heapTotal: sum((f) => f.heapTotal),
     external: sum((f) => f.external),
     statements: sum((f) => f.batches?.statements ?? 0),
     batchedSends: sum((f) => f.batches?.sends ?? 0),
@@ -242,12 +247,14 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     partial,
     rssMb: figures.rss / 1024 / 1024,
     heapMb: figures.heapUsed / 1024 / 1024,
+    heapTotalMb: figures.heapTotal / 1024 / 1024,
     externalMb: figures.external / 1024 / 1024,
     statements: figures.statements,
     batchedSends: figures.batchedSends,
     loopP99Ms: figures.loopP99Ms,
     loopMaxMs: figures.loopMaxMs,
     phases: all.map((f) => f.phases),
+    gc: all.map((f) => f.gc),
     load: `${loadBefore} → ${loadAfter}`,
     waits: [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6),
     joinRetries,
@@ -289,7 +296,9 @@ try {
       console.log(
         `         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`,
       );
-    console.log(`         server memory: JS heap used ${fmt(r.heapMb)} MB, external ${fmt(r.externalMb)} MB`);
+    console.log(
+      `         server memory: JS heap used ${fmt(r.heapMb)} MB of ${fmt(r.heapTotalMb)} MB, external ${fmt(r.externalMb)} MB`,
+    );
     if (r.joinRetries) console.log(`         joins retried during the connect phase: ${r.joinRetries}`);
     if (r.statements)
       console.log(
@@ -298,6 +307,10 @@ try {
     console.log(
       `         server event-loop delay (steady phase) p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`,
     );
+    for (const g of r.gc)
+      console.log(
+        `         server garbage collection (steady phase): ${g.count} pauses, ${fmt(g.totalMs)} ms in all, longest ${fmt(g.maxMs)} ms`,
+      );
     console.log(`         host load average (1 min) at start → end of the steady phase: ${r.load}`);
     r.phases.forEach((phases, i) => {
       for (const [phase, f] of Object.entries(phases))
