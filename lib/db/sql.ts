@@ -8,8 +8,12 @@ import postgres from "postgres";
 
 type Sql = postgres.Sql;
 const globalForSql = globalThis as { mendSql?: Sql };
-/** As many connections as the send batcher has shards (lib/room/send-batch.ts): it never runs more statements at once. */
-const CONNECTIONS = 4;
+/**
+ * One per send batcher shard (lib/room/send-batch.ts runs at most one statement per shard) and one
+ * for the announcer of committed rows when scaled out: sharing the shards' four, announcements
+ * queued behind full batches for seconds at 1,000 rooms on two processes (docs/benchmarks.md).
+ */
+const CONNECTIONS = 5;
 
 export function hotSql(): Sql {
   if (globalForSql.mendSql) return globalForSql.mendSql;
