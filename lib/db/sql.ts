@@ -8,20 +8,35 @@ import postgres from "postgres";
 
 type Sql = postgres.Sql;
 const globalForSql = globalThis as { mendSql?: Sql };
+/**
+ * One per send batcher shard (lib/room/send-batch.ts runs at most one statement per shard) and one
+ * for the announcer of committed rows when scaled out: sharing the shards' four, announcements
+ * queued behind full batches for seconds at 1,000 rooms on two processes (docs/benchmarks.md).
+ */
+const CONNECTIONS = 5;
 
 export function hotSql(): Sql {
   if (globalForSql.mendSql) return globalForSql.mendSql;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: server.ts (or the test setup) must resolve the database first.");
-  // As many connections as the send batcher has shards (lib/room/send-batch.ts): it never runs more statements at once.
   globalForSql.mendSql = postgres(url, {
-    max: 4,
+    max: CONNECTIONS,
     prepare: true,
     idle_timeout: 60,
     connect_timeout: 5,
     onnotice: () => {},
   });
   return globalForSql.mendSql;
+}
+
+/**
+ * Opens every connection of the pool now. Opened on first use instead, under load, each costs a
+ * SCRAM handshake on the busy cores exactly when sends are waiting; in the 1,000-room benchmark on
+ * a loaded host they missed the 5 s connect timeout and whole batches failed with INTERNAL.
+ */
+export async function warmHotSql(): Promise<void> {
+  const sql = hotSql();
+  await Promise.all(Array.from({ length: CONNECTIONS }, () => sql`SELECT 1`));
 }
 
 export async function disconnectHotSql(): Promise<void> {

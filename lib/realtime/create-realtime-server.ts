@@ -14,6 +14,7 @@ import { watchSignInSessions } from "./watch-sign-in-sessions";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { eventBucket, eventLimit } from "./event-limits";
 import { AppError, toErrorPayload } from "@/lib/errors";
+import { warmHotSql } from "@/lib/db/sql";
 import {
   CONNECT_ERRORS,
   signInRoom,
@@ -104,6 +105,8 @@ export async function createRealtimeServer(
   const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
   // Scaled out, room messages travel as committed rows, not as adapter broadcasts (room-rows.ts).
   const closeRows = options.databaseUrl ? await listenForRoomRows(io, options.databaseUrl) : async () => {};
+  // The room's sends must not wait for connections to open under load (lib/db/sql.ts).
+  await warmHotSql();
   const rooms = registerRoomHandlers(io);
   const unsubscribe = subscribeToDomainEvents(io, { scaledOut: !!options.databaseUrl });
   const sessions = watchSignInSessions(io, options.sessionCheckMs ?? env().SESSION_CHECK_SECONDS * 1000);

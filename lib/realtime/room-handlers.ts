@@ -29,6 +29,7 @@ import {
   type SocketData,
 } from "./events";
 import { RoomDelivery } from "./room-delivery";
+import { recordPhase } from "@/lib/process/phase-timing";
 import type { RealtimeServer } from "./create-realtime-server";
 
 type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -95,6 +96,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:send",
       handleEvent(async (payload) => {
+        const began = performance.now();
         let limitKey: string | null = null;
         const admit = (key: { sessionId: string; senderId: string }) =>
           limiter.take((limitKey = `${key.senderId}:${key.sessionId}`));
@@ -110,8 +112,11 @@ export function registerRoomHandlers(io: RealtimeServer) {
         switch (result.outcome) {
           case "DELIVERED":
             if (!result.duplicate) {
+              const committed = performance.now();
               room.deliver(result.message, result.counselorId);
               if (result.state) room.state(result.sessionId, result.state);
+              recordPhase("send: fan-out emit", performance.now() - committed);
+              recordPhase("send: handler start to emitted", performance.now() - began);
             }
             return { outcome: "DELIVERED" as const, id: result.message.id, seq: result.message.seq };
           case "NUDGE":

@@ -15,6 +15,7 @@ import { requireRoomAccess } from "./room-access";
 import { asSendKind, messageSelect } from "./room-store";
 import { toMessageView } from "./message-view";
 import { parseRoomRules } from "./room-rules";
+import { warmRoomSnapshot } from "./room-snapshot";
 import type { RoomSnapshot } from "./views";
 
 export const CATCH_UP_PAGE = 500;
@@ -36,6 +37,8 @@ export async function joinRoom(options: {
   if (access.status === "CANCELLED")
     throw new AppError("CONFLICT", "This session was cancelled.", { reason: "ROOM_CANCELLED" });
   const viewer = { userId: access.actor.id, isCounselor: access.isCounselor };
+  // Whoever joins is about to speak: the send path's cached copy of the room is read now, not by their first send.
+  if (access.status === "LIVE") warmRoomSnapshot(access.sessionId);
   await options.onAdmitted?.(access.sessionId);
   // One snapshot: state, lastSeq and messages read consistently.
   return prisma.$transaction(

@@ -18,6 +18,7 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import type { ModerationRecord } from "./json-columns";
 import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
+import { phaseTimingOn, recordPhase } from "@/lib/process/phase-timing";
 import { roomAccessCondition } from "./room-access";
 import type { StoredMessage } from "./room-store";
 
@@ -38,6 +39,8 @@ export type BatchedSend = {
 type Pending = {
   send: BatchedSend;
   id: string;
+  /** performance.now() at submit, for the benchmark's phase timing. */
+  at: number;
   resolve: (message: StoredMessage | null) => void;
   reject: (error: unknown) => void;
 };
@@ -78,7 +81,7 @@ export class SendBatcher {
   submit(send: BatchedSend): Promise<StoredMessage | null> {
     const shard = shardOf(send.sessionId, this.shards);
     return new Promise((resolve, reject) => {
-      this.queues[shard].push({ send, id: randomUUID(), resolve, reject });
+      this.queues[shard].push({ send, id: randomUUID(), at: performance.now(), resolve, reject });
       this.schedule(shard);
     });
   }
@@ -97,8 +100,12 @@ export class SendBatcher {
     const batch = this.queues[shard].splice(0, BATCH_MAX);
     if (batch.length === 0) return;
     this.busy[shard] = true;
+    const start = performance.now();
+    for (const p of batch) recordPhase("send: queued for the shard", start - p.at);
+    recordPhase("statement: sends", batch.length);
     try {
       const rows = await this.run(batch, this.announce());
+      recordPhase("statement: round trip and commit", performance.now() - start);
       this.stats.statements++;
       this.stats.sends += batch.length;
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -181,6 +188,8 @@ export class SendBatcher {
  */
 class Announcer {
   private queue: string[] = [];
+  /** When each queued payload's row was committed, for the benchmark's phase timing. */
+  private queuedAt: number[] = [];
   private busy = false;
 
   constructor(private readonly sql: () => Sql) {}
@@ -189,6 +198,7 @@ class Announcer {
     for (const { row, counselorId } of rows) {
       const full = JSON.stringify({ c: counselorId, m: row });
       this.queue.push(Buffer.byteLength(full) <= PAYLOAD_MAX ? full : JSON.stringify({ c: counselorId, id: row.id }));
+      if (phaseTimingOn()) this.queuedAt.push(performance.now());
     }
     if (!this.busy) {
       this.busy = true;
@@ -199,11 +209,13 @@ class Announcer {
   private async flush(): Promise<void> {
     while (this.queue.length > 0) {
       const payloads = this.queue.splice(0, BATCH_MAX);
+      const committedAt = this.queuedAt.splice(0, BATCH_MAX);
       const sql = this.sql();
       await sql`SELECT pg_notify(${ROOM_ROWS_CHANNEL}, p) FROM unnest(${sql.array(payloads)}::text[]) WITH ORDINALITY AS t(p, i) ORDER BY i`.catch(
         (error: unknown) =>
           reportUnlessShuttingDown("[room] announcing committed rows failed; clients catch up by seq", error),
       );
+      for (const at of committedAt) recordPhase("announce: commit to NOTIFY done", performance.now() - at);
     }
     this.busy = false;
   }

@@ -36,6 +36,7 @@ import {
 } from "./room-store";
 import { forgetRoomSnapshot, roomSnapshot } from "./room-snapshot";
 import { CARING_MESSAGE, crisisResourcesOf } from "./crisis-resources";
+import { recordPhase } from "@/lib/process/phase-timing";
 
 export type { HeldView, SafetyAlert, SenderFinding } from "./views";
 
@@ -113,6 +114,7 @@ export async function sendMessage(options: {
   now?: Date;
   admit?: Admit;
 }): Promise<SendResult> {
+  const began = performance.now();
   const input = parseSend(options.input);
   const actor = requireActor(options.actor);
   const now = options.now ?? new Date();
@@ -122,8 +124,10 @@ export async function sendMessage(options: {
     if (earlier) return earlier;
     throw new AppError("RATE_LIMITED", RATE_LIMITED, { reason: "RATE_LIMITED" });
   }
-  const fast = await sendFast(input, actor.id, now);
-  return fast ?? sendCareful(input, actor, options.zone, now);
+  const fast = await sendFast(input, actor.id, now, began);
+  if (fast) return fast;
+  recordPhase("send: careful path", performance.now() - began);
+  return sendCareful(input, actor, options.zone, now);
 }
 
 /**
@@ -135,7 +139,7 @@ export async function sendMessage(options: {
  * takes the next seq and inserts. Any "no" returns null and the careful path
  * decides with fresh data.
  */
-async function sendFast(input: SendInput, actorId: string, now: Date): Promise<SendResult | null> {
+async function sendFast(input: SendInput, actorId: string, now: Date, began: number): Promise<SendResult | null> {
   const snapshot = await roomSnapshot(input.sessionId, now.getTime());
   if (!snapshot || snapshot.ended || !isInRoom(snapshot.people, actorId)) return null;
   const sender: Sender = {
@@ -145,6 +149,7 @@ async function sendFast(input: SendInput, actorId: string, now: Date): Promise<S
   };
   const decision = decideSend(snapshot.state, snapshot.rules, sender, input, now);
   if (decision.outcome !== "DELIVER" || decision.changesState || decision.evaluation.findings.length > 0) return null;
+  recordPhase("send: parse, snapshot, decide", performance.now() - began);
   // One multi-row statement per tick on postgres.js (docs/decisions/010 and 019); null means "decide carefully".
   const message = await sendBatcher(hotSql).submit({
     sessionId: input.sessionId,

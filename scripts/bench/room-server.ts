@@ -4,12 +4,27 @@
 // Socket.IO server that only acks and broadcasts.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import path from "node:path";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import { writeHeapSnapshot } from "node:v8";
 import { Server } from "socket.io";
+import { phaseFigures, startPhaseTiming } from "../../lib/process/phase-timing";
 
 // Where time goes: a server whose event loop stalls delays every ack.
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
+
+// Garbage collection pauses in the steady phase: a long one stalls every socket at once.
+const gc = { count: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.count++;
+    gc.totalMs += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ["gc"] });
 
 const mode = process.env.MODE ?? "mend";
 const http = createServer();
@@ -42,22 +57,47 @@ if (mode === "baseline") {
 http.listen(0, "127.0.0.1", () => {
   process.send?.({ ready: (http.address() as AddressInfo).port });
 });
-process.on("message", (message: { rss?: boolean; resetLoopDelay?: boolean }) => {
+// BENCH_PROFILE_DIR: a CPU profile of the steady phase only (not the join storm) and a heap
+// snapshot at its end are written there, one per server process, for `node --cpu-prof`-style reading.
+const profileDir = process.env.BENCH_PROFILE_DIR;
+const inspector = profileDir ? new Session() : null;
+inspector?.connect();
+
+process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean }) => {
   // The load generator asks for a reset once every client has joined, so the figures cover the steady phase only.
-  if (message.resetLoopDelay) loopDelay.reset();
+  if (message.resetLoopDelay) {
+    loopDelay.reset();
+    Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
+    // Where each send's time goes inside the server (lib/process/phase-timing.ts), steady phase only.
+    if (mode === "mend") startPhaseTiming();
+    if (inspector) {
+      await inspector.post("Profiler.enable");
+      await inspector.post("Profiler.start");
+    }
+  }
   if (message.rss) {
     const memory = process.memoryUsage();
+    if (inspector && profileDir) {
+      const { profile } = await inspector.post("Profiler.stop");
+      writeFileSync(path.join(profileDir, `${mode}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+      writeHeapSnapshot(path.join(profileDir, `${mode}-${process.pid}.heapsnapshot`));
+    }
     // How many statements carried the batched sends (lib/room/send-batch.ts), when Mend runs.
     const batches = (globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number } } })
       .mendSendBatcher?.stats;
     process.send?.({
       rss: memory.rss,
       heapUsed: memory.heapUsed,
+      heapTotal: memory.heapTotal,
       external: memory.external,
       arrayBuffers: memory.arrayBuffers,
       batches,
+      phases: phaseFigures(),
+      gc,
       loopP99Ms: loopDelay.percentile(99) / 1e6,
       loopMaxMs: loopDelay.max / 1e6,
     });
   }
 });
+// Exit normally on the load generator's SIGTERM, so `--cpu-prof` (BENCH_NODE_ARGS) can write its profile.
+process.on("SIGTERM", () => process.exit(0));

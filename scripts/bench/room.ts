@@ -9,7 +9,7 @@
 // crosses processes; the baseline stays one bare process.
 import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -19,7 +19,7 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { freePort } from "../../lib/db/free-port";
 import { createDatabaseIfMissing, databaseUrl } from "../../lib/db/provision";
 import { applyMigrations } from "../../lib/db/schema-engine";
-import { initialFloorState } from "../../lib/room/floor";
+import { seedRooms, type Room } from "./seed-rooms";
 import { hashToken } from "../../lib/auth/secret-token";
 
 const arg = (name: string, fallback: number) => {
@@ -35,54 +35,6 @@ const SECRET = "benchmark-secret-Zr8Kq2Wm5Tx9Lb3Hv7Nc";
 // WAL reaches the disk, to show how much of the latency is fsync. Mend itself
 // always runs with durable commits.
 const ASYNC_COMMIT = process.argv.includes("--async-commit");
-
-type Person = { id: string; role: "COUNSELOR" | "PARENT" | "TEEN" };
-type Room = { sessionId: string; people: Person[] };
-
-async function seed(url: string): Promise<Room[]> {
-  process.env.DATABASE_URL = url;
-  const { prisma } = await import("../../lib/db/client");
-  const rooms: Room[] = [];
-  const users = [];
-  const families = [];
-  const sessions = [];
-  const states = [];
-  const start = new Date(Date.now() + 60_000);
-  for (let r = 0; r < ROOMS; r++) {
-    const people: Person[] = [
-      { id: `bc${r}`, role: "COUNSELOR" },
-      { id: `bp${r}`, role: "PARENT" },
-      { id: `bt${r}`, role: "TEEN" },
-    ];
-    for (const p of people)
-      users.push({ id: p.id, email: `${p.id}@bench.test`, name: `${p.role} ${r}`, role: p.role, passwordHash: "x" });
-    families.push({ id: `bf${r}`, name: `Family ${r}`, counselorId: people[0].id });
-    sessions.push({
-      id: `bs${r}`,
-      familyId: `bf${r}`,
-      counselorId: people[0].id,
-      title: "Bench",
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 3600_000),
-      timeZone: "UTC",
-      status: "LIVE" as const,
-    });
-    states.push({ sessionId: `bs${r}`, state: initialFloorState() });
-    rooms.push({ sessionId: `bs${r}`, people });
-  }
-  await prisma.user.createMany({ data: users });
-  await prisma.family.createMany({ data: families });
-  await prisma.familyMember.createMany({
-    data: rooms.flatMap((room, r) => [
-      { familyId: `bf${r}`, userId: room.people[1].id, role: "PARENT" as const },
-      { familyId: `bf${r}`, userId: room.people[2].id, role: "TEEN" as const },
-    ]),
-  });
-  await prisma.session.createMany({ data: sessions });
-  await prisma.roomState.createMany({ data: states });
-  await prisma.$disconnect();
-  return rooms;
-}
 
 function startServer(
   mode: "mend" | "baseline",
@@ -111,9 +63,14 @@ function startServer(
   });
 }
 
+type PhaseFigures = Record<string, { count: number; p50: number; p95: number; p99: number; max: number }>;
+
 type ServerFigures = {
+  phases: PhaseFigures;
+  gc: { count: number; totalMs: number; maxMs: number };
   rss: number;
   heapUsed: number;
+  heapTotal: number;
   external: number;
   batches?: { statements: number; sends: number };
   loopP99Ms: number;
@@ -124,8 +81,11 @@ function serverFigures(child: ChildProcess): Promise<ServerFigures> {
   return new Promise((resolve) => {
     child.once("message", (m: Partial<ServerFigures>) =>
       resolve({
+        phases: m.phases ?? {},
+        gc: m.gc ?? { count: 0, totalMs: 0, maxMs: 0 },
         rss: m.rss ?? 0,
         heapUsed: m.heapUsed ?? 0,
+        heapTotal: m.heapTotal ?? 0,
         external: m.external ?? 0,
         batches: m.batches,
         loopP99Ms: m.loopP99Ms ?? NaN,
@@ -207,6 +167,8 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   }
 
   servers.forEach(({ child }) => child.send({ resetLoopDelay: true }));
+  // The host is shared: the load average beside every figure says how far it can be trusted.
+  const loadBefore = loadAverage();
   const timers: NodeJS.Timeout[] = [];
   const started = performance.now();
   let sent = 0;
@@ -254,11 +216,13 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   timers.forEach((t) => clearTimeout(t));
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
+  const loadAfter = loadAverage();
   const all = await Promise.all(servers.map(({ child }) => serverFigures(child)));
   const sum = (pick: (f: ServerFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
   const figures = {
     rss: sum((f) => f.rss),
     heapUsed: sum((f) => f.heapUsed),
+    heapTotal: sum((f) => f.heapTotal),
     external: sum((f) => f.external),
     statements: sum((f) => f.batches?.statements ?? 0),
     batchedSends: sum((f) => f.batches?.sends ?? 0),
@@ -283,14 +247,23 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     partial,
     rssMb: figures.rss / 1024 / 1024,
     heapMb: figures.heapUsed / 1024 / 1024,
+    heapTotalMb: figures.heapTotal / 1024 / 1024,
     externalMb: figures.external / 1024 / 1024,
     statements: figures.statements,
     batchedSends: figures.batchedSends,
     loopP99Ms: figures.loopP99Ms,
     loopMaxMs: figures.loopMaxMs,
+    phases: all.map((f) => f.phases),
+    gc: all.map((f) => f.gc),
+    load: `${loadBefore} → ${loadAfter}`,
     waits: [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6),
     joinRetries,
   };
+}
+
+/** The 1-minute load average of the host. */
+function loadAverage(): string {
+  return readFileSync("/proc/loadavg", "utf8").split(" ")[0];
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
@@ -301,7 +274,7 @@ try {
   await createDatabaseIfMissing(pg.adminUrl, "mend_bench");
   const url = databaseUrl(pg.adminUrl, "mend_bench");
   await applyMigrations(url);
-  const rooms = await seed(url);
+  const rooms = await seedRooms(url, ROOMS);
   console.log(
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
@@ -323,7 +296,9 @@ try {
       console.log(
         `         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`,
       );
-    console.log(`         server memory: JS heap used ${fmt(r.heapMb)} MB, external ${fmt(r.externalMb)} MB`);
+    console.log(
+      `         server memory: JS heap used ${fmt(r.heapMb)} MB of ${fmt(r.heapTotalMb)} MB, external ${fmt(r.externalMb)} MB`,
+    );
     if (r.joinRetries) console.log(`         joins retried during the connect phase: ${r.joinRetries}`);
     if (r.statements)
       console.log(
@@ -332,6 +307,17 @@ try {
     console.log(
       `         server event-loop delay (steady phase) p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`,
     );
+    for (const g of r.gc)
+      console.log(
+        `         server garbage collection (steady phase): ${g.count} pauses, ${fmt(g.totalMs)} ms in all, longest ${fmt(g.maxMs)} ms`,
+      );
+    console.log(`         host load average (1 min) at start → end of the steady phase: ${r.load}`);
+    r.phases.forEach((phases, i) => {
+      for (const [phase, f] of Object.entries(phases))
+        console.log(
+          `         ${r.phases.length > 1 ? `process ${i + 1} ` : ""}${phase.padEnd(36)} n ${String(f.count).padStart(6)}  p50 ${fmt(f.p50)}  p95 ${fmt(f.p95)}  p99 ${fmt(f.p99)}  max ${fmt(f.max)}`,
+        );
+    });
     if (r.waits.length)
       console.log(
         `         PostgreSQL active backends by wait (samples every 100 ms): ${r.waits.map(([w, n]) => `${w} ${n}`).join(", ")}`,

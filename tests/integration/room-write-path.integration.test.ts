@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { removeMember } from "@/lib/families/remove-member";
-import { hasRoomSnapshot, roomSnapshot } from "@/lib/room/room-snapshot";
+import { forgetRoomSnapshot, hasRoomSnapshot, roomSnapshot } from "@/lib/room/room-snapshot";
 import { joinRoom } from "@/lib/room/join-room";
 import { isInRoom, requireRoomAccess, roomAccessSql } from "@/lib/room/room-access";
 import { createFamily } from "../support/factories";
@@ -75,6 +75,36 @@ describe("room access on the send path", () => {
     await roomSnapshot(sessionId);
     expect(hasRoomSnapshot(sessionId)).toBe(true);
     await removeMember({ actor: counselor, familyId: family.id, userId: son.id });
+    expect(hasRoomSnapshot(sessionId)).toBe(false);
+  });
+});
+
+describe("the send path's cached copy of a room", () => {
+  it("is read when someone joins, so their first send does not wait for it", async () => {
+    const { son, sessionId } = await liveFamily();
+    expect(hasRoomSnapshot(sessionId)).toBe(false);
+    await joinRoom({ actor: son, input: { sessionId } });
+    await expect.poll(() => hasRoomSnapshot(sessionId)).toBe(true);
+  });
+
+  it("answers from the old copy past its age and reads a fresh one behind it", async () => {
+    const { counselor, sessionId } = await liveFamily();
+    const first = await roomSnapshot(sessionId);
+    await prisma.user.update({ where: { id: counselor.id }, data: { name: "Renamed Counselor" } });
+    const later = Date.now() + 10 * 60_000;
+    // Everything the copy says is checked again by the send statement, so the old one may answer meanwhile.
+    expect(await roomSnapshot(sessionId, later)).toBe(first);
+    await expect.poll(async () => (await roomSnapshot(sessionId, later))?.people[0].name).toBe("Renamed Counselor");
+  });
+
+  it("shares one read between concurrent callers, and keeps nothing read before it was forgotten", async () => {
+    const { sessionId } = await liveFamily();
+    const a = roomSnapshot(sessionId);
+    const b = roomSnapshot(sessionId);
+    forgetRoomSnapshot(sessionId);
+    const [first, second] = await Promise.all([a, b]);
+    expect(first).toBe(second);
+    // The change that forgot it may have landed after that read: the next caller reads again.
     expect(hasRoomSnapshot(sessionId)).toBe(false);
   });
 });
