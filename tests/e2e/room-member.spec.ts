@@ -9,16 +9,8 @@ import { setRoomRules } from "@/lib/room/set-room-rules";
 import { prisma } from "@/lib/db/client";
 
 type Browser = Parameters<typeof pageAs>[0];
-// Each person's browser is closed after the test, so rooms left open do not slow the next one.
-const opened: Page[] = [];
-const as = async (browser: Browser, baseURL: string, email: string) => {
-  const page = await pageAs(browser, baseURL, email, TEST_PASSWORD);
-  opened.push(page);
-  return page;
-};
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
+// Each person's browser is checked with axe and closed after the test by the fixture (accessibleAtTheEnd).
+const as = (browser: Browser, baseURL: string, email: string) => pageAs(browser, baseURL, email, TEST_PASSWORD);
 
 async function inRoom(pages: Page[], sessionId: string) {
   for (const page of pages) {
