@@ -256,4 +256,16 @@ test("the waiting page turns into the room by itself; at the end every member se
   }
   await saveScreenshot(sam, `${test.info().project.name}-wrapup`);
   await expectAccessible(sam, "ended, wrap-up");
+
+  // Maya shares the summary afterwards: the link appears on Sam's open wrap-up, without a reload.
+  await expect(sam.getByTestId("wrap-up-summary")).toHaveCount(0);
+  await sam.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+  await maya.goto(`/sessions/${sessionId}`);
+  await maya.getByLabel("What we worked on").fill("Staying in touch in the evenings.");
+  await maya.getByRole("button", { name: "Share with the family" }).click();
+  await expect(maya.getByTestId("summary-readers")).toBeVisible();
+  await expect(sam.getByTestId("wrap-up-summary")).toHaveAttribute("href", `/sessions/${sessionId}#summary`);
+  expect(await sam.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await saveScreenshot(sam, `${test.info().project.name}-wrapup-summary`);
+  await expectAccessible(sam, "wrap-up with the summary link");
 });
