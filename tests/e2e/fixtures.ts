@@ -27,6 +27,10 @@ export async function pageAs(browser: Browser, baseURL: string, email: string, p
 
 /** axe's violations on the page as it is now, one line per rule with the first elements it found. */
 async function axeViolations(page: Page): Promise<string[]> {
+  // While router.refresh() re-renders after a form's success message is already shown, Next swaps the
+  // page's <title> and for a moment the document has none. Wait for it briefly; a title that never comes
+  // is still reported by axe (document-title).
+  await page.waitForFunction(() => document.title !== "", null, { timeout: 3000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map(
     (violation) =>
