@@ -9,6 +9,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   browser,
   baseURL,
 }) => {
+  test.slow(); // three people through every floor mode, with an axe run at each state
   const { counselor, mom, son, sessionId } = await liveFamily({ open: false });
 
   const maya = await personPage(browser, baseURL!, counselor.email);
