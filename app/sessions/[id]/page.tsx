@@ -122,7 +122,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               pendingLabel="Moving…"
               testId="reschedule-form"
             >
-              <div className="row">
+              <div className="row align-top">
                 <TextField name="date" label="New date" type="date" defaultValue={local.date} />
                 <TextField
                   name="time"
