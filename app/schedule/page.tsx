@@ -42,8 +42,14 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
           {days.map((day) => {
             const sessions = inWeek.filter((s) => DateTime.fromJSDate(s.startsAt, { zone }).toISODate() === day);
             return (
-              <div key={day} className={`day${day === today ? " today" : ""}`} data-testid={`day-${day}`}>
+              <div
+                key={day}
+                className={`day${day === today ? " today" : ""}${sessions.length ? "" : " empty"}`}
+                data-testid={`day-${day}`}
+              >
                 <h3>{DateTime.fromISO(day).toFormat("ccc d LLL")}</h3>
+                {/* Shown on a phone, where an empty day is one short line instead of a box. */}
+                {sessions.length ? null : <p className="day-free">Nothing scheduled</p>}
                 {sessions.map((s) => (
                   <Link
                     key={s.id}

@@ -16,15 +16,21 @@ function FieldShell({
   const errors = useFieldErrors(name);
   const inputId = id ?? name;
   const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
+  // The hint is read with the field, as the error is when there is one instead.
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
       {children({
         id: inputId,
         "aria-invalid": errors ? true : undefined,
-        "aria-describedby": errors ? errorId : undefined,
+        "aria-describedby": errors ? errorId : hint ? hintId : undefined,
       })}
-      {hint && !errors ? <p className="hint">{hint}</p> : null}
+      {hint && !errors ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       {errors ? (
         <p className="field-error" id={errorId} data-testid={`${name}-error`}>
           {errors.join(" ")}

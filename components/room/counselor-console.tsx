@@ -226,7 +226,8 @@ export function CounselorConsole(props: {
           ) : null}
         </section>
 
-        <section className="console-watch" aria-label={ended ? "Figures" : "Needs you"}>
+        {/* Focusable: on a desktop this column scrolls by itself, and a long private line may hold nothing else to tab to. */}
+        <section className="console-watch" aria-label={ended ? "Figures" : "Needs you"} tabIndex={0}>
           <SafetyAlerts
             alerts={view.alerts}
             people={view.people}

@@ -125,7 +125,17 @@ export function MemberRoom(props: {
           {floorLine(state, view.people, userId, now)}
         </p>
       ) : null}
-      {ended ? <WrapUp wrapUp={props.wrapUp} name={firstName(view.people, userId)} /> : null}
+      {ended ? (
+        <WrapUp
+          wrapUp={
+            // Shared after the page was loaded: the link appears without a reload.
+            view.summaryShared && !props.wrapUp.summaryHref
+              ? { ...props.wrapUp, summaryHref: `${props.wrapUp.sessionHref}#summary` }
+              : props.wrapUp
+          }
+          name={firstName(view.people, userId)}
+        />
+      ) : null}
       {offline && !ended ? (
         <p className="mroom-offline" role="status" data-testid="offline-banner">
           You&apos;re offline — reconnecting. You can keep writing; sending resumes when you&apos;re back online.

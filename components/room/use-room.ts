@@ -139,6 +139,10 @@ export function useRoom(sessionId: string) {
       mine(() => dispatch({ type: "ended" })),
     );
     socket.on(
+      "room:summary-shared",
+      mine(() => dispatch({ type: "summary-shared" })),
+    );
+    socket.on(
       "room:rules",
       mine(({ rules }) => dispatch({ type: "rules", rules })),
     );

@@ -1,5 +1,5 @@
 // What happened in the domain, for whoever needs to react (today: the realtime
-// server, which drops sockets and forgets cached rooms). lib/ announces; the
+// server, which drops sockets, forgets cached rooms and tells open rooms news). lib/ announces; the
 // transport subscribes, so domain code never imports the transport.
 //
 // The bus lives on globalThis: with a custom server, Next's bundle (route
@@ -12,6 +12,8 @@ export type DomainEvents = {
   "membership.removed": { familyId: string; userId: string };
   /** Sign-ins ended (sign-out, "sign out of all devices", a password change): their sockets must go. */
   "sign-ins.ended": { sessionIds: string[] } | { userId: string };
+  /** The counselor shared (or updated) a session's summary: members on the ended room's wrap-up get its link. */
+  "summary.shared": { sessionId: string };
 };
 export type DomainEventName = keyof DomainEvents;
 

@@ -1,8 +1,10 @@
 // The session's own figures, as lines the counselor inserts into Objective /
-// Data with one click: duration, floor modes used, findings by category and the
-// positive-to-negative ratio. Counselor only (moderationStats checks).
+// Data with one click: duration, floor modes used, then the same plain words the
+// console's Figures tab shows (lib/room/describe-figures.ts): kind against harsh
+// messages per member, how nudges and holds went, what came up. Counselor only
+// (moderationStats checks).
 import { prisma } from "@/lib/db/client";
-import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
+import { describeFigures } from "@/lib/room/describe-figures";
 import { moderationStats } from "@/lib/room/moderation-stats";
 import { requireNoteCounselor } from "./note-access";
 
@@ -37,15 +39,7 @@ export async function sessionFigures(options: { actor: unknown; sessionId: unkno
     if (data?.type === "SET_MODE" && data.mode) modes.add(data.mode);
   }
   lines.push(`Floor modes used: ${[...modes].map((m) => MODE_NAME[m] ?? m).join(", ")}.`);
-  for (const member of stats) {
-    const found = Object.entries(member.byCategory).map(([c, n]) => `${CATEGORY_LABEL[c as Category]} ${n}`);
-    const ratio =
-      member.ratio === null
-        ? `${member.positives} positive, none negative`
-        : `${member.ratio.toFixed(1)} : 1 (${member.positives} positive, ${member.negatives} negative)`;
-    lines.push(
-      `${member.name}: findings — ${found.length ? found.join(", ") : "none"}; positive-to-negative ${ratio}.`,
-    );
-  }
+  const figures = describeFigures(stats);
+  for (const line of [...figures.members, ...figures.moderation]) lines.push(`${line}.`);
   return lines.join("\n");
 }

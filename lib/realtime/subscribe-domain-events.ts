@@ -1,10 +1,12 @@
 // The realtime server's part in membership changes: a person removed from a
 // family loses their open sockets at once, and every process forgets its
 // cached copy of that family's rooms (sockets and the cache are reached across
-// processes through the adapter). Ended sign-ins: watch-sign-in-sessions.ts.
+// processes through the adapter). A shared summary is announced to whoever still
+// has the session's room open (the wrap-up shows its link). Ended sign-ins:
+// watch-sign-in-sessions.ts.
 import { onDomainEvent } from "@/lib/events/domain-events";
 import { forgetFamilySnapshots } from "@/lib/room/room-snapshot";
-import { userRoom } from "./events";
+import { sessionRoom, userRoom } from "./events";
 import type { RealtimeServer } from "./create-realtime-server";
 
 /** `scaledOut`: an adapter links this process to others, so they are told too. */
@@ -16,6 +18,10 @@ export function subscribeToDomainEvents(io: RealtimeServer, options: { scaledOut
       if (options.scaledOut) io.serverSideEmit("room:forget-family", familyId);
       io.in(userRoom(userId)).disconnectSockets(true);
     }),
+    // Only the session id goes out, and only to sockets that joined this session's room (its family).
+    onDomainEvent("summary.shared", ({ sessionId }) =>
+      io.to(sessionRoom(sessionId)).emit("room:summary-shared", { sessionId }),
+    ),
   ];
   return () => unsubscribe.forEach((off) => off());
 }

@@ -53,6 +53,8 @@ export type RoomModel = {
   safety: { message: string; resources: string } | null;
   /** Counselor: members who need a private check-in now. */
   alerts: SafetyAlert[];
+  /** The counselor shared the session's summary while this page was open (the wrap-up links to it). */
+  summaryShared: boolean;
 };
 
 export type RoomAction =
@@ -65,6 +67,7 @@ export type RoomAction =
   | { type: "presence"; userIds: string[] }
   | { type: "typing"; userId: string; at: number }
   | { type: "ended" }
+  | { type: "summary-shared" }
   | { type: "rules"; rules: RoomRules }
   | { type: "held"; held: HeldView }
   | { type: "moderation"; entry: Omit<ModerationEntry, "at">; at: number }
@@ -103,6 +106,7 @@ export function initialRoomModel(): RoomModel {
     returned: null,
     safety: null,
     alerts: [],
+    summaryShared: false,
   };
 }
 
@@ -212,6 +216,8 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       return { ...model, typing: { ...model.typing, [action.userId]: action.at } };
     case "ended":
       return { ...model, status: "ENDED", online: [], typing: {} };
+    case "summary-shared":
+      return { ...model, summaryShared: true };
     case "rules":
       return { ...model, rules: action.rules };
     case "held":

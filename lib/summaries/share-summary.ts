@@ -1,6 +1,7 @@
 // The counselor shares (or updates) a short summary of a session with the
 // family. Unlike the note it is written for them, so it stays editable.
 import { prisma } from "@/lib/db/client";
+import { emitDomainEvent } from "@/lib/events/domain-events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -19,7 +20,7 @@ export async function shareSummary(options: {
     throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "The summary could not be shared.", {
       fieldErrors: fieldErrorsOf(parsed.error),
     });
-  return prisma.$transaction(async (tx) => {
+  const shared = await prisma.$transaction(async (tx) => {
     const summary = await tx.sessionSummary.upsert({
       where: { sessionId: access.session.id },
       create: { sessionId: access.session.id, authorId: access.actor.id, ...parsed.data },
@@ -35,4 +36,7 @@ export async function shareSummary(options: {
     });
     return { sharedAt: summary.sharedAt.toISOString() };
   });
+  // After the commit, so nobody is sent to a summary that is not there.
+  emitDomainEvent("summary.shared", { sessionId: access.session.id });
+  return shared;
 }

@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import { createFamily, createUser, TEST_PASSWORD, uniqueEmail } from "../support/factories";
 import { lastEmailTo, linkTokenFor } from "../support/mailbox";
 
@@ -12,22 +12,27 @@ test("a counselor signs up, confirms the email, signs in, signs out and signs in
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("sign-up-sent")).toContainText(`We sent an email to ${email}`);
+  await expectAccessible(page, "sign-up email sent");
   expect(await prisma.user.count({ where: { email } })).toBe(0);
 
   await page.goto(`/signup/confirm/${await linkTokenFor(email, "sign-up-confirm", "/signup/confirm")}`);
+  await expectAccessible(page, "confirm the email");
   await page.getByRole("button", { name: "Confirm and create my account" }).click();
   await expect(page).toHaveURL(/\/login\?reason=confirmed/);
   await expect(page.getByText("Your email is confirmed")).toBeVisible();
+  await expectAccessible(page, "sign-in after confirming");
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Welcome, Dr. Ana Ortiz" })).toBeVisible();
   await expect(page.getByTestId("no-families")).toBeVisible();
+  await expectAccessible(page, "a new counselor's home");
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?reason=signed-out/);
   await expect(page.getByText("You have signed out.")).toBeVisible();
+  await expectAccessible(page, "signed out");
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -45,6 +50,7 @@ test("a wrong password shows the error and keeps the person on the sign-in page"
   await expect(page.getByTestId("form-error")).toHaveText(
     "That email and password do not match an account. Check them and try again.",
   );
+  await expectAccessible(page, "sign-in error");
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -60,6 +66,7 @@ test("sign-up errors appear next to their fields, and a taken email gets the sam
   await expect(page.getByTestId("email-error")).toHaveText("Enter a valid email address, like name@example.com.");
   await expect(page.getByTestId("password-error")).toHaveText("Use at least 10 characters.");
   await expect(page.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "sign-up field errors");
 
   await page.getByLabel("Work email").fill(taken.email);
   await page.getByLabel("Password").fill("lantern-quarry-meadow-8");
@@ -85,6 +92,7 @@ test("repeated wrong passwords slow down guessing with a clear message, without 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("form-error")).toContainText("Too many sign-in attempts");
   await expect(page.getByTestId("form-error")).toContainText("seconds before trying again");
+  await expectAccessible(page, "sign-in slowed down");
 });
 
 test("after sign-in, a ?next= that points off the site leads home instead", async ({ page, baseURL }) => {
@@ -112,6 +120,7 @@ test("a session cookie copied before sign-out does not work after it", async ({ 
   expect(await (await thiefPage.request.get("/api/auth/session")).json()).toEqual({});
   await thiefPage.goto("/");
   await expect(thiefPage).toHaveURL(/\/login/);
+  await expectAccessible(thiefPage, "the copied cookie's sign-in page");
   await thief.close();
 });
 
@@ -144,6 +153,7 @@ test("after 30 minutes without activity the person is signed out and told why", 
   await expect(page.getByRole("heading", { name: "Hi, Idle" })).toBeVisible();
   await page.clock.fastForward("29:10");
   await expect(page.getByText("For your privacy you will be signed out in about a minute.")).toBeVisible();
+  await expectAccessible(page, "idle warning");
   await page.clock.fastForward("01:00");
   await expect(page).toHaveURL(/\/login\?reason=idle/);
   await expect(page.getByText("You were signed out after 30 minutes without activity")).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, pageAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
@@ -27,12 +27,15 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   await expect(maya.getByTestId("moderation-log")).toContainText("Sam was nudged to rephrase (Shouting)");
   // The calmer version is already in the box, ready to edit or send.
   await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone without asking.");
+  await expectAccessible(sam, "nudged, the calmer version in the box");
+  await expectAccessible(maya, "the console's log of a nudge");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
   await expect(laura.getByTestId("message").filter({ hasText: "Stop taking my phone without asking." })).toBeVisible();
 
   // Strict rules: Laura's contempt waits for the counselor, who rejects it with a note.
   await maya.getByRole("tab", { name: "Calm" }).click();
   await maya.getByLabel("Rules", { exact: true }).selectOption("strict");
+  await expectAccessible(maya, "the Calm tab, strict rules");
   await expect(laura.getByTestId("event").filter({ hasText: "switched the room to the “strict” rules" })).toBeVisible();
   await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
   await laura.getByRole("button", { name: "Send", exact: true }).click();
@@ -44,13 +47,17 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   const held = maya.getByTestId("held-item");
   await expect(held).toContainText("Laura: Oh grow up, Sam.");
   await expect(held).toContainText("Contempt");
+  await expectAccessible(laura, "her message held");
+  await expectAccessible(maya, "a held message in the queue");
   await held.getByRole("button", { name: /Reject/ }).click();
   const confirm = maya.getByRole("alertdialog", { name: "Reject Laura's message?" });
   await confirm.getByLabel("Private note to Laura (optional)").fill("Tell Sam what you need from him instead.");
+  await expectAccessible(maya, "reject dialog with a note");
   await confirm.getByRole("button", { name: "Reject message" }).click();
 
   await expect(laura.getByTestId("rejected-notice")).toContainText("Maya chose not to pass this on.");
   await expect(laura.locator('[data-kind="COACHING"]')).toContainText("Tell Sam what you need from him instead.");
+  await expectAccessible(laura, "her message rejected, with the counselor's note");
   await expect(sam.getByText("Oh grow up, Sam.")).toHaveCount(0);
   await expect(sam.locator('[data-kind="COACHING"]')).toHaveCount(0);
 

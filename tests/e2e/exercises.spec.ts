@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Page } from "@playwright/test";
-import { expect, pageAs, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, signInAs, test } from "./fixtures";
 import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
 import { prisma } from "@/lib/db/client";
@@ -29,8 +29,10 @@ async function assign(
   if (options.repeatUntil) await form.getByLabel("Repeat weekly until (optional)").fill(options.repeatUntil);
   if (options.note) await form.getByLabel("A personal note (optional)").fill(options.note);
   if (options.shared) await form.getByLabel(/Shared with the family/).check();
+  await expectAccessible(counselor, "assign form filled in");
   await form.getByRole("button", { name: "Assign" }).click();
   await expect(form.getByRole("status")).toContainText("Exercise assigned");
+  await expectAccessible(counselor, "exercise assigned");
 }
 
 test("an appreciation exercise goes from assignment through draft, revision and review to the family, and hope checks chart over three weeks", async ({
@@ -78,6 +80,7 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   await expect(homeItem).toContainText("Three things I appreciate about you");
   await expect(homeItem).toContainText("Due");
   await noHorizontalOverflow(phone);
+  await expectAccessible(phone, "teen's home on a phone, an exercise due");
   await homeItem.getByRole("link").click();
   await expect(phone.getByRole("heading", { name: "Three things I appreciate about you", level: 1 })).toBeVisible();
   const assignmentUrl = phone.url();
@@ -87,16 +90,19 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   await list.getByLabel("2 of 3").fill("You make the best pancakes");
   await expect(phone.getByTestId("draft-status")).toContainText("Draft saved");
   await noHorizontalOverflow(phone);
+  await expectAccessible(phone, "an exercise mid-edit, draft saved");
   await phone.screenshot({ path: `${SHOTS}/member-form-phone.png`, fullPage: true });
   // Sending too early shows what is missing, in words for him.
   await phone.getByRole("button", { name: "Send to my counselor" }).click();
   await expect(phone.getByTestId("appreciations-error")).toHaveText("Write 3 of them (you have 2 so far).");
+  await expectAccessible(phone, "an exercise sent too early");
   await phoneContext.close();
 
   // The mother cannot open his answers before they are sent in.
   const mother = await pageAs(browser, baseURL!, mom.email, TEST_PASSWORD);
   const missing = await mother.goto(assignmentUrl);
   expect(missing?.status()).toBe(404);
+  await expectAccessible(mother, "another member's unsent answers: not found");
 
   // He finishes on another device: the draft is there.
   const laptop = await pageAs(browser, baseURL!, son.email, TEST_PASSWORD);
@@ -109,6 +115,7 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   await laptop.getByRole("button", { name: "Send to my counselor" }).click();
   await expect(laptop.getByTestId("assignment-status")).toHaveText("Submitted");
   await expect(laptop.getByTestId("submission")).toContainText("You came to my game");
+  await expectAccessible(laptop, "exercise submitted");
 
   // The counselor finds it waiting on her home page, comments and returns it.
   await counselor.goto("/");
@@ -121,12 +128,15 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   const review = counselor.getByTestId("review-form");
   await review.getByLabel("Comment for Leo").fill("Lovely. Could you say why the pancakes matter to you?");
   await review.getByLabel("Outcome").selectOption("RETURNED");
+  await expectAccessible(counselor, "review mid-edit");
   await review.getByRole("button", { name: "Save review" }).click();
   await expect(counselor.getByTestId("assignment-status")).toHaveText("Returned for revision");
+  await expectAccessible(counselor, "returned for revision");
 
   // He sees the comment and resubmits.
   await laptop.reload();
   await expect(laptop.getByTestId("review-comment")).toContainText("Could you say why the pancakes matter to you?");
+  await expectAccessible(laptop, "the counselor's comment on a returned exercise");
   await list2.getByLabel("2 of 3").fill("You make pancakes on Sundays, when we actually talk");
   await laptop.getByRole("button", { name: "Send it in again" }).click();
   await expect(laptop.getByTestId("assignment-status")).toHaveText("Submitted");
@@ -136,10 +146,12 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   await expect(counselor.getByTestId("submission")).toHaveCount(2);
   await expect(counselor.getByTestId("submission").first()).toContainText("when we actually talk");
   await expect(counselor.getByTestId("submission").last()).toContainText("Returned for revision: Lovely.");
+  await expectAccessible(counselor, "both versions");
   await counselor.screenshot({ path: `${SHOTS}/counselor-review-desktop.png`, fullPage: true });
   await review.getByLabel("Outcome").selectOption("REVIEWED");
   await review.getByRole("button", { name: "Save review" }).click();
   await expect(counselor.getByTestId("assignment-status")).toHaveText("Reviewed");
+  await expectAccessible(counselor, "reviewed");
 
   // The mother sees it because it is shared: the answers, not the counselor's comments.
   await mother.goto("/exercises");
@@ -150,6 +162,7 @@ test("an appreciation exercise goes from assignment through draft, revision and 
   await expect(mother.getByTestId("submission")).toHaveCount(1);
   await expect(mother.getByTestId("submission")).toContainText("when we actually talk");
   await expect(mother.getByText("Lovely. Could you say")).toHaveCount(0);
+  await expectAccessible(mother, "a shared exercise");
 
   // Three weekly hope checks chart as three points.
   await assign(counselor, family.id, {
@@ -172,17 +185,20 @@ test("an appreciation exercise goes from assignment through draft, revision and 
       .click();
     await laptop.getByRole("radio", { name: value, exact: true }).check();
     await laptop.getByLabel("One sentence on why").fill(why);
+    if (value === "4") await expectAccessible(laptop, "a hope check mid-edit");
     await laptop.getByRole("button", { name: "Send to my counselor" }).click();
     await expect(laptop.getByTestId("assignment-status")).toHaveText("Submitted");
   }
   await laptop.goto("/exercises");
   await expect(laptop.getByTestId("progress-chart").getByTestId("chart-point")).toHaveCount(3);
+  await expectAccessible(laptop, "the member's hope chart");
   await laptop.screenshot({ path: `${SHOTS}/member-exercises-desktop.png`, fullPage: true });
 
   await counselor.goto(`/families/${family.id}`);
   const chart = counselor.getByTestId("progress-chart");
   await expect(chart.getByTestId("chart-point")).toHaveCount(3);
   await expect(chart.getByRole("img")).toHaveAccessibleDescription(/4; .*: 6; .*: 7\./);
+  await expectAccessible(counselor, "the counselor's hope chart");
   await chart.scrollIntoViewIfNeeded();
   await counselor.screenshot({ path: `${SHOTS}/counselor-family-desktop.png`, fullPage: true });
 
@@ -195,6 +211,7 @@ test("an appreciation exercise goes from assignment through draft, revision and 
     await who.setViewportSize({ width: 390, height: 844 });
     await who.goto(path);
     await noHorizontalOverflow(who);
+    await expectAccessible(who, `${name} at 390 px`);
     await who.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   }
 });
@@ -221,14 +238,17 @@ test("a counselor copies a built-in exercise, changes it in the form builder and
     .getByRole("button", { name: "Copy to adapt" })
     .click();
   await expect(page.getByRole("heading", { name: "My calm-down plan (my copy)" })).toBeVisible();
+  await expectAccessible(page, "a copied exercise in the builder");
   const builder = page.getByTestId("exercise-builder");
   await builder.getByLabel("Title").fill("Our calm-down plan");
   await builder.getByRole("button", { name: "Add a prompt" }).click();
   const added = builder.getByTestId("prompt-editor").last();
   await added.getByLabel("Type").selectOption("SCALE");
   await added.getByLabel("Question").fill("How heated did it get this week?");
+  await expectAccessible(page, "an exercise mid-edit in the builder");
   await builder.getByRole("button", { name: "Save as a new version" }).click();
   await expect(builder.getByRole("status")).toContainText("Saved as version 2");
+  await expectAccessible(page, "a new version saved");
   await page.screenshot({ path: `${SHOTS}/counselor-builder-desktop.png`, fullPage: true });
   await page.goto("/exercises/library");
   await expect(page.getByTestId("library-item").filter({ hasText: "Our calm-down plan" })).toContainText(
@@ -261,6 +281,7 @@ test("right after a session, the counselor assigns an exercise from the session 
   await form.getByLabel("Due date").fill(inDays(2));
   await form.getByRole("button", { name: "Assign" }).click();
   await expect(form.getByRole("status")).toHaveText("Exercise assigned.");
+  await expectAccessible(page, "assigned from the session page");
   await page.goto(`/families/${family.id}`);
   await expect(page.getByTestId("member-exercises").getByTestId("assignment-item")).toContainText(
     "I-statement rewrite",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, signInAs, test } from "./fixtures";
 import { createUser, TEST_PASSWORD, uniqueEmail } from "../support/factories";
 import { invitationTokenFor } from "../support/mailbox";
 
@@ -20,6 +20,7 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   // The family case.
   await page.goto("/families/new");
   await page.getByLabel("Family name").fill("Ortiz family");
+  await expectAccessible(page, "new family form filled in");
   await page.getByRole("button", { name: "Create family case" }).click();
   await expect(page.getByRole("heading", { name: "Ortiz family" })).toBeVisible();
 
@@ -38,6 +39,7 @@ test("a counselor sets up a family and a weekly series that each member sees in 
     await expect(invite.getByRole("status")).toHaveText(`Invitation sent to ${email}.`);
   }
   await expect(page.getByTestId("invitation-row")).toHaveCount(2);
+  await expectAccessible(page, "two invitations sent");
 
   // Each accepts in their own browser, in their own time zone.
   const joined: Record<string, import("@playwright/test").Page> = {};
@@ -52,10 +54,12 @@ test("a counselor sets up a family and a weekly series that each member sees in 
     // The picker guesses the zone from the browser; the form sends its IANA id.
     await expect(memberPage.getByTestId("timeZone-picker")).toHaveAttribute("data-value", zone);
     await expect(memberPage.locator('input[type="hidden"][name="timeZone"]')).toHaveValue(zone);
+    await expectAccessible(memberPage, `invitation for ${first}`);
     await memberPage.getByLabel("Choose a password").fill("river-otter-lamp-42");
     await memberPage.getByRole("button", { name: "Create account and join" }).click();
     await expect(memberPage.getByRole("heading", { name: `Hi, ${first}` })).toBeVisible();
     await expect(memberPage.getByText("No session is scheduled yet")).toBeVisible();
+    await expectAccessible(memberPage, `${first}'s first home`);
     joined[key] = memberPage;
   }
   await page.reload();
@@ -70,9 +74,11 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   await form.getByLabel("Start time").fill("17:00");
   await form.getByLabel("Repeats").selectOption("WEEKLY");
   await form.getByLabel("Number of sessions", { exact: true }).fill("6");
+  await expectAccessible(page, "a weekly series mid-edit");
   await form.getByRole("button", { name: "Schedule" }).click();
   await expect(page.getByRole("heading", { name: "Upcoming sessions" })).toBeVisible();
   await expect(page.getByTestId("session-item")).toHaveCount(6);
+  await expectAccessible(page, "six sessions scheduled");
 
   // The mother sees 17:00 every week (EST, then EDT).
   const mom = joined.mom;
@@ -85,6 +91,7 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   const son = joined.son;
   await son.reload();
   await expect(son.getByTestId("next-session")).toContainText(`Mon 1 Mar ${year}, 22:00–22:50 GMT`);
+  await expectAccessible(son, "the son's home with the series");
   await expect(son.getByTestId("session-item").nth(1)).toContainText("21:00–21:50 GMT");
 
   // And downloads the first session for his calendar.
@@ -99,6 +106,22 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   expect(ics).toContain("BEGIN:VEVENT");
   expect(ics).toContain(`DTSTART:${year}0301T220000Z`);
   expect(ics).toContain("SUMMARY:Family session (Ortiz family)");
+
+  // The counselor moves the first session by an hour. The form works in the session's own zone and
+  // names it as the rest of Mend does ("Eastern Time — New York (UTC−05:00)"), not as "America/New_York".
+  await page.getByTestId("session-item").first().getByRole("link", { name: "Family session" }).click();
+  const move = page.getByTestId("reschedule-form");
+  const start = move.getByLabel("Start time");
+  await expect(start).toHaveValue("17:00");
+  await expect(start).toHaveAccessibleDescription("In Eastern Time — New York (UTC−05:00), the session's time zone.");
+  await expect(move).not.toContainText("America/New_York");
+  await start.fill("18:00");
+  await move.getByLabel("Apply to").selectOption("ONE");
+  await move.getByRole("button", { name: "Move session" }).click();
+  await expect(move.getByRole("status")).toHaveText("Session moved. The family has been emailed.");
+  await expectAccessible(page, "a session moved");
+  await page.reload();
+  await expect(page.getByTestId("session-time")).toHaveText(`Mon 1 Mar ${year}, 18:00–18:50 EST`);
 });
 
 test("an unusable invitation link says why and offers nothing else", async ({ page }) => {

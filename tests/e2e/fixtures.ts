@@ -1,7 +1,7 @@
 // Playwright fixtures: direct access to the e2e server's database for
 // factories, and sign-in through next-auth's own endpoints (no typing).
 import { AxeBuilder } from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_PG_PORT, E2E_SECRET } from "../../playwright.config";
 
 process.env.DATABASE_URL ??= `postgresql://postgres:mend-embedded@127.0.0.1:${E2E_PG_PORT}/mend`;
@@ -25,22 +25,31 @@ export async function pageAs(browser: Browser, baseURL: string, email: string, p
   return page;
 }
 
-/**
- * Every accessibility rule axe runs by default (WCAG 2.0–2.2 A/AA and best practice), on the page as it
- * is now. Call it at each state a test reaches (a page, an open dialog, a held message…): the
- * product's bar is zero violations on every state the suite visits. The failure lists each
- * violation with the elements it found, so it can be fixed without re-running.
- */
-export async function expectAccessible(page: Page, state = ""): Promise<void> {
+/** axe's violations on the page as it is now, one line per rule with the first elements it found. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // While router.refresh() re-renders after a form's success message is already shown, Next swaps the
+  // page's <title> and for a moment the document has none. Wait for it briefly; a title that never comes
+  // is still reported by axe (document-title).
+  await page.waitForFunction(() => document.title !== "", null, { timeout: 3000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
+  return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes
         .map((node) => node.target.join(" "))
         .slice(0, 5)
         .join("\n    ")}`,
   );
-  expect(found, `axe on ${page.url()} ${state}`.trim()).toEqual([]);
+}
+
+/**
+ * Every accessibility rule axe runs by default (WCAG 2.0–2.2 A/AA and best practice), on the page as it
+ * is now. Call it at each state a test reaches (a page, an open dialog, a held message…): the
+ * product's bar is zero violations on every state the suite visits. The failure lists each
+ * violation with the elements it found, so it can be fixed without re-running. (Every test also
+ * gets one run over each page it leaves open: see `accessibleAtTheEnd` below.)
+ */
+export async function expectAccessible(page: Page, state = ""): Promise<void> {
+  expect(await axeViolations(page), `axe on ${page.url()} ${state}`.trim()).toEqual([]);
 }
 
 /** Nothing on the page is wider than the window (on a 390-px phone every page must fit). */
@@ -93,5 +102,56 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${folder}/${name}.png` });
 }
 
-export const test = base;
+/** The pages a test leaves open in its contexts: closed pages and empty tabs have nothing to check. */
+function openPages(contexts: BrowserContext[]): Page[] {
+  return contexts.flatMap((context) =>
+    context.pages().filter((page) => !page.isClosed() && page.url() !== "about:blank"),
+  );
+}
+
+/** axe on a page that may still be finishing a navigation the test started just before it ended. */
+async function violationsOnceLoaded(page: Page): Promise<string[]> {
+  await page.waitForLoadState("load");
+  try {
+    return await axeViolations(page);
+  } catch (error) {
+    if (!String(error).includes("Execution context was destroyed")) throw error;
+    await page.waitForLoadState("load");
+    return await axeViolations(page);
+  }
+}
+
+export const test = base.extend<{ accessibleAtTheEnd: void }>({
+  /**
+   * After every test, axe runs over every page still open in every browser context the test used:
+   * the default `page`'s context and each one the test opened itself (`pageAs`, `browser.newContext`).
+   * A state a test ends on is then checked even where the spec has no `expectAccessible` call; the
+   * calls stay for the states passed through on the way. The contexts the test opened are closed
+   * here afterwards (Playwright only closes its own), so live rooms left open do not slow the next
+   * test. A test that already failed is not checked again: its own failure is the one to read.
+   */
+  accessibleAtTheEnd: [
+    async ({ browser, context }, use, testInfo) => {
+      const before = new Set(browser.contexts());
+      before.delete(context);
+      await use();
+      const opened = browser.contexts().filter((each) => !before.has(each) && each !== context);
+      try {
+        if (testInfo.status !== testInfo.expectedStatus || testInfo.status === "skipped") return;
+        const problems: string[] = [];
+        for (const page of openPages([context, ...opened])) {
+          const found = await violationsOnceLoaded(page);
+          if (found.length) problems.push(`${page.url()}\n  ${found.join("\n  ")}`);
+        }
+        expect(
+          problems,
+          `axe on the pages "${testInfo.titlePath.slice(1).join(" › ")}" ended on:\n${problems.join("\n")}`,
+        ).toEqual([]);
+      } finally {
+        await Promise.all(opened.map((each) => each.close()));
+      }
+    },
+    { auto: true, timeout: 60_000 },
+  ],
+});
 export { expect };

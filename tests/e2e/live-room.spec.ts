@@ -1,4 +1,4 @@
-import { expect, pageAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
@@ -9,6 +9,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   browser,
   baseURL,
 }) => {
+  test.slow(); // three people through every floor mode, with an axe run at each state
   const { counselor, mom, son, sessionId } = await liveFamily({ open: false });
 
   const maya = await personPage(browser, baseURL!, counselor.email);
@@ -18,6 +19,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   // Before the counselor opens it, the room says so.
   await sam.goto(`/sessions/${sessionId}/room`);
   await expect(sam.getByTestId("room-closed")).toContainText("Waiting for Maya to open the room");
+  await expectAccessible(sam, "waiting for the room to open");
 
   await maya.goto(`/sessions/${sessionId}`);
   await maya.getByRole("button", { name: "Open the room" }).click();
@@ -39,11 +41,14 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await maya.getByLabel("Listener").selectOption(mom.id);
   await maya.getByRole("button", { name: "Apply mode" }).click();
   await expect(sam.getByTestId("floor-banner")).toContainText("You speak — Laura listens");
+  await expectAccessible(maya, "console after setting speaker–listener");
+  await expectAccessible(sam, "the speaker's room");
 
   // Laura cannot answer yet; her composer says why.
   await expect(laura.getByTestId("composer-reason")).toHaveText(
     "Wait for the speaker to say something, then say back what you heard.",
   );
+  await expectAccessible(laura, "the listener waits for the speaker");
 
   await sam.getByLabel("Your message").fill("I feel ignored when my phone gets taken without warning.");
   await sam.getByRole("button", { name: "Send" }).click();
@@ -54,11 +59,13 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await laura
     .getByLabel("Your paraphrase")
     .pressSequentially("that it hurts when I take your phone without telling you first.");
+  await expectAccessible(laura, "a paraphrase mid-edit");
   await laura.getByRole("button", { name: "Send paraphrase" }).click();
   await expect(sam.locator('[data-kind="PARAPHRASE"]')).toContainText("What I hear you saying is that it hurts");
 
   // Sam cannot pass the floor until he has confirmed; then he does.
   await expect(sam.getByRole("button", { name: "Pass the floor to Laura" })).toBeDisabled();
+  await expectAccessible(sam, "the speaker is asked to confirm the paraphrase");
   await sam.getByRole("button", { name: "Yes, that's it" }).click();
   await sam.getByRole("button", { name: "Pass the floor to Laura" }).click();
   await expect(laura.getByTestId("floor-banner")).toContainText("You speak — Sam listens");
@@ -72,11 +79,15 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await expect(laura.getByTestId("composer-reason")).toHaveText(
     "The counselor has muted you for now. You can still read along.",
   );
+  await expectAccessible(laura, "muted");
+  await expectAccessible(maya, "the Calm tab with Laura muted");
   await maya.getByRole("button", { name: "Unmute Laura" }).click();
   await expect(laura.getByTestId("composer-reason")).toHaveCount(0);
 
   // End, after a confirmation: everyone's room becomes a read-only transcript.
   await maya.getByRole("button", { name: "End the session" }).click();
+  await expect(maya.getByRole("alertdialog", { name: "End the session for everyone?" })).toBeVisible();
+  await expectAccessible(maya, "end-the-session dialog");
   await maya
     .getByRole("alertdialog", { name: "End the session for everyone?" })
     .getByRole("button", { name: "End the session" })
@@ -87,6 +98,11 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   }
   await expect(sam.getByTestId("wrap-up")).toContainText("Thank you, Sam");
   await expect(maya.getByRole("heading", { name: "How the session went" })).toBeVisible();
+  for (const [page, who] of [
+    [maya, "console"],
+    [laura, "Laura's wrap-up"],
+  ] as const)
+    await expectAccessible(page, `ended: ${who}`);
   await sam.reload();
   await expect(sam.getByTestId("message").filter({ hasText: "I feel ignored" })).toBeVisible();
   await expect(sam.getByTestId("event").filter({ hasText: "Maya ended the session." })).toBeVisible();

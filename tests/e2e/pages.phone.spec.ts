@@ -5,6 +5,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
 import { demoTour, tourPages, type DemoTour } from "../support/demo-tour";
 import { expect, expectAccessible, expectInViewport, expectNoHorizontalOverflow, signInAs, test } from "./fixtures";
 import { screenshot, tour } from "./page-tour";
+import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
+import { prisma } from "@/lib/db/client";
 
 let demo: DemoTour;
 // A tour visits up to 18 pages and runs axe on each.
@@ -81,6 +83,45 @@ test("on a phone the time-zone picker searches by city, keeps the IANA id and sa
   await page.getByRole("combobox", { name: "Search your time zone" }).press("Enter");
   await page.getByTestId("preferences-form").getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("preferences-form").getByRole("status")).toBeVisible();
+});
+
+test("on a phone the schedule's free days are one short line each; a day with a session keeps its box", async ({
+  page,
+}) => {
+  const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Week", timeZone: "UTC" });
+  const family = await createFamily({ counselorId: counselor.id, name: "Week family" });
+  const startsAt = new Date();
+  await prisma.session.create({
+    data: {
+      familyId: family.id,
+      counselorId: counselor.id,
+      title: "Today's talk",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 50 * 60_000),
+      timeZone: "UTC",
+    },
+  });
+  await signInAs(page, counselor.email, TEST_PASSWORD);
+  await page.goto("/schedule");
+  const days = page.getByTestId("week-view").locator('[data-testid^="day-"]');
+  await expect(days).toHaveCount(7);
+  const free = days.filter({ hasText: "Nothing scheduled" });
+  await expect(free).toHaveCount(6);
+  for (const day of await free.all()) {
+    const heading = (await day.getByRole("heading").boundingBox())!;
+    const note = (await day.getByText("Nothing scheduled").boundingBox())!;
+    // The date and "Nothing scheduled" share one line: the note starts before the date's line ends.
+    expect(note.y).toBeLessThan(heading.y + heading.height);
+    expect(note.x).toBeGreaterThan(heading.x + heading.width);
+  }
+  const busy = days.filter({ has: page.getByRole("link", { name: /Today's talk/ }) });
+  await expect(busy).toHaveCount(1);
+  const link = (await busy.getByRole("link").boundingBox())!;
+  const date = (await busy.getByRole("heading").boundingBox())!;
+  expect(link.y, "a day with a session lists it under its date").toBeGreaterThanOrEqual(date.y + date.height);
+  await expectNoHorizontalOverflow(page);
+  await expectAccessible(page, "week view with free days");
+  await screenshot(page, "schedule-week-phone");
 });
 
 for (const who of ["parent", "teen"] as const) {

@@ -9,16 +9,8 @@ import { setRoomRules } from "@/lib/room/set-room-rules";
 import { prisma } from "@/lib/db/client";
 
 type Browser = Parameters<typeof pageAs>[0];
-// Each person's browser is closed after the test, so rooms left open do not slow the next one.
-const opened: Page[] = [];
-const as = async (browser: Browser, baseURL: string, email: string) => {
-  const page = await pageAs(browser, baseURL, email, TEST_PASSWORD);
-  opened.push(page);
-  return page;
-};
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
+// Each person's browser is checked with axe and closed after the test by the fixture (accessibleAtTheEnd).
+const as = (browser: Browser, baseURL: string, email: string) => pageAs(browser, baseURL, email, TEST_PASSWORD);
 
 async function inRoom(pages: Page[], sessionId: string) {
   for (const page of pages) {
@@ -264,4 +256,16 @@ test("the waiting page turns into the room by itself; at the end every member se
   }
   await saveScreenshot(sam, `${test.info().project.name}-wrapup`);
   await expectAccessible(sam, "ended, wrap-up");
+
+  // Maya shares the summary afterwards: the link appears on Sam's open wrap-up, without a reload.
+  await expect(sam.getByTestId("wrap-up-summary")).toHaveCount(0);
+  await sam.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+  await maya.goto(`/sessions/${sessionId}`);
+  await maya.getByLabel("What we worked on").fill("Staying in touch in the evenings.");
+  await maya.getByRole("button", { name: "Share with the family" }).click();
+  await expect(maya.getByTestId("summary-readers")).toBeVisible();
+  await expect(sam.getByTestId("wrap-up-summary")).toHaveAttribute("href", `/sessions/${sessionId}#summary`);
+  expect(await sam.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await saveScreenshot(sam, `${test.info().project.name}-wrapup-summary`);
+  await expectAccessible(sam, "wrap-up with the summary link");
 });

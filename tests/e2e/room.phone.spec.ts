@@ -20,11 +20,6 @@ import { prisma } from "@/lib/db/client";
 
 type Browser = Parameters<typeof pageAs>[0];
 
-const opened: Page[] = [];
-test.afterEach(async () => {
-  await Promise.all(opened.splice(0).map((page) => page.context().close()));
-});
-
 /** A member on their own phone (the counselor stays on a desktop, as pageAs gives). */
 async function phoneAs(browser: Browser, baseURL: string, email: string): Promise<Page> {
   const context = await browser.newContext({
@@ -36,7 +31,6 @@ async function phoneAs(browser: Browser, baseURL: string, email: string): Promis
   });
   const page = await context.newPage();
   await signInAs(page, email, TEST_PASSWORD);
-  opened.push(page);
   return page;
 }
 
@@ -63,7 +57,6 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
     },
   });
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
-  opened.push(maya);
   const laura = await phoneAs(browser, baseURL!, mom.email);
   const sam = await phoneAs(browser, baseURL!, son.email);
 
@@ -158,7 +151,6 @@ test("on a phone the speaker's confirm buttons and the listener's paraphrase box
 }) => {
   const { counselor, mom, son, sessionId } = await liveFamily();
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
-  opened.push(maya);
   const laura = await phoneAs(browser, baseURL!, mom.email);
   const sam = await phoneAs(browser, baseURL!, son.email);
   for (const page of [maya, laura, sam]) {

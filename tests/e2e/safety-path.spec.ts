@@ -1,4 +1,4 @@
-import { expect, pageAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
@@ -17,6 +17,7 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   await maya.getByLabel("Crisis lines for your families").fill("Call or text 988, or our on-call line 555-0100.");
   await maya.getByTestId("crisis-form").getByRole("button", { name: "Save" }).click();
   await expect(maya.getByTestId("crisis-form")).toContainText("Saved.");
+  await expectAccessible(maya, "crisis lines saved");
   await maya.screenshot({ path: "test-results/safety-settings-desktop.png", fullPage: true });
 
   for (const page of [maya, laura, sam]) {
@@ -29,11 +30,13 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   const care = sam.getByTestId("crisis-resources");
   await expect(care).toContainText("you don't have to carry it alone");
   await expect(sam.getByTestId("crisis-lines")).toHaveText("Call or text 988, or our on-call line 555-0100.");
+  await expectAccessible(sam, "care and crisis lines shown");
   await sam.screenshot({ path: "test-results/safety-sender-desktop.png", fullPage: true });
 
   const alert = maya.getByTestId("safety-alert");
   await expect(alert).toContainText("Sam");
   await expect(alert).toContainText("honestly i dont want to be here anymore");
+  await expectAccessible(maya, "a safety alert");
   await maya.screenshot({ path: "test-results/safety-counselor-desktop.png", fullPage: true });
   await expect(laura.getByText("honestly i dont want to be here anymore")).toHaveCount(0);
 
@@ -41,6 +44,7 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   await expect(sam.locator('[data-kind="COACHING"]')).toContainText("I'm here for you");
   await expect(laura.locator('[data-kind="COACHING"]')).toHaveCount(0);
   await expect(maya.getByTestId("safety-alert")).toHaveCount(0);
+  await expectAccessible(sam, "the counselor's private check-in");
 
   await sam.setViewportSize({ width: 390, height: 844 });
   await sam.screenshot({ path: "test-results/safety-sender-phone.png", fullPage: true });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { expect, pageAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 import { pdfText } from "../support/pdf-text";
@@ -56,11 +56,13 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await expect(laura.getByTestId("transcript-line").filter({ hasText: SECOND })).toBeVisible();
   await expect(laura.getByText("Nice repair, Sam.")).toHaveCount(0);
   await expect(laura.getByRole("link", { name: "Session note" })).toHaveCount(0);
+  await expectAccessible(laura, "the member's transcript");
   await screenshot(laura, "transcript-member");
 
   await maya.goto(`/sessions/${sessionId}`);
   await maya.getByTestId("note-link").click();
   await expect(maya.getByLabel("Template")).toHaveValue("SOAP");
+  await expectAccessible(maya, "an empty note");
 
   // Subjective: words and a quote of the mother's message.
   await maya.getByLabel("Subjective").fill("Mother describes worry about evenings; son offers a plan.");
@@ -78,8 +80,24 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   // Objective: the session's own figures with one click.
   await maya.getByTestId("section-objective").getByRole("button", { name: "Insert the session's figures" }).click();
   await expect(maya.getByLabel("Objective")).toHaveValue(/Duration: \d+ min; 3 messages\./);
-  await maya.getByLabel("Plan").fill("Practise a text when leaving; review next week.");
+  // The figures in the counselor's plain words, as in the console (no ratios).
+  await expect(maya.getByLabel("Objective")).toHaveValue(/Laura: 1 kind or appreciative message, 0 harsh\./);
+  await expect(maya.getByLabel("Objective")).not.toHaveValue(/positive-to-negative|: 1 \(/);
+  // Mid-autosave: the save is held back until axe has looked at the "Saving…" state.
   await expect(maya.getByTestId("save-state")).toHaveText(/^Saved \d\d:\d\d$/);
+  let release = () => {};
+  const saveHeld = new Promise<void>((resolve) => (release = resolve));
+  const notePage = `**/sessions/${sessionId}/note`;
+  await maya.route(notePage, async (route) => {
+    if (route.request().method() === "POST") await saveHeld;
+    await route.continue();
+  });
+  await maya.getByLabel("Plan").fill("Practise a text when leaving; review next week.");
+  await expect(maya.getByTestId("save-state")).toHaveText("Saving…");
+  await expectAccessible(maya, "a note mid-autosave");
+  release();
+  await expect(maya.getByTestId("save-state")).toHaveText(/^Saved \d\d:\d\d$/);
+  await maya.unroute(notePage);
   await expect(maya.getByTestId("section-subjective").getByTestId("note-quote")).toContainText(FIRST);
   await expect(maya.getByTestId("section-assessment").getByTestId("note-quote")).toContainText(SECOND);
 
@@ -88,9 +106,12 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   const secondSeq = await lineOf(SECOND).getAttribute("data-seq");
   await expect(maya).toHaveURL(new RegExp(`#t-seq-${secondSeq}$`));
   await expect(lineOf(SECOND)).toHaveCSS("background-color", "rgb(254, 243, 199)");
+  await expectAccessible(maya, "a quoted line highlighted in the transcript");
   await screenshot(maya, "note-editor");
 
   await maya.getByRole("button", { name: "Sign and lock" }).click();
+  await expect(maya.getByRole("alertdialog", { name: "Sign this note?" })).toBeVisible();
+  await expectAccessible(maya, "sign-the-note dialog");
   await maya
     .getByRole("alertdialog", { name: "Sign this note?" })
     .getByRole("button", { name: "Sign and lock" })
@@ -98,16 +119,20 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await expect(maya.getByTestId("signed-by")).toContainText("Signed by Maya Reyes");
   await expect(maya.getByTestId("signed-note").getByTestId("note-quote").filter({ hasText: FIRST })).toBeVisible();
   await expect(maya.getByLabel("Subjective")).toHaveCount(0);
+  await expectAccessible(maya, "a signed note");
 
   // An addendum: dated, signed, appended; the original stays.
   await maya.getByLabel("Correction or later information").fill("Correction: the agreed time is 22:00.");
   await maya.getByRole("button", { name: "Sign and add addendum" }).click();
-  await maya
-    .getByRole("alertdialog", { name: "Sign this addendum? It cannot be changed afterwards." })
-    .getByRole("button", { name: "Sign and add addendum" })
-    .click();
+  const addendumDialog = maya.getByRole("alertdialog", {
+    name: "Sign this addendum? It cannot be changed afterwards.",
+  });
+  await expect(addendumDialog).toBeVisible();
+  await expectAccessible(maya, "sign-the-addendum dialog");
+  await addendumDialog.getByRole("button", { name: "Sign and add addendum" }).click();
   await expect(maya.getByTestId("addendum")).toContainText("Correction: the agreed time is 22:00.");
   await expect(maya.getByTestId("note-status")).toHaveText("Signed · 1 addendum");
+  await expectAccessible(maya, "a signed note with an addendum");
   await expect(maya.getByTestId("signed-note")).toContainText("Mother describes worry about evenings");
   await screenshot(maya, "signed-note");
 
@@ -125,11 +150,14 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   await maya.getByLabel("What we worked on").fill("How to stay in touch in the evenings.");
   await maya.getByLabel("What went well").fill("Sam offered a plan and Laura thanked him.");
   await maya.getByLabel("What to practise before next time").fill("One text when leaving.");
+  await expectAccessible(maya, "a summary mid-edit");
   await maya.getByRole("button", { name: "Share with the family" }).click();
   await expect(maya.getByTestId("summary-readers")).toContainText("Laura Bennett: not read yet");
+  await expectAccessible(maya, "summary shared, not read yet");
 
   await laura.goto("/");
   await expect(laura.getByTestId("home-summaries")).toContainText("To practise: One text when leaving.");
+  await expectAccessible(laura, "a summary on the member's home");
   await laura.getByTestId("home-summaries").getByRole("link").first().click();
   await expect(laura.getByTestId("family-summary")).toContainText("Sam offered a plan and Laura thanked him.");
   await screenshot(laura, "family-summary");
@@ -141,6 +169,7 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   // Members never reach the note.
   const response = await laura.goto(`/sessions/${sessionId}/note`);
   expect(response?.status()).toBe(404);
+  await expectAccessible(laura, "the note: not found for a member");
 
   // The audit trail shows the reads, the sign, the addendum and the export.
   await maya.goto(`/sessions/${sessionId}`);
@@ -177,6 +206,7 @@ test("a second tab cannot silently overwrite the note: it says so and offers to 
   await tabB.getByLabel("Plan").fill("Tab B, stale.");
   await expect(tabB.getByTestId("note-conflict")).toContainText("changed in another tab");
   await expect(tabB.getByTestId("save-state")).toHaveText("Not saved");
+  await expectAccessible(tabB, "a note changed in another tab");
 
   await tabB.getByRole("button", { name: "Reload the newest version" }).click();
   await expect(tabB.getByLabel("Plan")).toHaveValue("Tab A again.");

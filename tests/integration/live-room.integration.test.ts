@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { removeMember } from "@/lib/families/remove-member";
+import { shareSummary } from "@/lib/summaries/share-summary";
 import { createUser } from "../support/factories";
 import { realtimeServerPerTest } from "../support/realtime";
 import { liveFamily, roomClient } from "../support/room";
@@ -269,5 +270,34 @@ describe("private messages and access", () => {
     const reread = await laura.join(sessionId);
     expect(reread.ok && reread.data.status).toBe("ENDED");
     expect((await prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("ENDED");
+  });
+
+  it("when the counselor shares the summary after the end, members still in the room are told; other families are not", async () => {
+    const { counselor, mom, sessionId } = await liveFamily();
+    const other = await liveFamily();
+    const laura = await roomClient(realtime.server(), mom);
+    const stranger = await roomClient(realtime.server(), other.mom);
+    await Promise.all([laura.join(sessionId), stranger.join(other.sessionId)]);
+    const ended = new Promise((resolve) => laura.socket.once("room:ended", resolve));
+    await (await roomClient(realtime.server(), counselor)).socket.emitWithAck("room:end", { sessionId });
+    await ended;
+    const told: string[] = [];
+    laura.socket.on("room:summary-shared", ({ sessionId: id }) => told.push(id));
+    stranger.socket.on("room:summary-shared", ({ sessionId: id }) => told.push(`stranger:${id}`));
+    await shareSummary({
+      actor: counselor,
+      sessionId,
+      input: { workedOn: "Evenings.", wentWell: "Listening.", practice: "One text when leaving." },
+    });
+    await expect.poll(() => told).toEqual([sessionId]);
+    // Something the other family's socket does receive, after: anything sent to it before would be in by then.
+    const strangerEnded = new Promise((resolve) => stranger.socket.once("room:ended", resolve));
+    await (
+      await roomClient(realtime.server(), other.counselor)
+    ).socket.emitWithAck("room:end", {
+      sessionId: other.sessionId,
+    });
+    await strangerEnded;
+    expect(told).toEqual([sessionId]);
   });
 });

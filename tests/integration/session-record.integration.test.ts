@@ -220,12 +220,18 @@ describe("session notes", () => {
     }
   });
 
-  it("gives the counselor the session's figures to insert", async () => {
+  it("gives the counselor the session's figures to insert, in the same plain words as the console", async () => {
     const { counselor, sessionId } = await afterSession();
     const figures = await sessionFigures({ actor: counselor, sessionId });
     expect(figures).toMatch(/Duration: \d+ min; 2 messages\./);
     expect(figures).toContain("Floor modes used: open conversation.");
-    expect(figures).toContain("Laura Bennett: findings");
+    // The console's plain words (lib/room/describe-figures.ts), not a ratio.
+    expect(figures.split("\n").slice(2)).toEqual([
+      "Laura: 0 kind or appreciative messages, 0 harsh.",
+      "Sam: 1 kind or appreciative message, 0 harsh.",
+      "No nudges.",
+    ]);
+    expect(figures).not.toMatch(/positive-to-negative| : 1 \(/);
   });
 });
 

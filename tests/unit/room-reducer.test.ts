@@ -225,6 +225,12 @@ describe("my own messages", () => {
     expect(roomReducer(counselor, { type: "withdrawn", heldId: "h1" }).queue).toEqual([]);
   });
 
+  it("remembers that the counselor shared the summary, so the wrap-up can link to it", () => {
+    const ended = run({ type: "joined", snapshot: snapshot() }, { type: "ended" });
+    expect(ended.summaryShared).toBe(false);
+    expect(roomReducer(ended, { type: "summary-shared" }).summaryShared).toBe(true);
+  });
+
   it("shows nobody online once the room has ended, even if presence arrives after", () => {
     const ended = run(
       { type: "presence", userIds: ["mom", ME] },

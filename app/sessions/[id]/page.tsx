@@ -25,6 +25,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const summary =
     session.status === "CANCELLED" ? null : await getSessionSummary({ actor: user, sessionId: session.id });
   const local = utcToZoned(session.startsAt, session.timeZone);
+  // The session's zone as people read it, with the offset on the session's own date (daylight saving moves it).
+  const sessionZone = describeTimeZone(session.timeZone, session.startsAt).label;
   const duration = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
   const inSeries = session.seriesId !== null;
   const scopeOptions = [
@@ -48,7 +50,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <p className="muted">
           Shown in your time zone: {describeTimeZone(user.timeZone).label}.
           {isCounselor && session.timeZone !== user.timeZone
-            ? ` Scheduled in ${session.timeZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.`
+            ? ` Scheduled in ${sessionZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.`
             : ""}
         </p>
         <p>With {session.family.counselor.name}</p>
@@ -120,11 +122,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               pendingLabel="Moving…"
               testId="reschedule-form"
             >
-              <div className="row">
+              <div className="row align-top">
                 <TextField name="date" label="New date" type="date" defaultValue={local.date} />
                 <TextField
                   name="time"
-                  label={`Start time (${session.timeZone})`}
+                  label="Start time"
+                  hint={`In ${sessionZone}, the session's time zone.`}
                   type="time"
                   defaultValue={local.time}
                   step={300}
