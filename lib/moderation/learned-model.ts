@@ -48,22 +48,36 @@ function sigmoid(z: number): number {
 }
 
 export function scoreFeatures(model: Model, features: string[], grams: readonly number[] = []): ModelScore {
+  return { flag: flagProbability(model, features, grams), category: likeliestCategory(model, features) };
+}
+
+/** Probability that the message needs a second look: the hot path, one lookup per feature. */
+export function flagProbability(model: Model, features: string[], grams: readonly number[] = []): number {
   const weights = table(model);
   let z = 0;
   if (grams.length && model.grams) {
     const g = gramTable(model);
     for (const b of grams) z += g[b];
   }
+  for (const f of features) {
+    const w = weights.get(f);
+    if (w) z += w[0];
+  }
+  return sigmoid(z);
+}
+
+/** The category the message most resembles; only asked for when the model flags on its own. */
+export function likeliestCategory(model: Model, features: string[]): Category {
+  const weights = table(model);
   const categoryZ = new Float64Array(model.categories.length);
   for (const f of features) {
     const w = weights.get(f);
     if (!w) continue;
-    z += w[0];
     for (let k = 0; k < categoryZ.length; k++) categoryZ[k] += w[k + 1];
   }
   let best = 0;
   for (let k = 1; k < categoryZ.length; k++) if (categoryZ[k] > categoryZ[best]) best = k;
-  return { flag: sigmoid(z), category: model.categories[best] };
+  return model.categories[best];
 }
 
 /** The words that pushed the model towards "flag" the most: the reason shown when the model alone fires. */

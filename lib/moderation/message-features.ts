@@ -231,6 +231,57 @@ function bucket(n: number, edges: number[]): number {
   return b;
 }
 
+/**
+ * Closed word classes: what a word does in a sentence, not what it says, so a
+ * shape seen in one writer's words ("you'll regret", "you will be sorry") is
+ * recognised in another's ("you'll be packing your bags"). Pronouns, negation,
+ * the future and modals, conditions, absolutes, intensifiers, hedges, family
+ * words, interjections, questions, leaving and ending, giving away. Together
+ * with AFINN valence classes (P1–P3, N1–N3) they make the skeleton the model
+ * reads: "you're such a disappointment" is Y INT N3.
+ */
+const CLASS_WORDS: Record<string, string> = {
+  we: "WE us our ours ourselves let's",
+  they: "THEY he she they him her them his their he's she's they're",
+  fut: "FUT will i'll you'll we'll he'll she'll they'll it'll gonna shall going",
+  mod: "MOD would could should must might can may wouldn't couldn't shouldn't can't i'd you'd",
+  if: "IF if unless or otherwise either else until",
+  abs: "ABS always never every everything everyone everybody nobody nothing constantly again anymore ever all whole",
+  int: "INT so such really literally totally truly just even seriously actually clearly obviously very too sooo soo",
+  hedge: "HEDGE maybe perhaps think guess probably kinda sorta bit little seems wonder possibly hope wondering",
+  fam: "FAM mom dad mother father mum mommy daddy grandma grandpa grandmother grandfather brother sister parent parents kid kids son daughter stepmom stepdad stepmother stepfather family child children sibling siblings husband wife ex boyfriend girlfriend therapist teacher friends",
+  interj:
+    "INTERJ wow oh sure yeah right okay ok cool fine whatever lol lmao omg ugh haha hmm k yep nope well nice great wonderful amazing congrats bravo",
+  q: "Q why how what who where",
+  gone: "GONE gone goodbye bye away leave leaving left longer last forever disappear disappeared die dying dead death end ending over sleep wake burden alone anymore without miss",
+  give: "GIVE give giving gave donate sell selling hand keep",
+  cmp: "CMP like than more less better worse",
+  wish: "WISH wish wished regret regrets used",
+  deserve: "DESERVE deserve deserves deserved earn earned",
+};
+const WORD_CLASS = new Map<string, string[]>();
+for (const list of Object.values(CLASS_WORDS)) {
+  const [cls, ...words] = list.split(" ");
+  for (const w of words) WORD_CLASS.set(w, [...(WORD_CLASS.get(w) ?? []), cls]);
+}
+for (const w of SECOND) WORD_CLASS.set(w, ["Y", ...(/'ll$/.test(w) ? ["FUT"] : [])]);
+for (const w of FIRST) WORD_CLASS.set(w, ["I", ...(WORD_CLASS.get(w) ?? []).filter((c) => c !== "I")]);
+
+/** The classes of one word: its closed class and its valence class, negation flipping the valence. */
+const NONE: readonly string[] = [];
+function classesOf(word: string, v: number, negated: boolean): readonly string[] {
+  const closed = WORD_CLASS.get(word) ?? NONE;
+  const negator = NEGATOR.test(word);
+  if (v === 0 && !negator) return closed;
+  const out = [...closed];
+  if (negator) out.push("NEG");
+  if (v !== 0) {
+    const e = negated ? -v : v;
+    out.push(e >= 3 ? "P3" : e >= 2 ? "P2" : e > 0 ? "P1" : e <= -3 ? "N3" : e <= -2 ? "N2" : "N1");
+  }
+  return out;
+}
+
 /** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
 export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
   const features: string[] = ["bias"];
@@ -240,12 +291,16 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
     thing: { neg: 0, pos: 0 },
   };
   let wordCount = 0;
-  for (const clause of clausesOf(prepared.text)) {
+  const clauses = clausesOf(prepared.text);
+  for (const clause of clauses) {
     features.push(`target:${clause.target}`);
+    const skeleton: string[] = [];
+    const seen = new Set<string>();
     for (let k = 0; k < clause.words.length; k++) {
       const w = clause.words[k];
       const marked = clause.negated[k] ? `not_${w}` : w;
       features.push(`w:${marked}`);
+      if (k > 0) features.push(`b:${clause.words[k - 1]}_${w}`);
       wordCount++;
       const v = valence(w);
       if (v !== 0) {
@@ -255,7 +310,25 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
         else valenceBy[clause.target].pos += effective;
         if (effective < 0) features.push(`neg@${clause.target}`);
       }
+      const classes = classesOf(w, v, clause.negated[k]);
+      if (k === 0) features.push(`first:${classes[0] ?? w}`);
+      for (const c of classes) {
+        skeleton.push(c);
+        if (!seen.has(c)) {
+          seen.add(c);
+          features.push(`k:${c}@${clause.target}`);
+        }
+      }
     }
+    // The clause's skeleton of classes, unclassed words left out: "Y INT N3", "I FUT GONE".
+    for (let k = 0; k < skeleton.length; k++) {
+      if (k > 0) features.push(`kb:${skeleton[k - 1]}_${skeleton[k]}`);
+      if (k > 1) features.push(`kt:${skeleton[k - 2]}_${skeleton[k - 1]}_${skeleton[k]}`);
+    }
+    // Which classes meet in one clause, in any order: "I" with leaving, "you" with a put-down.
+    const present = [...seen].sort();
+    for (let a = 0; a < present.length; a++)
+      for (let b = a + 1; b < present.length; b++) features.push(`kc:${present[a]}&${present[b]}`);
   }
   for (const t of ["you", "self", "thing"] as const) {
     features.push(
@@ -263,6 +336,18 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
       `possum@${t}:${bucket(valenceBy[t].pos, [1, 3, 6])}`,
     );
   }
+  // Praise with a sting: warmth and a put-down in one message, one of them aimed at "you"
+  // ("great job, you ruined dinner"); self-talk and complaints about things do not count.
+  const pos = valenceBy.you.pos + valenceBy.self.pos + valenceBy.thing.pos;
+  const neg = valenceBy.you.neg + valenceBy.self.neg + valenceBy.thing.neg;
+  if (pos > 0 && neg > 0 && (valenceBy.you.pos > 0 || valenceBy.you.neg > 0)) features.push("mix:pos@you+neg");
+  // Praise standing alone as a sentence ("Amazing. Truly."), the commonest shape of dry sarcasm.
+  const sentences = prepared.text.split(/[.!?\n]+/).filter((x) => x.trim());
+  for (const sentence of sentences) {
+    const words = sentence.match(WORD) ?? [];
+    if (words.length > 0 && words.length <= 2 && words.some((w) => valence(w) >= 2)) features.push("shape:bare-praise");
+  }
+  features.push(`sentences:${bucket(sentences.length, [2, 3, 5])}`);
   const letters = original.replace(/[^A-Za-z]/g, "");
   const upper = letters.replace(/[^A-Z]/g, "").length;
   features.push(`caps:${letters.length < 4 ? "short" : bucket(upper / letters.length, [0.3, 0.6, 0.9])}`);
@@ -271,6 +356,8 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
   if (/\?!|!\?/.test(original)) features.push("shape:?!");
   if (/\?\s*$/.test(original)) features.push("shape:question");
   if (/(.)\1\1/i.test(original)) features.push("shape:stretch");
+  if (/\.\.\.|…/.test(original)) features.push("shape:ellipsis");
+  if (letters.length >= 8 && upper === 0) features.push("shape:lowercase");
   for (const c of ruleCategories) features.push(`rule:${c}`);
   return features;
 }
