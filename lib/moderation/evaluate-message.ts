@@ -9,7 +9,14 @@ import { CONCEPT_RULES } from "./concept-rules";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
-import { ModelSchema, flagProbability, likeliestCategory, strongestWords, type Model } from "./learned-model";
+import {
+  ModelSchema,
+  flagProbability,
+  likeliestCategory,
+  scoreMessage,
+  strongestWords,
+  type Model,
+} from "./learned-model";
 import { MODEL_MIN_WORDS, charGrams, messageFeatures, netValence, valence, wordCount } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json" with { type: "json" };
@@ -331,22 +338,28 @@ export function evaluateWithModel(
   const mayVeto = model !== null && model.veto > 0 && found.size > 0 && !hard;
   const mayAdd = found.size === 0 && !excused && wordCount(prepared.text) >= MODEL_MIN_WORDS;
   if (model && (mayVeto || mayAdd)) {
-    const features = messageFeatures(prepared, message, found.keys());
-    const flag = flagProbability(model, features, model.grams ? charGrams(prepared.text) : []);
+    // The names are built only when the model flags and has to say why.
+    const flag = model.grams
+      ? flagProbability(model, messageFeatures(prepared, message, found.keys()), charGrams(prepared.text))
+      : scoreMessage(model, prepared, message);
     if (mayVeto && flag < model.veto) {
       found.clear();
       profanitySpans = [];
-    } else if (mayAdd && flag >= model.threshold && strongestWords(model, features).length > 0) {
+    } else if (mayAdd && flag >= model.threshold) {
       // The model alone flags only with words to point at, in a message long enough to judge: a bare "ok" or "two" is not evidence.
-      const category = likeliestCategory(model, features);
-      found.set(category, {
-        category,
-        spans: modelSpans(prepared, strongestWords(model, features)),
-        severity: 1,
-        explanation: EXPLAIN_FROM_MODEL[category],
-        suggestion: TEMPLATE[category],
-        antidote: ANTIDOTE[category],
-      });
+      const features = messageFeatures(prepared, message, found.keys());
+      const words = strongestWords(model, features);
+      if (words.length > 0) {
+        const category = likeliestCategory(model, features);
+        found.set(category, {
+          category,
+          spans: modelSpans(prepared, words),
+          severity: 1,
+          explanation: EXPLAIN_FROM_MODEL[category],
+          suggestion: TEMPLATE[category],
+          antidote: ANTIDOTE[category],
+        });
+      }
     }
   }
   const findings = [...found.values()];

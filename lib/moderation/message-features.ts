@@ -282,25 +282,66 @@ function classesOf(word: string, v: number, negated: boolean): readonly string[]
   return out;
 }
 
-/** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
-export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
-  const features: string[] = ["bias"];
+/** Every class name a skeleton can hold, for the compiled scoring tables (learned-model.ts). */
+export const ALL_CLASSES: readonly string[] = [
+  ...new Set([...[...WORD_CLASS.values()].flat(), "Y", "I", "NEG", "P1", "P2", "P3", "N1", "N2", "N3"]),
+].sort();
+
+/**
+ * Receives a message's features as `walkFeatures` finds them. Two receivers exist: one writes
+ * feature names (training, explanations, tests), the other adds up the shipped weights without
+ * building a string per feature (the hot path, learned-model.ts). One walk, so they cannot drift.
+ */
+export interface FeatureSink {
+  /** A feature whose name is a constant ("bias", "caps:2", "shape:!!"). */
+  named(name: string): void;
+  /** `w:<word>` or `w:not_<word>`. */
+  word(word: string, negated: boolean): void;
+  /** `b:<a>_<b>`. */
+  bigram(a: string, b: string): void;
+  /** `first:<class or word>` of a clause's first word. */
+  first(classOrWord: string): void;
+  /** `k:<class>@<target>`. */
+  cls(c: string, target: Target): void;
+  /** `kb:<a>_<b>`, `kt:<a>_<b>_<c>`: the skeleton's bigrams and trigrams. */
+  kb(a: string, b: string): void;
+  kt(a: string, b: string, c: string): void;
+  /** `kc:<a>&<b>`, a before b in sort order: two classes in one clause. */
+  kc(a: string, b: string): void;
+}
+
+const TARGETS = ["you", "self", "thing"] as const;
+const TARGET_FEATURE = { you: "target:you", self: "target:self", thing: "target:thing" } as const;
+const NEG_AT = { you: "neg@you", self: "neg@self", thing: "neg@thing" } as const;
+const SUM_FEATURE = Object.fromEntries(
+  TARGETS.map((t) => [
+    t,
+    { neg: [0, 1, 2, 3].map((b) => `negsum@${t}:${b}`), pos: [0, 1, 2, 3].map((b) => `possum@${t}:${b}`) },
+  ]),
+) as Record<Target, { neg: string[]; pos: string[] }>;
+const CAPS_FEATURE = ["caps:0", "caps:1", "caps:2", "caps:3"];
+const LEN_FEATURE = ["len:0", "len:1", "len:2", "len:3", "len:4"];
+const SENTENCES_FEATURE = ["sentences:0", "sentences:1", "sentences:2", "sentences:3"];
+
+/** Walks a message once and hands every feature to `sink` (see messageFeatures for the names). */
+export function walkFeatures(prepared: PreparedText, original: string, sink: FeatureSink): void {
+  sink.named("bias");
   const valenceBy: Record<Target, { neg: number; pos: number }> = {
     you: { neg: 0, pos: 0 },
     self: { neg: 0, pos: 0 },
     thing: { neg: 0, pos: 0 },
   };
   let wordCount = 0;
-  const clauses = clausesOf(prepared.text);
-  for (const clause of clauses) {
-    features.push(`target:${clause.target}`);
-    const skeleton: string[] = [];
-    const seen = new Set<string>();
+  const skeleton: string[] = [];
+  const seen = new Set<string>();
+  for (const clause of clausesOf(prepared.text)) {
+    sink.named(TARGET_FEATURE[clause.target]);
+    skeleton.length = 0;
+    seen.clear();
     for (let k = 0; k < clause.words.length; k++) {
       const w = clause.words[k];
-      const marked = clause.negated[k] ? `not_${w}` : w;
-      features.push(`w:${marked}`);
-      if (k > 0) features.push(`b:${clause.words[k - 1]}_${w}`);
+      sink.word(w, clause.negated[k]);
+      if (k > 0) sink.bigram(clause.words[k - 1], w);
       wordCount++;
       const v = valence(w);
       if (v !== 0) {
@@ -308,56 +349,83 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
         const effective = clause.negated[k] ? -v / 2 : v;
         if (effective < 0) valenceBy[clause.target].neg += -effective;
         else valenceBy[clause.target].pos += effective;
-        if (effective < 0) features.push(`neg@${clause.target}`);
+        if (effective < 0) sink.named(NEG_AT[clause.target]);
       }
       const classes = classesOf(w, v, clause.negated[k]);
-      if (k === 0) features.push(`first:${classes[0] ?? w}`);
+      if (k === 0) sink.first(classes[0] ?? w);
       for (const c of classes) {
         skeleton.push(c);
         if (!seen.has(c)) {
           seen.add(c);
-          features.push(`k:${c}@${clause.target}`);
+          sink.cls(c, clause.target);
         }
       }
     }
     // The clause's skeleton of classes, unclassed words left out: "Y INT N3", "I FUT GONE".
-    for (let k = 0; k < skeleton.length; k++) {
-      if (k > 0) features.push(`kb:${skeleton[k - 1]}_${skeleton[k]}`);
-      if (k > 1) features.push(`kt:${skeleton[k - 2]}_${skeleton[k - 1]}_${skeleton[k]}`);
+    for (let k = 1; k < skeleton.length; k++) {
+      sink.kb(skeleton[k - 1], skeleton[k]);
+      if (k > 1) sink.kt(skeleton[k - 2], skeleton[k - 1], skeleton[k]);
     }
     // Which classes meet in one clause, in any order: "I" with leaving, "you" with a put-down.
-    const present = [...seen].sort();
-    for (let a = 0; a < present.length; a++)
-      for (let b = a + 1; b < present.length; b++) features.push(`kc:${present[a]}&${present[b]}`);
+    if (seen.size > 1) {
+      const present = [...seen].sort();
+      for (let a = 0; a < present.length; a++)
+        for (let b = a + 1; b < present.length; b++) sink.kc(present[a], present[b]);
+    }
   }
-  for (const t of ["you", "self", "thing"] as const) {
-    features.push(
-      `negsum@${t}:${bucket(valenceBy[t].neg, [1, 3, 6])}`,
-      `possum@${t}:${bucket(valenceBy[t].pos, [1, 3, 6])}`,
-    );
+  for (const t of TARGETS) {
+    sink.named(SUM_FEATURE[t].neg[bucket(valenceBy[t].neg, [1, 3, 6])]);
+    sink.named(SUM_FEATURE[t].pos[bucket(valenceBy[t].pos, [1, 3, 6])]);
   }
   // Praise with a sting: warmth and a put-down in one message, one of them aimed at "you"
   // ("great job, you ruined dinner"); self-talk and complaints about things do not count.
   const pos = valenceBy.you.pos + valenceBy.self.pos + valenceBy.thing.pos;
   const neg = valenceBy.you.neg + valenceBy.self.neg + valenceBy.thing.neg;
-  if (pos > 0 && neg > 0 && (valenceBy.you.pos > 0 || valenceBy.you.neg > 0)) features.push("mix:pos@you+neg");
+  if (pos > 0 && neg > 0 && (valenceBy.you.pos > 0 || valenceBy.you.neg > 0)) sink.named("mix:pos@you+neg");
   // Praise standing alone as a sentence ("Amazing. Truly."), the commonest shape of dry sarcasm.
-  const sentences = prepared.text.split(/[.!?\n]+/).filter((x) => x.trim());
-  for (const sentence of sentences) {
-    const words = sentence.match(WORD) ?? [];
-    if (words.length > 0 && words.length <= 2 && words.some((w) => valence(w) >= 2)) features.push("shape:bare-praise");
+  let sentences = 0;
+  for (const sentence of prepared.text.split(/[.!?\n]+/)) {
+    const words = sentence.match(WORD);
+    if (!words) {
+      if (sentence.trim()) sentences++;
+      continue;
+    }
+    sentences++;
+    if (words.length <= 2 && words.some((w) => valence(w) >= 2)) sink.named("shape:bare-praise");
   }
-  features.push(`sentences:${bucket(sentences.length, [2, 3, 5])}`);
-  const letters = original.replace(/[^A-Za-z]/g, "");
-  const upper = letters.replace(/[^A-Z]/g, "").length;
-  features.push(`caps:${letters.length < 4 ? "short" : bucket(upper / letters.length, [0.3, 0.6, 0.9])}`);
-  features.push(`len:${bucket(wordCount, [2, 4, 8, 16])}`);
-  if (/!{2,}/.test(original)) features.push("shape:!!");
-  if (/\?!|!\?/.test(original)) features.push("shape:?!");
-  if (/\?\s*$/.test(original)) features.push("shape:question");
-  if (/(.)\1\1/i.test(original)) features.push("shape:stretch");
-  if (/\.\.\.|…/.test(original)) features.push("shape:ellipsis");
-  if (letters.length >= 8 && upper === 0) features.push("shape:lowercase");
+  sink.named(SENTENCES_FEATURE[bucket(sentences, [2, 3, 5])]);
+  let letters = 0,
+    upper = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  sink.named(letters < 4 ? "caps:short" : CAPS_FEATURE[bucket(upper / letters, [0.3, 0.6, 0.9])]);
+  sink.named(LEN_FEATURE[bucket(wordCount, [2, 4, 8, 16])]);
+  if (/!{2,}/.test(original)) sink.named("shape:!!");
+  if (/\?!|!\?/.test(original)) sink.named("shape:?!");
+  if (/\?\s*$/.test(original)) sink.named("shape:question");
+  if (/(.)\1\1/i.test(original)) sink.named("shape:stretch");
+  if (/\.\.\.|…/.test(original)) sink.named("shape:ellipsis");
+  if (letters >= 8 && upper === 0) sink.named("shape:lowercase");
+}
+
+/** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
+export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
+  const features: string[] = [];
+  walkFeatures(prepared, original, {
+    named: (name) => features.push(name),
+    word: (word, negated) => features.push(negated ? `w:not_${word}` : `w:${word}`),
+    bigram: (a, b) => features.push(`b:${a}_${b}`),
+    first: (x) => features.push(`first:${x}`),
+    cls: (c, target) => features.push(`k:${c}@${target}`),
+    kb: (a, b) => features.push(`kb:${a}_${b}`),
+    kt: (a, b, c) => features.push(`kt:${a}_${b}_${c}`),
+    kc: (a, b) => features.push(`kc:${a}&${b}`),
+  });
   for (const c of ruleCategories) features.push(`rule:${c}`);
   return features;
 }

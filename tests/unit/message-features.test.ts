@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { SHIPPED_MODEL } from "@/lib/moderation/evaluate-message";
+import { flagProbability, scoreMessage, type Model } from "@/lib/moderation/learned-model";
 import { messageFeatures } from "@/lib/moderation/message-features";
 import { prepareText } from "@/lib/moderation/prepare-text";
 
@@ -79,5 +82,40 @@ describe("message shapes", () => {
     const f = messageFeatures(prepareText("you're so lazy"), "you're so lazy", ["INSULT"]);
     expect(f).toContain("rule:INSULT");
     expect(featuresOf("you're so lazy")).not.toContain("rule:INSULT");
+  });
+});
+
+describe("the compiled scoring path", () => {
+  it("gives every labelled message the same probability as the feature names do", () => {
+    const model = SHIPPED_MODEL;
+    let compared = 0;
+    for (const file of readdirSync("tests/moderation")) {
+      for (const line of readFileSync(`tests/moderation/${file}`, "utf8").trim().split("\n")) {
+        const text = (JSON.parse(line) as { text: string }).text;
+        const prepared = prepareText(text);
+        expect(scoreMessage(model, prepared, text)).toBeCloseTo(
+          flagProbability(model, messageFeatures(prepared, text, [])),
+          12,
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(2500);
+  });
+
+  it("reads every kind of feature the model may hold", () => {
+    // One weight per kind; a message holding each must add them all up.
+    const text = "you're such a disappointment, I won't be around much longer";
+    const names = messageFeatures(prepareText(text), text, []);
+    const kinds = ["bias", "w:", "b:", "first:", "k:", "kb:", "kt:", "kc:", "target:", "caps:", "len:"];
+    const picked = kinds.map((k) => names.find((n) => n.startsWith(k))!);
+    expect(picked.every(Boolean)).toBe(true);
+    const model: Model = {
+      threshold: 1,
+      veto: 0,
+      categories: ["CONTEMPT"],
+      weights: Object.fromEntries(picked.map((n, i) => [n, [0.1 * (i + 1), 0]])),
+    };
+    expect(scoreMessage(model, prepareText(text), text)).toBeCloseTo(flagProbability(model, names), 12);
   });
 });
