@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 import { z } from "zod";
 import { CATEGORIES, type Category } from "../lib/moderation/categories";
-import { evaluateWithModel, findByRules } from "../lib/moderation/evaluate-message";
+import { MODEL_CANNOT_VETO, evaluateWithModel, findByRules } from "../lib/moderation/evaluate-message";
 import { scoreFeatures, strongestWords, type Model } from "../lib/moderation/learned-model";
 import { MODEL_MIN_WORDS, charGrams, messageFeatures, wordCount } from "../lib/moderation/message-features";
 import { PRESETS } from "../lib/moderation/rule-sets";
@@ -81,7 +81,7 @@ type Example = z.infer<typeof LabelledLine> & {
   ruleHit: "none" | "excused" | "soft" | "hard";
   long: boolean;
 };
-const HARD: ReadonlySet<string> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
+const HARD: ReadonlySet<string> = MODEL_CANNOT_VETO;
 
 function load(file: string, fold: number): Example[] {
   return readFileSync(file, "utf8")

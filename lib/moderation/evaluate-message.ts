@@ -61,8 +61,12 @@ const HOSTILE_LOUD =
   /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
 const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA, ...CONCEPT_RULES];
 
-/** Findings the model cannot overrule: danger is always shown to the counselor. */
-const HARD: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
+/**
+ * Findings the model cannot overrule: danger is always shown to the counselor, and swearing is
+ * a matter of the words present, not of judgement (the labelled batches disagree on swearing at
+ * things, so a model trained on them must not decide it).
+ */
+export const MODEL_CANNOT_VETO: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT", "PROFANITY"]);
 
 export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
 
@@ -334,7 +338,7 @@ export function evaluateWithModel(
   let profanitySpans = ruleProfanity;
   // The model is scored only where it can change the outcome: to veto soft findings (never
   // self-harm, slurs or threats), or to flag a message no rule flagged that is long enough to judge.
-  const hard = [...found.keys()].some((c) => HARD.has(c));
+  const hard = [...found.keys()].some((c) => MODEL_CANNOT_VETO.has(c));
   const mayVeto = model !== null && model.veto > 0 && found.size > 0 && !hard;
   const mayAdd = found.size === 0 && !excused && wordCount(prepared.text) >= MODEL_MIN_WORDS;
   if (model && (mayVeto || mayAdd)) {
