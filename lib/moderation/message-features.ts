@@ -322,6 +322,11 @@ const SUM_FEATURE = Object.fromEntries(
 const CAPS_FEATURE = ["caps:0", "caps:1", "caps:2", "caps:3"];
 const LEN_FEATURE = ["len:0", "len:1", "len:2", "len:3", "len:4"];
 const SENTENCES_FEATURE = ["sentences:0", "sentences:1", "sentences:2", "sentences:3"];
+// Bucket edges, made once: the walk runs for nearly every message.
+const SUM_EDGES = [1, 3, 6];
+const SENTENCE_EDGES = [2, 3, 5];
+const CAPS_EDGES = [0.3, 0.6, 0.9];
+const LEN_EDGES = [2, 4, 8, 16];
 
 /** Walks a message once and hands every feature to `sink` (see messageFeatures for the names). */
 export function walkFeatures(prepared: PreparedText, original: string, sink: FeatureSink): void {
@@ -374,8 +379,8 @@ export function walkFeatures(prepared: PreparedText, original: string, sink: Fea
     }
   }
   for (const t of TARGETS) {
-    sink.named(SUM_FEATURE[t].neg[bucket(valenceBy[t].neg, [1, 3, 6])]);
-    sink.named(SUM_FEATURE[t].pos[bucket(valenceBy[t].pos, [1, 3, 6])]);
+    sink.named(SUM_FEATURE[t].neg[bucket(valenceBy[t].neg, SUM_EDGES)]);
+    sink.named(SUM_FEATURE[t].pos[bucket(valenceBy[t].pos, SUM_EDGES)]);
   }
   // Praise with a sting: warmth and a put-down in one message, one of them aimed at "you"
   // ("great job, you ruined dinner"); self-talk and complaints about things do not count.
@@ -393,7 +398,7 @@ export function walkFeatures(prepared: PreparedText, original: string, sink: Fea
     sentences++;
     if (words.length <= 2 && words.some((w) => valence(w) >= 2)) sink.named("shape:bare-praise");
   }
-  sink.named(SENTENCES_FEATURE[bucket(sentences, [2, 3, 5])]);
+  sink.named(SENTENCES_FEATURE[bucket(sentences, SENTENCE_EDGES)]);
   let letters = 0,
     upper = 0;
   for (let i = 0; i < original.length; i++) {
@@ -403,8 +408,8 @@ export function walkFeatures(prepared: PreparedText, original: string, sink: Fea
       upper++;
     } else if (c >= 97 && c <= 122) letters++;
   }
-  sink.named(letters < 4 ? "caps:short" : CAPS_FEATURE[bucket(upper / letters, [0.3, 0.6, 0.9])]);
-  sink.named(LEN_FEATURE[bucket(wordCount, [2, 4, 8, 16])]);
+  sink.named(letters < 4 ? "caps:short" : CAPS_FEATURE[bucket(upper / letters, CAPS_EDGES)]);
+  sink.named(LEN_FEATURE[bucket(wordCount, LEN_EDGES)]);
   if (/!{2,}/.test(original)) sink.named("shape:!!");
   if (/\?!|!\?/.test(original)) sink.named("shape:?!");
   if (/\?\s*$/.test(original)) sink.named("shape:question");
