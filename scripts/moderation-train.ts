@@ -4,9 +4,9 @@
 // lib/moderation/model-weights.json. Deterministic: same data, same weights.
 //
 // Each batch is a fold: for every fold, a model is trained on the other
-// batches — its thresholds chosen by an inner leave-one-batch-out on those
-// batches only — and the engine is measured on the fold it never saw.
-// tests/moderation/eval-holdout.jsonl is never trained on.
+// batches — its thresholds chosen out of fold on the batches among those that no
+// rule was written from (UNSEEN_FOLDS) — and the engine is measured on the fold
+// it never saw. tests/moderation/eval-holdout.jsonl is never trained on.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 import { z } from "zod";
