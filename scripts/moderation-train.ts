@@ -4,28 +4,41 @@
 // lib/moderation/model-weights.json. Deterministic: same data, same weights.
 //
 // Each batch is a fold: for every fold, a model is trained on the other
-// batches — its thresholds chosen by an inner leave-one-batch-out on those
-// batches only — and the engine is measured on the fold it never saw.
-// tests/moderation/eval-holdout.jsonl is never trained on.
+// batches — its thresholds chosen out of fold on the batches among those that no
+// rule was written from (UNSEEN_FOLDS) — and the engine is measured on the fold
+// it never saw. tests/moderation/eval-holdout.jsonl is never trained on.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { format, resolveConfig } from "prettier";
 import { z } from "zod";
 import { CATEGORIES, type Category } from "../lib/moderation/categories";
-import { evaluateWithModel, findByRules } from "../lib/moderation/evaluate-message";
+import { MODEL_CANNOT_VETO, evaluateWithModel, findByRules } from "../lib/moderation/evaluate-message";
 import { scoreFeatures, strongestWords, type Model } from "../lib/moderation/learned-model";
 import { MODEL_MIN_WORDS, charGrams, messageFeatures, wordCount } from "../lib/moderation/message-features";
 import { PRESETS } from "../lib/moderation/rule-sets";
 import { LabelledLine, crossBatchTable, labelCategory, summarize, type Outcome } from "./moderation-metrics";
 
-/** Every open labelled batch is a fold; batch 8 joins when it is in the repository. */
+/** `PROBE=a.jsonl,b.jsonl`: batches measured after training, never trained on (see below). */
+const PROBES = (process.env.PROBE ?? "").split(",").filter(Boolean);
+/** Every open labelled batch is a fold; new batches join when they are in the repository. */
 const FOLDS = [
   "tests/moderation/batch-1.jsonl",
   "tests/moderation/batch-2.jsonl",
   "tests/moderation/batch-3.jsonl",
   "tests/moderation/batch-4-was-sealed.jsonl",
   "tests/moderation/batch-5-was-sealed.jsonl",
+  "tests/moderation/batch-6-was-sealed.jsonl",
+  "tests/moderation/batch-7-was-sealed.jsonl",
   "tests/moderation/batch-8.jsonl",
+  "tests/moderation/batch-9.jsonl",
+  "tests/moderation/batch-10.jsonl",
   "tests/moderation/eval-dev.jsonl",
-].filter((f) => existsSync(f));
+].filter((f) => existsSync(f) && !PROBES.includes(f));
+/**
+ * Batches no hand rule was written from: the rules were last changed before batches 6 and 7
+ * were opened, and batches 9 and 10 arrived after. Out of fold, these show the rules' real
+ * misses, so the model's thresholds are chosen on them.
+ */
+const UNSEEN_FOLDS: ReadonlySet<number> = new Set(FOLDS.flatMap((f, i) => (/batch-(?:6|7|9|10)\b/.test(f) ? [i] : [])));
 /** `--report`: print the leave-one-batch-out table only, leave the shipped weights alone. */
 const REPORT_ONLY = process.argv.includes("--report");
 /** `--rules-only`: the table for the hand rules alone, no learned model. */
@@ -34,23 +47,29 @@ const HOLDOUT = "tests/moderation/eval-holdout.jsonl";
 const OUT = "lib/moderation/model-weights.json";
 const MODEL_CATEGORIES: Category[] = CATEGORIES.filter((c) => c !== "SLUR");
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
-const L2 = Number(process.env.L2 ?? 1e-4);
+const L2 = Number(process.env.L2 ?? 3e-3);
 /** Value of one character n-gram: many per message, each a weak clue, so they count less than a word. */
 const GRAM_VALUE = Number(process.env.GRAM_VALUE ?? 0.2);
 /** Extra weight of lines no rule flagged: those are the only ones the model decides on its own. */
 const SILENT_WEIGHT = Number(process.env.SILENT_WEIGHT ?? 1);
-const MIN_COUNT = 2;
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 4);
 // Experiment switches (defaults are what ships); see docs/moderation.md.
 // Character n-grams (GRAMS=1) were measured leave-one-batch-out and lowered the held-out
 // figures (the model grew surer of calm look-alikes than of hostile lines), so they are off.
 const USE_GRAMS = process.env.GRAMS === "1";
-const USE_RULE_FEATURES = process.env.RULE_FEATURES !== "0";
+// Which rules fired (RULE_FEATURES=1) is left out: the rules were written from most of the
+// training batches, so "a rule fired" is near certainty there and the model learned to lean on it;
+// on batches the rules never saw, a model of the words alone catches about twice the hostile lines
+// the rules miss at the same false alarms (docs/moderation.md), and its veto costs nothing.
+const USE_RULE_FEATURES = process.env.RULE_FEATURES === "1";
+/** `DROP=b:,kt:`: leave out the features whose names start so (ablation). */
+const DROP = (process.env.DROP ?? "").split(",").filter(Boolean);
 /**
- * The model may add false alarms on at most this share of calm lines (out of fold). A budget
- * on what the model adds, not on the engine's total: the rules alone already exceed 1.5 % on
- * batches they were not written from, and a total cap then switched the model off entirely.
+ * How many hostile lines one calm line flagged by mistake is worth when the thresholds are
+ * chosen: a false alarm costs the family's trust in the coach more than a miss, which the
+ * counselor, who reads the room, can still catch.
  */
-const MAX_ADDED_FPR = Number(process.env.MAX_ADDED_FPR ?? 0.005);
+const CALM_COST = Number(process.env.CALM_COST ?? 4);
 
 type Example = z.infer<typeof LabelledLine> & {
   fold: number;
@@ -58,10 +77,11 @@ type Example = z.infer<typeof LabelledLine> & {
   named: string[];
   grams: number[];
   engineCategory: Category | null;
-  ruleHit: "none" | "soft" | "hard";
+  /** What the rules did: nothing (the model may flag), excused a look-alike, a soft or a hard finding. */
+  ruleHit: "none" | "excused" | "soft" | "hard";
   long: boolean;
 };
-const HARD: ReadonlySet<string> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
+const HARD: ReadonlySet<string> = MODEL_CANNOT_VETO;
 
 function load(file: string, fold: number): Example[] {
   return readFileSync(file, "utf8")
@@ -71,9 +91,15 @@ function load(file: string, fold: number): Example[] {
       const line = LabelledLine.parse(JSON.parse(l));
       const rules = findByRules(line.text);
       const found = [...rules.found.keys()];
-      const ruleHit = found.some((c) => HARD.has(c)) ? "hard" : found.length ? "soft" : "none";
+      const ruleHit = found.some((c) => HARD.has(c))
+        ? "hard"
+        : found.length
+          ? "soft"
+          : rules.excused
+            ? "excused"
+            : "none";
       const named = messageFeatures(rules.prepared, line.text, found).filter(
-        (f) => USE_RULE_FEATURES || !f.startsWith("rule:"),
+        (f) => (USE_RULE_FEATURES || !f.startsWith("rule:")) && !DROP.some((d) => f.startsWith(d)),
       );
       const grams = USE_GRAMS ? charGrams(rules.prepared.text) : [];
       return {
@@ -175,12 +201,21 @@ function outcomes(model: Model, examples: Example[]): Outcome[] {
   });
 }
 
-/** Thresholds from out-of-fold runs over `examples`' own batches: most recall with at most MAX_FPR. */
+/**
+ * Thresholds from out-of-fold runs over `examples`' own batches. The rules were written after
+ * reading most batches, so on those they catch nearly everything and the model's job looks
+ * small; on a batch the rules never saw (RULES_UNSEEN) it is three to five times larger, and
+ * that is the job it has in the room. So the thresholds are chosen on the unseen batches among
+ * `examples` when there are any: the flag threshold and the veto that maximize hostile lines
+ * caught minus CALM_COST times calm lines flagged, counting what the model adds on lines no rule
+ * flagged and what its veto removes from soft rule findings.
+ */
 function chooseThresholds(examples: Example[]): { threshold: number; veto: number } {
-  const folds = [...new Set(examples.map((e) => e.fold))];
-  // The engine's decision, given the rules' findings and the model's probability (as in evaluateWithModel).
+  // Only the pool's own folds need a model that never saw them.
+  const all = [...new Set(examples.map((e) => e.fold))];
+  const unseenFolds = all.filter((f) => UNSEEN_FOLDS.has(f));
   const outOfFold: { e: Example; p: number; words: boolean }[] = [];
-  for (const fold of folds) {
+  for (const fold of unseenFolds.length ? unseenFolds : all) {
     const inner: Model = {
       threshold: 1,
       veto: 0,
@@ -194,41 +229,77 @@ function chooseThresholds(examples: Example[]): { threshold: number; veto: numbe
         words: e.long && strongestWords(inner, e.named).length > 0,
       });
   }
-  if (process.env.SHOW_THRESHOLDS) {
-    // What the model adds on its own, and what its veto removes, at each threshold.
-    for (const t of [0.5, 0.7, 0.8, 0.9, 0.93, 0.96, 0.98]) {
-      const alone = outOfFold.filter(({ e, p, words }) => e.ruleHit === "none" && words && p >= t);
-      console.log(
-        `  model alone at ${t}: +${alone.filter(({ e }) => e.expected === "flag").length} hostile, +${alone.filter(({ e }) => e.expected === "allow").length} calm`,
-      );
-    }
-    for (const v of [0.02, 0.05, 0.1, 0.2]) {
-      const vetoed = outOfFold.filter(({ e, p }) => e.ruleHit === "soft" && p < v);
-      console.log(
-        `  veto at ${v}: -${vetoed.filter(({ e }) => e.expected === "flag").length} hostile, -${vetoed.filter(({ e }) => e.expected === "allow").length} calm`,
-      );
-    }
-  }
-  // What the model adds on its own: flags on lines no rule flagged. The veto (dropping a rule's
-  // finding when the model is sure the message is calm) removed as many hostile as calm findings
-  // across batches, so the shipped model only adds flags; the engine still supports a veto.
-  const calm = outOfFold.filter(({ e }) => e.expected === "allow").length;
-  let best = { threshold: 1.01, veto: 0, added: 0 };
-  for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98]) {
+  const pool = outOfFold;
+  const gain = (threshold: number, veto: number) => {
     let hostile = 0,
-      falseAlarms = 0;
-    for (const { e, p, words } of outOfFold) {
-      if (e.ruleHit !== "none" || !words || p < threshold) continue;
-      if (e.expected === "flag") hostile++;
-      else falseAlarms++;
+      calm = 0;
+    for (const { e, p, words } of pool) {
+      const change = e.ruleHit === "none" && words && p >= threshold ? 1 : e.ruleHit === "soft" && p < veto ? -1 : 0;
+      if (e.expected === "flag") hostile += change;
+      else calm += change;
     }
-    if (falseAlarms <= MAX_ADDED_FPR * calm && hostile > best.added) best = { threshold, veto: 0, added: hostile };
+    return hostile - CALM_COST * calm;
+  };
+  if (process.env.SHOW_THRESHOLDS) {
+    console.log(
+      `  thresholds chosen on ${pool.length} out-of-fold lines (${unseenFolds.length ? "rule-unseen batches" : "all"}):`,
+    );
+    for (const t of THRESHOLDS) console.log(`    flag at ${t}: gain ${gain(t, 0)}`);
+    for (const v of VETOES) console.log(`    veto at ${v}: gain ${gain(1.01, v)}`);
   }
+  let best = { threshold: 1.01, veto: 0, gain: 0 };
+  for (const threshold of THRESHOLDS)
+    for (const veto of VETOES) {
+      const g = gain(threshold, veto);
+      if (g > best.gain) best = { threshold, veto, gain: g };
+    }
   return { threshold: best.threshold, veto: best.veto };
 }
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98];
+const VETOES = [0, 0.02, 0.05, 0.1, 0.2];
 
 const all = FOLDS.flatMap((file, fold) => load(file, fold));
 const holdout = load(HOLDOUT, -1);
+
+/**
+ * `PROBE=a.jsonl,b.jsonl`: train on every fold and measure on batches outside the training list
+ * whose lines the rules were never written from either — the honest test of a change of design
+ * (features, regularization) — with what the model adds or vetoes at each threshold.
+ * `--probe-only` skips the leave-one-batch-out table.
+ */
+if (PROBES.length) {
+  const model: Model = { ...chooseThresholds(all), categories: MODEL_CATEGORIES, ...train(all) };
+  for (const file of PROBES) {
+    const lines = load(file, -2);
+    const rulesOnly = outcomes({ threshold: 2, veto: 0, categories: MODEL_CATEGORIES, weights: {} }, lines);
+    console.log(`\n=== probe ${file} (threshold=${model.threshold})`);
+    console.log(`rules only: ${summarize(rulesOnly).split("\n").at(-1)}`);
+    console.log(`engine:     ${summarize(outcomes(model, lines)).split("\n").at(-1)}`);
+    const scored = lines.map((e) => ({
+      e,
+      p: scoreFeatures(model, e.named, e.grams).flag,
+      words: e.long && strongestWords(model, e.named).length > 0,
+    }));
+    const silent = scored.filter(({ e, words }) => e.ruleHit === "none" && words);
+    const line = (t: number) => {
+      const on = silent.filter(({ p }) => p >= t);
+      return `+${on.filter(({ e }) => e.expected === "flag").length}/${on.filter(({ e }) => e.expected === "allow").length}`;
+    };
+    console.log(
+      `model alone (hostile/calm added) ${[0.3, 0.5, 0.7, 0.8, 0.9, 0.93, 0.96].map((t) => `${t}:${line(t)}`).join(" ")}`,
+    );
+    const soft = scored.filter(({ e }) => e.ruleHit === "soft");
+    console.log(
+      `veto (hostile/calm removed) ${[0.05, 0.1, 0.2, 0.3]
+        .map((v) => {
+          const off = soft.filter(({ p }) => p < v);
+          return `${v}:-${off.filter(({ e }) => e.expected === "flag").length}/${off.filter(({ e }) => e.expected === "allow").length}`;
+        })
+        .join(" ")}`,
+    );
+  }
+  if (process.argv.includes("--probe-only")) process.exit(0);
+}
 const total: Outcome[] = [];
 const perFold: { name: string; outcomes: Outcome[] }[] = [];
 /** Every line's probability from the model that never saw its batch: the trade-off the thresholds choose on. */
@@ -280,7 +351,8 @@ console.log(crossBatchTable(perFold));
 
 if (!REPORT_ONLY && !RULES_ONLY) {
   const final: Model = { ...chooseThresholds(all), categories: MODEL_CATEGORIES, ...train(all) };
-  writeFileSync(OUT, JSON.stringify(final) + "\n");
+  // Written as `npm run lint` (prettier) expects it, so a retrain never breaks the check.
+  writeFileSync(OUT, await format(JSON.stringify(final), { ...(await resolveConfig(OUT)), filepath: OUT }));
   console.log(
     `\n=== shipped model (trained on all ${all.length} open lines; threshold=${final.threshold} veto=${final.veto}; ${Object.keys(final.weights).length} features, ${Object.keys(final.grams ?? {}).length} n-gram buckets) on ${HOLDOUT}`,
   );

@@ -9,7 +9,14 @@ import { CONCEPT_RULES } from "./concept-rules";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
-import { ModelSchema, scoreFeatures, strongestWords, type Model } from "./learned-model";
+import {
+  ModelSchema,
+  flagProbability,
+  likeliestCategory,
+  scoreMessage,
+  strongestWords,
+  type Model,
+} from "./learned-model";
 import { MODEL_MIN_WORDS, charGrams, messageFeatures, netValence, valence, wordCount } from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json" with { type: "json" };
@@ -54,8 +61,12 @@ const HOSTILE_LOUD =
   /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
 const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA, ...CONCEPT_RULES];
 
-/** Findings the model cannot overrule: danger is always shown to the counselor. */
-const HARD: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT"]);
+/**
+ * Findings the model cannot overrule: danger is always shown to the counselor, and swearing is
+ * a matter of the words present, not of judgement (the labelled batches disagree on swearing at
+ * things, so a model trained on them must not decide it).
+ */
+export const MODEL_CANNOT_VETO: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT", "PROFANITY"]);
 
 export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
 
@@ -135,6 +146,12 @@ type RuleFindings = {
   found: Map<Category, Finding>;
   positives: Evaluation["positives"];
   profanitySpans: Span[];
+  /**
+   * A rule's shape matched and the rule let the message go on purpose: talk of dying as a figure
+   * of speech, a label about oneself or a thing, an absolute in a kind message, joyful capitals. Those
+   * excusals are each tested with calm look-alikes; the learned model does not overrule them.
+   */
+  excused: boolean;
 };
 
 /** What the hand-written rules alone find in a message. */
@@ -165,6 +182,7 @@ export function findByRules(message: string): RuleFindings {
   // ridiculous, I'll be late") is self-talk or frustration, not contempt.
   const aimedAtOther = SECOND_PERSON.test(prepared.text);
   const aboutSelfOrThing = !aimedAtOther && FIRST_PERSON.test(prepared.text);
+  let excused = false;
   for (const rule of ALL_RULES) {
     const labelRule =
       aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT");
@@ -175,9 +193,15 @@ export function findByRules(message: string): RuleFindings {
         continue;
       }
       // Only a label is excused by who it is aimed at; "grow up" is said to someone whatever else the message holds.
-      if (labelRule && isLabel(m[0])) continue;
+      if (labelRule && isLabel(m[0])) {
+        excused = true;
+        continue;
+      }
       if (!rule.keep || rule.keep(m, prepared.text))
         add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
+      // Talk of dying let go as a figure of speech ("this homework is killing me") stays let go;
+      // other rules' checks only narrow a shape and say nothing about the rest of the message.
+      else if (rule.category === "SELF_HARM") excused = true;
     }
   }
   // Quoted single words stay in `text`, so sarcasm rules that need the quote marks see them there.
@@ -232,7 +256,10 @@ export function findByRules(message: string): RuleFindings {
     )
   ) {
     const warmth = absoluteWarmth(prepared.text, found.get("BLAME_ABSOLUTE")!.spans, prepared) + 3 * appreciation;
-    if (warmth > 0) found.delete("BLAME_ABSOLUTE");
+    if (warmth > 0) {
+      found.delete("BLAME_ABSOLUTE");
+      excused = true;
+    }
   }
   // Shouting: capitals or !!! / ?!?!, unless it is plainly happy ("I LOVE YOU MOM", "We won!!!").
   const caps = capitals(message);
@@ -248,11 +275,12 @@ export function findByRules(message: string): RuleFindings {
     (positives.some((p) => p.category === "APPRECIATION") || EXCITED.test(prepared.text)) &&
     found.size === 0 &&
     !HOSTILE_LOUD.test(prepared.text);
+  if (loud && happy) excused = true;
   if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
   else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text)))
     add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
-  return { prepared, found, positives, profanitySpans };
+  return { prepared, found, positives, profanitySpans, excused };
 }
 
 /**
@@ -306,33 +334,36 @@ export function evaluateWithModel(
   rules: RuleSet = PRESETS.standard,
   context: EvaluationContext = {},
 ): Evaluation {
-  const { prepared, found, positives, profanitySpans: ruleProfanity } = findByRules(message);
+  const { prepared, found, positives, profanitySpans: ruleProfanity, excused } = findByRules(message);
   let profanitySpans = ruleProfanity;
-  // With no veto the model can only add a flag where no rule found anything: skip it otherwise.
-  // The model alone never flags a very short message, so without a veto it is not even scored.
-  if (model && (model.veto > 0 || (found.size === 0 && wordCount(prepared.text) >= MODEL_MIN_WORDS))) {
-    const features = messageFeatures(prepared, message, found.keys());
-    const score = scoreFeatures(model, features, model.grams ? charGrams(prepared.text) : []);
-    const hard = [...found.keys()].some((c) => HARD.has(c));
-    if (!hard && score.flag < model.veto) {
+  // The model is scored only where it can change the outcome: to veto soft findings (never
+  // self-harm, slurs or threats), or to flag a message no rule flagged that is long enough to judge.
+  const hard = [...found.keys()].some((c) => MODEL_CANNOT_VETO.has(c));
+  const mayVeto = model !== null && model.veto > 0 && found.size > 0 && !hard;
+  const mayAdd = found.size === 0 && !excused && wordCount(prepared.text) >= MODEL_MIN_WORDS;
+  if (model && (mayVeto || mayAdd)) {
+    // The names are built only when the model flags and has to say why.
+    const flag = model.grams
+      ? flagProbability(model, messageFeatures(prepared, message, found.keys()), charGrams(prepared.text))
+      : scoreMessage(model, prepared, message);
+    if (mayVeto && flag < model.veto) {
       found.clear();
       profanitySpans = [];
-    } else if (
-      found.size === 0 &&
-      score.flag >= model.threshold &&
-      wordCount(prepared.text) >= MODEL_MIN_WORDS &&
-      strongestWords(model, features).length > 0
-    ) {
+    } else if (mayAdd && flag >= model.threshold) {
       // The model alone flags only with words to point at, in a message long enough to judge: a bare "ok" or "two" is not evidence.
-      const category = score.category;
-      found.set(category, {
-        category,
-        spans: modelSpans(prepared, strongestWords(model, features)),
-        severity: 1,
-        explanation: EXPLAIN_FROM_MODEL[category],
-        suggestion: TEMPLATE[category],
-        antidote: ANTIDOTE[category],
-      });
+      const features = messageFeatures(prepared, message, found.keys());
+      const words = strongestWords(model, features);
+      if (words.length > 0) {
+        const category = likeliestCategory(model, features);
+        found.set(category, {
+          category,
+          spans: modelSpans(prepared, words),
+          severity: 1,
+          explanation: EXPLAIN_FROM_MODEL[category],
+          suggestion: TEMPLATE[category],
+          antidote: ANTIDOTE[category],
+        });
+      }
     }
   }
   const findings = [...found.values()];

@@ -231,21 +231,122 @@ function bucket(n: number, edges: number[]): number {
   return b;
 }
 
-/** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
-export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
-  const features: string[] = ["bias"];
+/**
+ * Closed word classes: what a word does in a sentence, not what it says, so a
+ * shape seen in one writer's words ("you'll regret", "you will be sorry") is
+ * recognised in another's ("you'll be packing your bags"). Pronouns, negation,
+ * the future and modals, conditions, absolutes, intensifiers, hedges, family
+ * words, interjections, questions, leaving and ending, giving away. Together
+ * with AFINN valence classes (P1–P3, N1–N3) they make the skeleton the model
+ * reads: "you're such a disappointment" is Y INT N3.
+ */
+const CLASS_WORDS: Record<string, string> = {
+  we: "WE us our ours ourselves let's",
+  they: "THEY he she they him her them his their he's she's they're",
+  fut: "FUT will i'll you'll we'll he'll she'll they'll it'll gonna shall going",
+  mod: "MOD would could should must might can may wouldn't couldn't shouldn't can't i'd you'd",
+  if: "IF if unless or otherwise either else until",
+  abs: "ABS always never every everything everyone everybody nobody nothing constantly again anymore ever all whole",
+  int: "INT so such really literally totally truly just even seriously actually clearly obviously very too sooo soo",
+  hedge: "HEDGE maybe perhaps think guess probably kinda sorta bit little seems wonder possibly hope wondering",
+  fam: "FAM mom dad mother father mum mommy daddy grandma grandpa grandmother grandfather brother sister parent parents kid kids son daughter stepmom stepdad stepmother stepfather family child children sibling siblings husband wife ex boyfriend girlfriend therapist teacher friends",
+  interj:
+    "INTERJ wow oh sure yeah right okay ok cool fine whatever lol lmao omg ugh haha hmm k yep nope well nice great wonderful amazing congrats bravo",
+  q: "Q why how what who where",
+  gone: "GONE gone goodbye bye away leave leaving left longer last forever disappear disappeared die dying dead death end ending over sleep wake burden alone anymore without miss",
+  give: "GIVE give giving gave donate sell selling hand keep",
+  cmp: "CMP like than more less better worse",
+  wish: "WISH wish wished regret regrets used",
+  deserve: "DESERVE deserve deserves deserved earn earned",
+};
+const WORD_CLASS = new Map<string, string[]>();
+for (const list of Object.values(CLASS_WORDS)) {
+  const [cls, ...words] = list.split(" ");
+  for (const w of words) WORD_CLASS.set(w, [...(WORD_CLASS.get(w) ?? []), cls]);
+}
+for (const w of SECOND) WORD_CLASS.set(w, ["Y", ...(/'ll$/.test(w) ? ["FUT"] : [])]);
+for (const w of FIRST) WORD_CLASS.set(w, ["I", ...(WORD_CLASS.get(w) ?? []).filter((c) => c !== "I")]);
+
+/** The classes of one word: its closed class and its valence class, negation flipping the valence. */
+const NONE: readonly string[] = [];
+function classesOf(word: string, v: number, negated: boolean): readonly string[] {
+  const closed = WORD_CLASS.get(word) ?? NONE;
+  const negator = NEGATOR.test(word);
+  if (v === 0 && !negator) return closed;
+  const out = [...closed];
+  if (negator) out.push("NEG");
+  if (v !== 0) {
+    const e = negated ? -v : v;
+    out.push(e >= 3 ? "P3" : e >= 2 ? "P2" : e > 0 ? "P1" : e <= -3 ? "N3" : e <= -2 ? "N2" : "N1");
+  }
+  return out;
+}
+
+/** Every class name a skeleton can hold, for the compiled scoring tables (learned-model.ts). */
+export const ALL_CLASSES: readonly string[] = [
+  ...new Set([...[...WORD_CLASS.values()].flat(), "Y", "I", "NEG", "P1", "P2", "P3", "N1", "N2", "N3"]),
+].sort();
+
+/**
+ * Receives a message's features as `walkFeatures` finds them. Two receivers exist: one writes
+ * feature names (training, explanations, tests), the other adds up the shipped weights without
+ * building a string per feature (the hot path, learned-model.ts). One walk, so they cannot drift.
+ */
+export interface FeatureSink {
+  /** A feature whose name is a constant ("bias", "caps:2", "shape:!!"). */
+  named(name: string): void;
+  /** `w:<word>` or `w:not_<word>`. */
+  word(word: string, negated: boolean): void;
+  /** `b:<a>_<b>`. */
+  bigram(a: string, b: string): void;
+  /** `first:<class or word>` of a clause's first word. */
+  first(classOrWord: string): void;
+  /** `k:<class>@<target>`. */
+  cls(c: string, target: Target): void;
+  /** `kb:<a>_<b>`, `kt:<a>_<b>_<c>`: the skeleton's bigrams and trigrams. */
+  kb(a: string, b: string): void;
+  kt(a: string, b: string, c: string): void;
+  /** `kc:<a>&<b>`, a before b in sort order: two classes in one clause. */
+  kc(a: string, b: string): void;
+}
+
+const TARGETS = ["you", "self", "thing"] as const;
+const TARGET_FEATURE = { you: "target:you", self: "target:self", thing: "target:thing" } as const;
+const NEG_AT = { you: "neg@you", self: "neg@self", thing: "neg@thing" } as const;
+const SUM_FEATURE = Object.fromEntries(
+  TARGETS.map((t) => [
+    t,
+    { neg: [0, 1, 2, 3].map((b) => `negsum@${t}:${b}`), pos: [0, 1, 2, 3].map((b) => `possum@${t}:${b}`) },
+  ]),
+) as Record<Target, { neg: string[]; pos: string[] }>;
+const CAPS_FEATURE = ["caps:0", "caps:1", "caps:2", "caps:3"];
+const LEN_FEATURE = ["len:0", "len:1", "len:2", "len:3", "len:4"];
+const SENTENCES_FEATURE = ["sentences:0", "sentences:1", "sentences:2", "sentences:3"];
+// Bucket edges, made once: the walk runs for nearly every message.
+const SUM_EDGES = [1, 3, 6];
+const SENTENCE_EDGES = [2, 3, 5];
+const CAPS_EDGES = [0.3, 0.6, 0.9];
+const LEN_EDGES = [2, 4, 8, 16];
+
+/** Walks a message once and hands every feature to `sink` (see messageFeatures for the names). */
+export function walkFeatures(prepared: PreparedText, original: string, sink: FeatureSink): void {
+  sink.named("bias");
   const valenceBy: Record<Target, { neg: number; pos: number }> = {
     you: { neg: 0, pos: 0 },
     self: { neg: 0, pos: 0 },
     thing: { neg: 0, pos: 0 },
   };
   let wordCount = 0;
+  const skeleton: string[] = [];
+  const seen = new Set<string>();
   for (const clause of clausesOf(prepared.text)) {
-    features.push(`target:${clause.target}`);
+    sink.named(TARGET_FEATURE[clause.target]);
+    skeleton.length = 0;
+    seen.clear();
     for (let k = 0; k < clause.words.length; k++) {
       const w = clause.words[k];
-      const marked = clause.negated[k] ? `not_${w}` : w;
-      features.push(`w:${marked}`);
+      sink.word(w, clause.negated[k]);
+      if (k > 0) sink.bigram(clause.words[k - 1], w);
       wordCount++;
       const v = valence(w);
       if (v !== 0) {
@@ -253,24 +354,83 @@ export function messageFeatures(prepared: PreparedText, original: string, ruleCa
         const effective = clause.negated[k] ? -v / 2 : v;
         if (effective < 0) valenceBy[clause.target].neg += -effective;
         else valenceBy[clause.target].pos += effective;
-        if (effective < 0) features.push(`neg@${clause.target}`);
+        if (effective < 0) sink.named(NEG_AT[clause.target]);
+      }
+      const classes = classesOf(w, v, clause.negated[k]);
+      if (k === 0) sink.first(classes[0] ?? w);
+      for (const c of classes) {
+        skeleton.push(c);
+        if (!seen.has(c)) {
+          seen.add(c);
+          sink.cls(c, clause.target);
+        }
       }
     }
+    // The clause's skeleton of classes, unclassed words left out: "Y INT N3", "I FUT GONE".
+    for (let k = 1; k < skeleton.length; k++) {
+      sink.kb(skeleton[k - 1], skeleton[k]);
+      if (k > 1) sink.kt(skeleton[k - 2], skeleton[k - 1], skeleton[k]);
+    }
+    // Which classes meet in one clause, in any order: "I" with leaving, "you" with a put-down.
+    if (seen.size > 1) {
+      const present = [...seen].sort();
+      for (let a = 0; a < present.length; a++)
+        for (let b = a + 1; b < present.length; b++) sink.kc(present[a], present[b]);
+    }
   }
-  for (const t of ["you", "self", "thing"] as const) {
-    features.push(
-      `negsum@${t}:${bucket(valenceBy[t].neg, [1, 3, 6])}`,
-      `possum@${t}:${bucket(valenceBy[t].pos, [1, 3, 6])}`,
-    );
+  for (const t of TARGETS) {
+    sink.named(SUM_FEATURE[t].neg[bucket(valenceBy[t].neg, SUM_EDGES)]);
+    sink.named(SUM_FEATURE[t].pos[bucket(valenceBy[t].pos, SUM_EDGES)]);
   }
-  const letters = original.replace(/[^A-Za-z]/g, "");
-  const upper = letters.replace(/[^A-Z]/g, "").length;
-  features.push(`caps:${letters.length < 4 ? "short" : bucket(upper / letters.length, [0.3, 0.6, 0.9])}`);
-  features.push(`len:${bucket(wordCount, [2, 4, 8, 16])}`);
-  if (/!{2,}/.test(original)) features.push("shape:!!");
-  if (/\?!|!\?/.test(original)) features.push("shape:?!");
-  if (/\?\s*$/.test(original)) features.push("shape:question");
-  if (/(.)\1\1/i.test(original)) features.push("shape:stretch");
+  // Praise with a sting: warmth and a put-down in one message, one of them aimed at "you"
+  // ("great job, you ruined dinner"); self-talk and complaints about things do not count.
+  const pos = valenceBy.you.pos + valenceBy.self.pos + valenceBy.thing.pos;
+  const neg = valenceBy.you.neg + valenceBy.self.neg + valenceBy.thing.neg;
+  if (pos > 0 && neg > 0 && (valenceBy.you.pos > 0 || valenceBy.you.neg > 0)) sink.named("mix:pos@you+neg");
+  // Praise standing alone as a sentence ("Amazing. Truly."), the commonest shape of dry sarcasm.
+  let sentences = 0;
+  for (const sentence of prepared.text.split(/[.!?\n]+/)) {
+    const words = sentence.match(WORD);
+    if (!words) {
+      if (sentence.trim()) sentences++;
+      continue;
+    }
+    sentences++;
+    if (words.length <= 2 && words.some((w) => valence(w) >= 2)) sink.named("shape:bare-praise");
+  }
+  sink.named(SENTENCES_FEATURE[bucket(sentences, SENTENCE_EDGES)]);
+  let letters = 0,
+    upper = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  sink.named(letters < 4 ? "caps:short" : CAPS_FEATURE[bucket(upper / letters, CAPS_EDGES)]);
+  sink.named(LEN_FEATURE[bucket(wordCount, LEN_EDGES)]);
+  if (/!{2,}/.test(original)) sink.named("shape:!!");
+  if (/\?!|!\?/.test(original)) sink.named("shape:?!");
+  if (/\?\s*$/.test(original)) sink.named("shape:question");
+  if (/(.)\1\1/i.test(original)) sink.named("shape:stretch");
+  if (/\.\.\.|…/.test(original)) sink.named("shape:ellipsis");
+  if (letters >= 8 && upper === 0) sink.named("shape:lowercase");
+}
+
+/** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
+export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
+  const features: string[] = [];
+  walkFeatures(prepared, original, {
+    named: (name) => features.push(name),
+    word: (word, negated) => features.push(negated ? `w:not_${word}` : `w:${word}`),
+    bigram: (a, b) => features.push(`b:${a}_${b}`),
+    first: (x) => features.push(`first:${x}`),
+    cls: (c, target) => features.push(`k:${c}@${target}`),
+    kb: (a, b) => features.push(`kb:${a}_${b}`),
+    kt: (a, b, c) => features.push(`kt:${a}_${b}_${c}`),
+    kc: (a, b) => features.push(`kc:${a}&${b}`),
+  });
   for (const c of ruleCategories) features.push(`rule:${c}`);
   return features;
 }
