@@ -67,7 +67,14 @@ export function flagProbability(model: Model, features: string[], grams: readonl
   return sigmoid(z);
 }
 
-/** The category the message most resembles; only asked for when the model flags on its own. */
+/**
+ * Categories that are a matter of the letters on the page, found exactly by the rules: a swear
+ * word, a slur, capitals. The model never names them on its own, or a calm "I feel like I've
+ * lost my son" could be called swearing with no swear word in it.
+ */
+export const LEXICAL_CATEGORIES: ReadonlySet<Category> = new Set(["PROFANITY", "SLUR", "SHOUTING"]);
+
+/** The category the message most resembles, among those the model may name; only asked for when the model flags on its own. */
 export function likeliestCategory(model: Model, features: string[]): Category {
   const weights = table(model);
   const categoryZ = new Float64Array(model.categories.length);
@@ -76,8 +83,11 @@ export function likeliestCategory(model: Model, features: string[]): Category {
     if (!w) continue;
     for (let k = 0; k < categoryZ.length; k++) categoryZ[k] += w[k + 1];
   }
-  let best = 0;
-  for (let k = 1; k < categoryZ.length; k++) if (categoryZ[k] > categoryZ[best]) best = k;
+  let best = -1;
+  for (let k = 0; k < categoryZ.length; k++) {
+    if (LEXICAL_CATEGORIES.has(model.categories[k])) continue;
+    if (best < 0 || categoryZ[k] > categoryZ[best]) best = k;
+  }
   return model.categories[best];
 }
 

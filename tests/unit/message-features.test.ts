@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { SHIPPED_MODEL } from "@/lib/moderation/evaluate-message";
-import { flagProbability, scoreMessage, type Model } from "@/lib/moderation/learned-model";
+import { flagProbability, likeliestCategory, scoreMessage, type Model } from "@/lib/moderation/learned-model";
+import { evaluateWithModel } from "@/lib/moderation/evaluate-message";
 import { messageFeatures } from "@/lib/moderation/message-features";
 import { prepareText } from "@/lib/moderation/prepare-text";
 
@@ -117,5 +118,19 @@ describe("the compiled scoring path", () => {
       weights: Object.fromEntries(picked.map((n, i) => [n, [0.1 * (i + 1), 0]])),
     };
     expect(scoreMessage(model, prepareText(text), text)).toBeCloseTo(flagProbability(model, names), 12);
+  });
+
+  it("never names swearing, a slur or shouting on its own: those are letters on the page, found by the rules", () => {
+    // A model that finds a calm sentence most like swearing must name the likeliest other category.
+    const model: Model = {
+      threshold: 0.5,
+      veto: 0,
+      categories: ["PROFANITY", "SHOUTING", "SLUR", "BLAME"],
+      weights: { "w:lost": [5, 9, 8, 7, 1], "w:son": [5, 9, 8, 7, 1] },
+    };
+    expect(likeliestCategory(model, ["w:lost", "w:son"])).toBe("BLAME");
+    const text = "I feel like I've lost my son and I don't know what to do";
+    const evaluation = evaluateWithModel(model, text);
+    expect(evaluation.findings.map((f) => f.category)).toEqual(["BLAME"]);
   });
 });
