@@ -230,6 +230,8 @@ describe("known errors of the learned model", () => {
     "I'll sell my old bike to pay for the trip",
     "Your father would be proud of you",
     "i started cutting carbs again",
+    // Found by a new user trying the room: a worried parent put on the self-harm path (held, crisis lines shown).
+    "I don't know how to reach him anymore. I keep trying and I get one-word answers.",
   ];
   it.each(KNOWN)("the rules leave %j alone", (text) => {
     expect(findByRules(text).found.size).toBe(0);
