@@ -21,6 +21,28 @@ import { createDatabaseIfMissing, databaseUrl } from "../../lib/db/provision";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { seedRooms, type Room } from "./seed-rooms";
 import { hashToken } from "../../lib/auth/secret-token";
+import { evaluateMessage } from "../../lib/moderation/evaluate-message";
+
+// Calm, ordinary lines, so every send takes the delivering path the load is about. Checked
+// against the rules at start: a line the engine would nudge or hold measures a different path
+// (an earlier bench text, "Message from PARENT at …", was nudged once the model changed).
+const LINES = [
+  "I was thinking about what you said last week",
+  "Can we talk about the weekend plans",
+  "Thanks for picking me up after practice",
+  "I would like to get home by ten on Fridays",
+  "That makes sense to me, let me think about it",
+  "I felt left out when the plans changed",
+  "Could we try the new schedule for a week",
+  "I liked the dinner we had on Sunday",
+];
+for (const role of ["COUNSELOR", "PARENT", "TEEN"] as const) {
+  for (const line of LINES) {
+    const { action } = evaluateMessage(`${line} (123456)`, undefined, { role });
+    if (action !== "ALLOW")
+      throw new Error(`bench line ${JSON.stringify(line)} is not allowed (${action}): choose another`);
+  }
+}
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -184,10 +206,13 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
         .emitWithAck("room:send", {
           sessionId: c.room.sessionId,
           clientId,
-          text: `Message from ${c.person.role} at ${Math.round(t)}`,
+          text: `${LINES[sent % LINES.length]} (${Math.round(t)})`,
         })
-        .then((reply: { ok: boolean; error?: unknown }) => {
-          if (reply.ok) return ackMs.push(performance.now() - t);
+        .then((reply: { ok: boolean; error?: unknown; data?: { outcome?: string } }) => {
+          // A reply that is not a delivery (a nudge, a hold) is an error for this load.
+          if (reply.ok && (reply.data?.outcome === undefined || reply.data.outcome === "DELIVERED"))
+            return ackMs.push(performance.now() - t);
+          if (reply.ok) reply = { ok: false, error: { outcome: reply.data?.outcome } };
           if (errors++ === 0) console.error("first error:", JSON.stringify(reply.error));
         })
         .catch(() => errors++);
