@@ -15,7 +15,7 @@ import type { useRoom } from "./use-room";
 import { MessageList } from "./message-list";
 import { Composer } from "./composer";
 import { CounselorPanel } from "./counselor-panel";
-import { HeldQueue, LiveFindings, SessionFigures, type Decision } from "./moderation-panel";
+import { HeldQueue, isSafetyHold, LiveFindings, SessionFigures, type Decision } from "./moderation-panel";
 import { SafetyAlerts } from "./safety-notices";
 import { PrivateLineInbox } from "./private-line-inbox";
 import { countdown } from "@/lib/room/floor-line";
@@ -38,6 +38,7 @@ export function CounselorConsole(props: {
   const [pane, setPane] = useState<Pane>("conversation");
   const [returning, setReturning] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<string | null>(null);
+  const [approving, setApproving] = useState<string | null>(null);
   const threadRef = useRef<HTMLDivElement>(null);
 
   const state = view.state;
@@ -62,6 +63,7 @@ export function CounselorConsole(props: {
       const held = queue.find((h) => h.id === d.heldId);
       setReturning(null);
       setRejecting(null);
+      setApproving(null);
       void emit("room:moderate", d).then((error) => {
         report(error);
         if (!error && held) {
@@ -95,8 +97,11 @@ export function CounselorConsole(props: {
       if (!command || !head) return;
       event.preventDefault();
       setPane("watch");
-      if (command === "APPROVE") decide({ heldId: head.id, decision: "APPROVE" });
-      else if (command === "RETURN") setReturning(head.id);
+      // The safety path is never approved by one key: A opens the same confirmation as the button.
+      if (command === "APPROVE") {
+        if (isSafetyHold(head)) setApproving(head.id);
+        else decide({ heldId: head.id, decision: "APPROVE" });
+      } else if (command === "RETURN") setReturning(head.id);
       else setRejecting(head.id);
     };
     document.addEventListener("keydown", onKey);
@@ -249,8 +254,10 @@ export function CounselorConsole(props: {
                 // A message withdrawn or decided elsewhere takes its open note or confirmation with it.
                 returning={queue.some((h) => h.id === returning) ? returning : null}
                 rejecting={queue.some((h) => h.id === rejecting) ? rejecting : null}
+                approving={queue.some((h) => h.id === approving) ? approving : null}
                 onReturning={setReturning}
                 onRejecting={setRejecting}
+                onApproving={setApproving}
                 onDecide={decide}
               />
               <PrivateLineInbox messages={view.messages} people={view.people} zone={props.zone} />

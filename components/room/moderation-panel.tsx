@@ -18,6 +18,11 @@ import { FiguresChart } from "./figures-chart";
 type Findings = { findings?: { category: Category; antidote: string }[] };
 export type Decision = { heldId: string; decision: "APPROVE" | "REJECT" | "RETURN"; note?: string };
 
+/** Held on the safety path: a join marks it `safety`; a live hold carries it in its findings record. */
+export function isSafetyHold(held: HeldItem): boolean {
+  return held.safety === true || (held.findings as { safety?: boolean } | null)?.safety === true;
+}
+
 function Kbd({ command }: { command: keyof typeof SHORTCUT_KEYS }) {
   return (
     <kbd className="kbd" aria-hidden="true">
@@ -35,8 +40,10 @@ export function HeldQueue(props: {
   people: RoomPerson[];
   returning: string | null;
   rejecting: string | null;
+  approving: string | null;
   onReturning: (heldId: string | null) => void;
   onRejecting: (heldId: string | null) => void;
+  onApproving: (heldId: string | null) => void;
   onDecide: (decision: Decision) => void;
 }) {
   const { queue, people } = props;
@@ -66,8 +73,10 @@ export function HeldQueue(props: {
             first={index === 0}
             returning={props.returning === held.id}
             rejecting={props.rejecting === held.id}
+            approving={props.approving === held.id}
             onReturning={props.onReturning}
             onRejecting={props.onRejecting}
+            onApproving={props.onApproving}
             onDecide={props.onDecide}
           />
         ))}
@@ -82,8 +91,10 @@ function HeldCard(props: {
   first: boolean;
   returning: boolean;
   rejecting: boolean;
+  approving: boolean;
   onReturning: (heldId: string | null) => void;
   onRejecting: (heldId: string | null) => void;
+  onApproving: (heldId: string | null) => void;
   onDecide: (decision: Decision) => void;
 }) {
   const { held, first } = props;
@@ -135,7 +146,10 @@ function HeldCard(props: {
         <div className="actions held-actions">
           <button
             type="button"
-            onClick={() => props.onDecide({ heldId: held.id, decision: "APPROVE" })}
+            // A message on the safety path is never shared by one click or key: it asks first.
+            onClick={() =>
+              isSafetyHold(held) ? props.onApproving(held.id) : props.onDecide({ heldId: held.id, decision: "APPROVE" })
+            }
             aria-keyshortcuts={first ? "A" : undefined}
           >
             Approve {first ? <Kbd command="APPROVE" /> : null}
@@ -158,6 +172,27 @@ function HeldCard(props: {
           </button>
         </div>
       )}
+      {isSafetyHold(held) ? (
+        <AlertDialog.Root open={props.approving} onOpenChange={(open) => props.onApproving(open ? held.id : null)}>
+          <AlertDialog.Portal>
+            <AlertDialog.Overlay className="dialog-overlay" />
+            <AlertDialog.Content className="dialog" data-testid="approve-safety-dialog">
+              <AlertDialog.Title>Share {name}&apos;s message with the family?</AlertDialog.Title>
+              <blockquote className="dialog-quote">{held.text}</blockquote>
+              <AlertDialog.Description>
+                It was kept for you because it may be about self-harm. Once shared, everyone in the room reads it and it
+                is in their transcript.
+              </AlertDialog.Description>
+              <div className="actions dialog-actions">
+                <AlertDialog.Cancel className="secondary">Keep it with me</AlertDialog.Cancel>
+                <AlertDialog.Action onClick={() => props.onDecide({ heldId: held.id, decision: "APPROVE" })}>
+                  Share it with the family
+                </AlertDialog.Action>
+              </div>
+            </AlertDialog.Content>
+          </AlertDialog.Portal>
+        </AlertDialog.Root>
+      ) : null}
       <AlertDialog.Root open={props.rejecting} onOpenChange={(open) => props.onRejecting(open ? held.id : null)}>
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />

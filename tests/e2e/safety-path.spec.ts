@@ -46,6 +46,24 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   await expect(maya.getByTestId("safety-alert")).toHaveCount(0);
   await expectAccessible(sam, "the counselor's private check-in");
 
+  // The held message is never shared by one key or click (a new user approved one with "A" after
+  // checking in): both ask first, and keeping it leaves the parent with nothing.
+  await maya.locator("body").click({ position: { x: 1, y: 1 } });
+  await maya.keyboard.press("a");
+  const confirm = maya.getByTestId("approve-safety-dialog");
+  await expect(confirm).toContainText("may be about self-harm");
+  await expectAccessible(maya, "confirming a safety-path message");
+  await confirm.getByRole("button", { name: "Keep it with me" }).click();
+  await expect(confirm).toHaveCount(0);
+  await maya
+    .getByTestId("held-item")
+    .getByRole("button", { name: /^Approve/ })
+    .click();
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Keep it with me" }).click();
+  await expect(maya.getByTestId("held-item")).toHaveCount(1);
+  await expect(laura.getByText("honestly i dont want to be here anymore")).toHaveCount(0);
+
   await sam.setViewportSize({ width: 390, height: 844 });
   await sam.screenshot({ path: "test-results/safety-sender-phone.png", fullPage: true });
   // The crisis card fits a phone (the site header's own width is not this feature's).
