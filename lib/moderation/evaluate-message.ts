@@ -341,6 +341,9 @@ export function evaluateWithModel(
   const hard = [...found.keys()].some((c) => MODEL_CANNOT_VETO.has(c));
   const mayVeto = model !== null && model.veto > 0 && found.size > 0 && !hard;
   const mayAdd = found.size === 0 && !excused && wordCount(prepared.text) >= MODEL_MIN_WORDS;
+  // The model's own finding, when it flags a message no rule flagged: a coach's hunch, so it can
+  // nudge but never hold or block by itself (self-harm still takes the safety path).
+  let modelOnly: Category | null = null;
   if (model && (mayVeto || mayAdd)) {
     // The names are built only when the model flags and has to say why.
     const flag = model.grams
@@ -355,6 +358,7 @@ export function evaluateWithModel(
       const words = strongestWords(model, features);
       if (words.length > 0) {
         const category = likeliestCategory(model, features);
+        modelOnly = category;
         found.set(category, {
           category,
           spans: modelSpans(prepared, words),
@@ -378,6 +382,7 @@ export function evaluateWithModel(
         !["SLUR", "THREAT", "SELF_HARM"].includes(f.category)
       )
         a = "NUDGE";
+      if (f.category === modelOnly && f.category !== "SELF_HARM" && ACTION_RANK[a] > ACTION_RANK.NUDGE) a = "NUDGE";
       if (ACTION_RANK[a] > ACTION_RANK[action]) action = a;
     }
   }

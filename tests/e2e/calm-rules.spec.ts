@@ -17,20 +17,20 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   }
 
   // Sam shouts; he is nudged, sees why and a calmer version, and takes it.
-  await sam.getByLabel("Your message").fill("STOP TAKING MY PHONE WITHOUT ASKING!!!");
+  await sam.getByLabel("Your message").fill("STOP TAKING MY PHONE!!!");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
   const nudge = sam.getByTestId("nudge");
   await expect(nudge).toContainText("Shouting");
   await expect(nudge).toContainText("read as shouting");
-  await expect(sam.getByTestId("nudge-suggestion")).toHaveText("Stop taking my phone without asking.");
+  await expect(sam.getByTestId("nudge-suggestion")).toHaveText("Stop taking my phone.");
   await expect(laura.getByTestId("message")).toHaveCount(0);
   await expect(maya.getByTestId("moderation-log")).toContainText("Sam was nudged to rephrase (Shouting)");
   // The calmer version is already in the box, ready to edit or send.
-  await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone without asking.");
+  await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone.");
   await expectAccessible(sam, "nudged, the calmer version in the box");
   await expectAccessible(maya, "the console's log of a nudge");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
-  await expect(laura.getByTestId("message").filter({ hasText: "Stop taking my phone without asking." })).toBeVisible();
+  await expect(laura.getByTestId("message").filter({ hasText: "Stop taking my phone." })).toBeVisible();
 
   // Strict rules: Laura's contempt waits for the counselor, who rejects it with a note.
   await maya.getByRole("tab", { name: "Calm" }).click();

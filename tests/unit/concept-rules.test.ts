@@ -232,6 +232,10 @@ describe("known errors of the learned model", () => {
     "i started cutting carbs again",
     // Found by a new user trying the room: a worried parent put on the self-harm path (held, crisis lines shown).
     "I don't know how to reach him anymore. I keep trying and I get one-word answers.",
+    // The engine's own calmer versions of shouted lines, which the model then flags (found at the merge).
+    "Stop taking my phone without asking.",
+    "Please ask before you take my phone.",
+    "Give me my phone back.",
   ];
   it.each(KNOWN)("the rules leave %j alone", (text) => {
     expect(findByRules(text).found.size).toBe(0);

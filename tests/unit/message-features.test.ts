@@ -133,4 +133,14 @@ describe("the compiled scoring path", () => {
     const evaluation = evaluateWithModel(model, text);
     expect(evaluation.findings.map((f) => f.category)).toEqual(["BLAME"]);
   });
+
+  it("can nudge but never hold on its own: a hold needs a rule's evidence (self-harm keeps its safety path)", () => {
+    const words = { "w:phone": [9, 5, 1], "w:back": [9, 5, 1] };
+    const threat: Model = { threshold: 0.5, veto: 0, categories: ["THREAT", "BLAME"], weights: words };
+    const evaluation = evaluateWithModel(threat, "Give me my phone back please");
+    expect(evaluation.findings.map((f) => f.category)).toEqual(["THREAT"]);
+    expect(evaluation.action).toBe("NUDGE");
+    const selfHarm: Model = { threshold: 0.5, veto: 0, categories: ["SELF_HARM", "BLAME"], weights: words };
+    expect(evaluateWithModel(selfHarm, "Give me my phone back please").action).toBe("HOLD");
+  });
 });
