@@ -12,8 +12,6 @@ import type { Pending } from "./use-room";
 import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
 import { initialsOf } from "@/lib/people/names";
 
-export { initialsOf };
-
 type Moderation = {
   findings?: { category: Category; antidote: string }[];
   positives?: string[];

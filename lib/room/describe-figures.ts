@@ -3,6 +3,7 @@
 // console's small chart draws. Pure, so the words are unit-tested.
 import { CATEGORY_LABEL, type Category } from "@/lib/moderation/categories";
 import type { MemberStats } from "./moderation-stats";
+import { shortName } from "@/lib/people/names";
 
 export type FigureBar = { userId: string; name: string; kind: number; harsh: number };
 export type SessionFigures = {
@@ -13,14 +14,13 @@ export type SessionFigures = {
   bars: FigureBar[];
 };
 
-const first = (name: string) => name.split(" ")[0] || name;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "both", "all 3", "it": how many of a person's own n. */
 const allOf = (n: number) => (n === 1 ? "it" : n === 2 ? "both" : `all ${n}`);
 
 function nudgeWords(s: MemberStats): string {
   const { shown, reworded, sentAnyway } = s.nudges;
-  const name = first(s.name);
+  const name = shortName(s.name);
   if (reworded === shown) return `${name} reworded ${allOf(shown)}`;
   if (sentAnyway === shown) return `${name} sent ${shown === 1 ? "it" : allOf(shown)} anyway`;
   return `${name} reworded ${reworded} of ${shown} and sent ${sentAnyway} anyway`;
@@ -35,12 +35,12 @@ function holdWords(s: MemberStats): string {
   ].filter(Boolean);
   const waiting = held - approved - returned - rejected;
   if (waiting > 0) parts.push(`${waiting} still waiting`);
-  return `${first(s.name)}: ${parts.join(", ") || "none decided"}`;
+  return `${shortName(s.name)}: ${parts.join(", ") || "none decided"}`;
 }
 
 export function describeFigures(stats: MemberStats[]): SessionFigures {
   const members = stats.map(
-    (s) => `${first(s.name)}: ${plural(s.kindMessages, "kind or appreciative message")}, ${s.negatives} harsh`,
+    (s) => `${shortName(s.name)}: ${plural(s.kindMessages, "kind or appreciative message")}, ${s.negatives} harsh`,
   );
 
   const moderation: string[] = [];
@@ -53,18 +53,18 @@ export function describeFigures(stats: MemberStats[]): SessionFigures {
   if (holds > 0) moderation.push(`${plural(holds, "message")} held for you — ${held.map(holdWords).join("; ")}`);
 
   const blocked = stats.filter((s) => s.blocked > 0);
-  if (blocked.length) moderation.push(`Blocked: ${blocked.map((s) => `${first(s.name)} ${s.blocked}`).join(", ")}`);
+  if (blocked.length) moderation.push(`Blocked: ${blocked.map((s) => `${shortName(s.name)} ${s.blocked}`).join(", ")}`);
 
   const cameUp = stats.flatMap((s) =>
     Object.entries(s.byCategory)
       .filter(([, n]) => (n ?? 0) > 0)
-      .map(([c, n]) => `${CATEGORY_LABEL[c as Category] ?? c} (${first(s.name)}${(n ?? 0) > 1 ? ` ×${n}` : ""})`),
+      .map(([c, n]) => `${CATEGORY_LABEL[c as Category] ?? c} (${shortName(s.name)}${(n ?? 0) > 1 ? ` ×${n}` : ""})`),
   );
   if (cameUp.length) moderation.push(`What came up: ${cameUp.join(", ")}`);
 
   return {
     members,
     moderation,
-    bars: stats.map((s) => ({ userId: s.userId, name: first(s.name), kind: s.kindMessages, harsh: s.negatives })),
+    bars: stats.map((s) => ({ userId: s.userId, name: shortName(s.name), kind: s.kindMessages, harsh: s.negatives })),
   };
 }
