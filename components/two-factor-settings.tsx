@@ -101,7 +101,8 @@ export function TwoFactorSettings(props: Props) {
             label="6-digit code from the app"
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={6}
+            // Room for a pasted "123 456": a limit of 6 would cut it to "123 45".
+            maxLength={16}
           />
         </ActionForm>
       </>

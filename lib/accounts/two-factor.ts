@@ -9,13 +9,24 @@ import { AppError } from "@/lib/errors";
 import { requireActor, type Actor } from "@/lib/auth/actor";
 import { seal, unseal } from "@/lib/config/seal";
 import { verifyPassword } from "@/lib/auth/password";
-import { acceptTotpCode, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/totp";
+import {
+  acceptTotpCode,
+  compactTotpCode,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  totpUri,
+} from "@/lib/auth/totp";
 
 const CodeInput = z.object({
   code: z
     .string({ error: "Enter the 6-digit code from your app." })
-    .trim()
-    .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
+    // Pasted codes often come as "123 456".
+    .transform((code, ctx) => {
+      const compact = compactTotpCode(code);
+      if (compact === null) ctx.addIssue({ code: "custom", message: "Enter the 6-digit code from your app." });
+      return compact ?? "";
+    }),
 });
 const PasswordInput = z.object({
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),

@@ -2,7 +2,7 @@
 // recovery code (set up in lib/accounts/two-factor.ts).
 import { prisma } from "@/lib/db/client";
 import { unseal } from "@/lib/config/seal";
-import { acceptTotpCode, hashRecoveryCode } from "./totp";
+import { acceptTotpCode, compactTotpCode, hashRecoveryCode } from "./totp";
 
 /**
  * At sign-in, after the password: true if the code (TOTP or an unused recovery
@@ -16,8 +16,8 @@ export async function acceptSecondFactor(userId: string, code: string, now: Date
     >`SELECT "totpSecret", "totpLastStep" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
     const secret = unseal("totp-secret", user?.totpSecret ?? null);
     if (!secret) return false;
-    const compact = code.replace(/\s+/g, "");
-    if (/^\d{6}$/.test(compact)) {
+    const compact = compactTotpCode(code);
+    if (compact !== null) {
       const step = await acceptTotpCode({ secret, code: compact, lastStep: user.totpLastStep, now });
       if (step === null) return false;
       await tx.user.update({ where: { id: userId }, data: { totpLastStep: step } });

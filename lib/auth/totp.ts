@@ -16,6 +16,15 @@ export function totpUri(secret: string, email: string): string {
   return generateURI({ issuer: TOTP_ISSUER, label: email, secret });
 }
 
+/**
+ * A code as an authenticator app shows it, or as it arrives pasted: "123 456",
+ * "123-456" and a stray tab are the same six digits. Null if it is not six digits.
+ */
+export function compactTotpCode(code: string): string | null {
+  const compact = code.replace(/[\s-]+/g, "");
+  return /^\d{6}$/.test(compact) ? compact : null;
+}
+
 /** The time step of a valid, not yet used code, or null. One step of clock drift either way is allowed. */
 export async function acceptTotpCode(options: {
   secret: string;

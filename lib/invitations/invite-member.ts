@@ -7,13 +7,13 @@ import { AppError } from "@/lib/errors";
 import { newToken } from "@/lib/auth/secret-token";
 import { requireWritableFamilyCounselor } from "@/lib/families/family-access";
 import { sendEmail } from "@/lib/mail/send-email";
-import { EmailSchema, PersonNameSchema } from "@/lib/validation/fields";
+import { EmailSchema, InviteeNameSchema } from "@/lib/validation/fields";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { invitationEmail } from "./invitation-email";
 import { recordInvitationSend } from "./record-invitation-send";
 
 export const InviteMemberInput = z.object({
-  name: PersonNameSchema,
+  name: InviteeNameSchema,
   email: EmailSchema,
   role: z.enum(["PARENT", "TEEN"], { error: "Choose parent or teen." }),
 });

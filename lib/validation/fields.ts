@@ -60,6 +60,13 @@ export const PersonNameSchema = plainLine({
   tooLong: "Use at most 100 characters for your name.",
 });
 
+/** The name a counselor types for someone they invite: the message speaks of them, not of the counselor. */
+export const InviteeNameSchema = plainLine({
+  required: "Enter the name of the person you are inviting.",
+  max: 100,
+  tooLong: "Use at most 100 characters for their name.",
+});
+
 export function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });

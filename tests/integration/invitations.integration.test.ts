@@ -161,6 +161,16 @@ describe("invitations", () => {
     });
   });
 
+  it("asks the counselor for the invitee's name in words about the invitee", async () => {
+    const { counselor, family } = await setup();
+    await expect(
+      inviteMember({ actor: counselor, familyId: family.id, input: { name: " ", email: uniqueEmail(), role: "TEEN" } }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { name: ["Enter the name of the person you are inviting."] },
+    });
+  });
+
   it("refuses to invite someone who is already a member", async () => {
     const { counselor, family, token, email } = await setup();
     await acceptInvitationAsNewUser({ token, input: newcomer });

@@ -138,6 +138,22 @@ describe("two-step sign-in for counselors", () => {
     });
   });
 
+  it("takes a code pasted with a space or a dash, at enrolment and at sign-in", async () => {
+    const counselor = await createUser({ role: "COUNSELOR" });
+    const { secret } = await startTwoFactorEnrolment({ actor: counselor });
+    const now = new Date();
+    const code = await codeAt(secret, now);
+    await confirmTwoFactorEnrolment({
+      actor: counselor,
+      input: { code: ` ${code.slice(0, 3)} ${code.slice(3)}\t` },
+      now,
+    });
+    const later = new Date(now.getTime() + 60_000);
+    const next = await codeAt(secret, later);
+    const dashed = `${next.slice(0, 3)}-${next.slice(3)}`;
+    expect((await signIn(counselor.email, TEST_PASSWORD, dashed, later)).ok).toBe(true);
+  });
+
   it("accepts each recovery code once", async () => {
     const { counselor, recoveryCodes } = await enrolled();
     expect((await signIn(counselor.email, TEST_PASSWORD, recoveryCodes[3].toUpperCase())).ok).toBe(true);
