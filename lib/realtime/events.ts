@@ -27,7 +27,7 @@ export interface ClientToServerEvents {
   ) => void;
   "room:rules": (payload: ClientPayload<"room:rules">, ack: Ack<{ seq: number }>) => void;
   "room:stats": (payload: ClientPayload<"room:stats">, ack: Ack<MemberStats[]>) => void;
-  "room:control": (payload: ClientPayload<"room:control">, ack: Ack<{ seq: number }>) => void;
+  "room:control": (payload: ClientPayload<"room:control">, ack: Ack<{ seq: number | null }>) => void;
   "room:coach": (payload: ClientPayload<"room:coach">, ack: Ack<{ id: string; seq: number }>) => void;
   "room:break": (payload: ClientPayload<"room:break">, ack: Ack<{ seq: number }>) => void;
   "room:end": (payload: ClientPayload<"room:end">, ack: Ack<{ seq: number }>) => void;

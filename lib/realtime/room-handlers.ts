@@ -152,6 +152,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
       "room:control",
       handleEvent(async (payload) => {
         const { state, event, counselorId } = await controlRoom({ actor, input: payload, ip });
+        if (!event) return { seq: null };
         room.deliver(event, counselorId);
         room.state(event.sessionId, state);
         return { seq: event.seq };

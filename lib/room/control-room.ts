@@ -20,7 +20,7 @@ export async function controlRoom(options: {
   input: unknown;
   now?: Date;
   ip?: string | null;
-}): Promise<{ state: FloorState; event: StoredMessage; counselorId: string }> {
+}): Promise<{ state: FloorState; event: StoredMessage | null; counselorId: string }> {
   const parsed = ControlRoomInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "That room action was not understood.");
   const { sessionId, action } = parsed.data;
@@ -34,6 +34,10 @@ export async function controlRoom(options: {
     assertRoomOpen(room);
     const result = applyAction(room.state, action, actor, access.memberIds, now);
     if (!result.ok) throw new AppError(result.error.code, result.error.reason, { reason: action.type });
+    // A double tap on "Raise hand", or muting someone already muted, changes nothing: it is
+    // answered ok but leaves no second line in the transcript and no audit entry.
+    if (sameFloorState(result.state, room.state))
+      return { state: room.state, event: null, counselorId: access.counselorId };
     await saveState(tx, access.sessionId, result.state);
     const event = await appendMessage(tx, {
       sessionId: access.sessionId,
@@ -55,4 +59,8 @@ export async function controlRoom(options: {
       });
     return { state: result.state, event, counselorId: access.counselorId };
   });
+}
+
+function sameFloorState(a: FloorState, b: FloorState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -223,6 +223,25 @@ describe("floor refusals carry codes and sentences", () => {
     const events = (await seqsOf(sessionId)).filter((r) => r.kind === "EVENT").map((r) => r.text);
     expect(events).toEqual(["Maya opened the room.", "Maya switched to speaker–listener: Sam speaks, Laura listens."]);
   });
+
+  it("a double tap on 'Raise hand' raises it once and writes one line", async () => {
+    const { counselor, son, sessionId } = await liveFamily();
+    const maya = await roomClient(realtime.server(), counselor);
+    const sam = await roomClient(realtime.server(), son);
+    await Promise.all([maya.join(sessionId), sam.join(sessionId)]);
+    await maya.control(sessionId, { type: "SET_MODE", mode: "HAND_RAISE" });
+    const [first, second] = await Promise.all([
+      sam.control(sessionId, { type: "RAISE_HAND" }),
+      sam.control(sessionId, { type: "RAISE_HAND" }),
+    ]);
+    expect([first.ok, second.ok]).toEqual([true, true]);
+    const events = (await seqsOf(sessionId)).filter((r) => r.kind === "EVENT").map((r) => r.text);
+    expect(events.filter((text) => /raised/i.test(text))).toHaveLength(1);
+    expect((await sam.control(sessionId, { type: "LOWER_HAND" })).ok).toBe(true);
+    expect((await sam.control(sessionId, { type: "LOWER_HAND" })).ok).toBe(true);
+    const after = (await seqsOf(sessionId)).filter((r) => r.kind === "EVENT").map((r) => r.text);
+    expect(after.length - events.length).toBe(1);
+  });
 });
 
 describe("private messages and access", () => {
