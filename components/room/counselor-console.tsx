@@ -138,7 +138,9 @@ export function CounselorConsole(props: {
         ) : (
           <span className="status">Live</span>
         )}
-        {!ended && state ? <EndSession onEnd={() => void emit("room:end", {}).then(report)} /> : null}
+        {!ended && state ? (
+          <EndSession onEnd={() => void emit("room:end", {}).then(report)} waiting={view.queue.length} />
+        ) : null}
       </header>
 
       <nav className="console-switch" aria-label="Console sections">
@@ -286,7 +288,7 @@ export function CounselorConsole(props: {
   );
 }
 
-function EndSession({ onEnd }: { onEnd: () => void }) {
+function EndSession({ onEnd, waiting }: { onEnd: () => void; waiting: number }) {
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger className="danger end-session">End the session</AlertDialog.Trigger>
@@ -297,8 +299,17 @@ function EndSession({ onEnd }: { onEnd: () => void }) {
           <AlertDialog.Description>
             The room becomes a read-only transcript. Nobody can write in it again.
           </AlertDialog.Description>
+          {waiting > 0 ? (
+            <p className="alert warn" data-testid="end-waiting">
+              {waiting === 1
+                ? "1 held message is still waiting for you. If you end now it is never shared; its sender is told, and it stays in your notes."
+                : `${waiting} held messages are still waiting for you. If you end now they are never shared; their senders are told, and they stay in your notes.`}
+            </p>
+          ) : null}
           <div className="actions dialog-actions">
-            <AlertDialog.Cancel className="secondary">Keep talking</AlertDialog.Cancel>
+            <AlertDialog.Cancel className="secondary">
+              {waiting > 0 ? "Go back to them" : "Keep talking"}
+            </AlertDialog.Cancel>
             <AlertDialog.Action className="danger" onClick={onEnd}>
               End the session
             </AlertDialog.Action>

@@ -217,6 +217,26 @@ export function MessageList(props: {
                   Dismiss
                 </button>
               </div>
+            ) : p.status === "unanswered" ? (
+              <div className="held-box" data-testid="unanswered-notice">
+                <strong>Not shared</strong>
+                <span>
+                  {p.safety
+                    ? `The session ended before ${counselorName} could answer in the room. ${counselorName} has it and will check in with you.`
+                    : `The session ended before ${counselorName} read it, so nobody else saw it. It stays in ${counselorName}'s notes of the session.`}
+                </span>
+                <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
+                  Dismiss
+                </button>
+              </div>
+            ) : p.status === "unsent" ? (
+              <div className="held-box" data-testid="unsent-notice">
+                <strong>Not sent</strong>
+                <span>The session ended before this went out.</span>
+                <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
+                  Dismiss
+                </button>
+              </div>
             ) : p.status === "failed" ? (
               <div className="held-box" data-testid="failed-notice">
                 <span className="field-error">{p.error}</span>

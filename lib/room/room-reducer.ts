@@ -13,7 +13,11 @@ export type Pending = {
   clientId: string;
   text: string;
   kind: "MESSAGE" | "PARAPHRASE";
-  status: "sending" | "failed" | "held" | "rejected";
+  /**
+   * "unanswered": held, and the session ended before the counselor answered (it stays in their
+   * record, never shared). "unsent": still going out, or failed, when the session ended.
+   */
+  status: "sending" | "failed" | "held" | "rejected" | "unanswered" | "unsent";
   error?: string;
   heldId?: string;
   /** Held: why it waits for the counselor, in the sender's words. */
@@ -145,6 +149,13 @@ function mergeAlerts(current: SafetyAlert[], incoming: SafetyAlert[]): SafetyAle
   return [...current, ...incoming.filter((a) => !current.some((c) => c.heldId === a.heldId))];
 }
 
+/** What a message on its way becomes once the session has ended: nothing more can happen to it. */
+function settledByEnd(p: Pending): Pending {
+  if (p.status === "held") return { ...p, status: "unanswered" };
+  if (p.status === "sending" || p.status === "failed") return { ...p, status: "unsent", error: undefined };
+  return p;
+}
+
 function updatePending(model: RoomModel, clientId: string, update: (p: Pending) => Pending | null): RoomModel {
   const pending = model.pending.flatMap((p) => {
     if (p.clientId !== clientId) return [p];
@@ -199,7 +210,9 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
           : [],
         pending: [...kept, ...restored],
       };
-      return applyMessages(joined, snap.messages);
+      const settled: RoomModel =
+        snap.status === "ENDED" ? { ...joined, queue: [], pending: joined.pending.map(settledByEnd) } : joined;
+      return applyMessages(settled, snap.messages);
     }
     case "messages":
       return applyMessages(model, action.messages);
@@ -215,7 +228,17 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
     case "typing":
       return { ...model, typing: { ...model.typing, [action.userId]: action.at } };
     case "ended":
-      return { ...model, status: "ENDED", online: [], typing: {} };
+      // The counselor can no longer answer a held message: it stays in their record, unshared,
+      // and its sender is told so instead of "waiting" forever. Safety alerts stay: the check-in
+      // is still owed after the session.
+      return {
+        ...model,
+        status: "ENDED",
+        online: [],
+        typing: {},
+        queue: [],
+        pending: model.pending.map(settledByEnd),
+      };
     case "summary-shared":
       return { ...model, summaryShared: true };
     case "rules":
@@ -275,6 +298,17 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       };
     case "send-acked": {
       const ack = action.ack;
+      // Held just before the end: it can no longer be answered.
+      if (model.status === "ENDED" && (ack.outcome === "HELD" || ack.outcome === "SAFETY")) {
+        const settled = updatePending(model, action.clientId, (p) => ({
+          ...p,
+          status: "unanswered",
+          heldId: ack.heldId,
+        }));
+        return ack.outcome === "SAFETY"
+          ? { ...settled, safety: { message: ack.message, resources: ack.resources } }
+          : settled;
+      }
       if (ack.outcome === "HELD")
         return updatePending(model, action.clientId, (p) => ({
           ...p,

@@ -19,6 +19,45 @@ async function inRoom(pages: Page[], sessionId: string) {
   }
 }
 
+test("ending the session with a message still held warns the counselor, and its sender is told it was never shared", async ({
+  browser,
+  baseURL,
+}) => {
+  const { counselor, mom, son, sessionId } = await liveFamily();
+  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
+  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([maya, laura, sam], sessionId);
+
+  await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
+  await laura.getByRole("button", { name: "Send", exact: true }).click();
+  await laura
+    .getByTestId("nudge")
+    .getByRole("button", { name: /Send mine anyway/ })
+    .click();
+  await expect(laura.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
+
+  await maya.getByRole("button", { name: "End the session" }).click();
+  const dialog = maya.getByRole("alertdialog", { name: "End the session for everyone?" });
+  await expect(dialog.getByTestId("end-waiting")).toContainText("1 held message is still waiting for you");
+  await expectAccessible(maya, "end dialog with a held message waiting");
+  await saveScreenshot(maya, `${test.info().project.name}-end-with-held`);
+  await dialog.getByRole("button", { name: "End the session" }).click();
+
+  const notice = laura.getByTestId("unanswered-notice");
+  await expect(notice).toContainText("Not shared");
+  await expect(notice).toContainText("The session ended before Maya read it");
+  await expect(laura.getByTestId("held-notice")).toHaveCount(0);
+  await saveScreenshot(laura, `${test.info().project.name}-unanswered`);
+  // A reload of the ended room tells her the same, and Sam never saw the words.
+  await laura.reload();
+  await expect(laura.getByTestId("unanswered-notice")).toContainText("Not shared");
+  await expect(sam.getByText("Oh grow up, Sam.")).toHaveCount(0);
+  // The counselor's record keeps it as never answered.
+  expect(await prisma.heldMessage.findMany({ where: { sessionId }, select: { status: true } })).toEqual([
+    { status: "PENDING" },
+  ]);
+});
+
 test("a held message says why in the sender's words; Return puts the words back in the box with the counselor's note above it", async ({
   browser,
   baseURL,

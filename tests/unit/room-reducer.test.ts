@@ -332,6 +332,50 @@ describe("the counselor's queue and the room around the messages", () => {
     ).toEqual(["h2"]);
   });
 
+  it("when the session ends, empties the counselor's queue but keeps who needs a safety check-in", () => {
+    const safety = { ...held, id: "h3", findings: { safety: true } } as unknown as HeldView;
+    const counselor = { userId: "counselor", isCounselor: true };
+    const live = run({ type: "joined", snapshot: snapshot({ you: counselor, held: [held, safety] }) });
+    const ended = roomReducer(live, { type: "ended" });
+    expect(ended.queue).toEqual([]);
+    expect(ended.alerts.map((a) => a.heldId)).toEqual(["h3"]);
+    // After a reload of the ended room, the same.
+    const reloaded = run({
+      type: "joined",
+      snapshot: snapshot({ you: counselor, status: "ENDED", held: [held, safety] }),
+    });
+    expect(reloaded.queue).toEqual([]);
+    expect(reloaded.alerts.map((a) => a.heldId)).toEqual(["h3"]);
+  });
+
+  it("when the session ends, a member's held message is no longer 'waiting' and a send still going out is not sent", () => {
+    const model = run(
+      { type: "joined", snapshot: snapshot() },
+      { type: "send-started", pending: { clientId: "a", text: "one", kind: "MESSAGE", status: "sending" } },
+      { type: "send-acked", clientId: "a", ack: { outcome: "HELD", heldId: "h1" } },
+      { type: "send-started", pending: { clientId: "b", text: "two", kind: "MESSAGE", status: "sending" } },
+      { type: "ended" },
+    );
+    expect(model.pending.map((p) => [p.clientId, p.status])).toEqual([
+      ["a", "unanswered"],
+      ["b", "unsent"],
+    ]);
+    // Held in the last instant: its ack arrives after the end.
+    const late = run(
+      { type: "joined", snapshot: snapshot() },
+      { type: "send-started", pending: { clientId: "c", text: "three", kind: "MESSAGE", status: "sending" } },
+      { type: "ended" },
+      { type: "send-acked", clientId: "c", ack: { outcome: "HELD", heldId: "h9" } },
+    );
+    expect(late.pending).toMatchObject([{ clientId: "c", status: "unanswered", heldId: "h9" }]);
+    // A reload of the ended room shows it the same way.
+    const reloaded = run({
+      type: "joined",
+      snapshot: snapshot({ status: "ENDED", held: [{ ...held, id: "h1", senderId: ME, clientId: "a" }] }),
+    });
+    expect(reloaded.pending).toMatchObject([{ clientId: "a", status: "unanswered" }]);
+  });
+
   it("gives a member no queue, even if the join lists their own held messages", () => {
     expect(run({ type: "joined", snapshot: snapshot({ held: [{ ...held, senderId: ME }] }) }).queue).toEqual([]);
   });
