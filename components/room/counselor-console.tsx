@@ -14,7 +14,7 @@ import { isTypingTarget, shortcutFor } from "@/lib/room/console-shortcuts";
 import type { useRoom } from "./use-room";
 import { MessageList } from "./message-list";
 import { Composer } from "./composer";
-import { CounselorPanel } from "./counselor-panel";
+import { CounselorPanel, type CoachFocus } from "./counselor-panel";
 import { HeldQueue, isSafetyHold, LiveFindings, SessionFigures, type Decision } from "./moderation-panel";
 import { SafetyAlerts } from "./safety-notices";
 import { PrivateLineInbox } from "./private-line-inbox";
@@ -40,6 +40,7 @@ export function CounselorConsole(props: {
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [approving, setApproving] = useState<string | null>(null);
   const threadRef = useRef<HTMLDivElement>(null);
+  const [coachFocus, setCoachFocus] = useState<CoachFocus | null>(null);
 
   const state = view.state;
   const ended = view.status === "ENDED";
@@ -183,6 +184,7 @@ export function CounselorConsole(props: {
               onEmit={(e, p) => void emit(e, p).then(report)}
               loadStats={stats}
               figuresKey={figuresKey}
+              coachFocus={coachFocus}
             />
           </section>
         ) : null}
@@ -242,7 +244,13 @@ export function CounselorConsole(props: {
             onCheckIn={(alert, text) =>
               void emit("room:coach", { clientId: crypto.randomUUID(), userId: alert.userId, text }).then((error) => {
                 report(error);
-                if (!error) dismissAlert(alert.heldId);
+                if (error) return;
+                dismissAlert(alert.heldId);
+                // The check-in opens a private conversation: go on in the coaching box, cursor in it.
+                if (!ended) {
+                  setPane("controls");
+                  setCoachFocus({ userId: alert.userId, at: Date.now() });
+                }
               })
             }
           />

@@ -2,7 +2,7 @@
 
 // The counselor's controls in four compact tabs (floor, calm, coaching, figures)
 // instead of a column of stacked forms.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Tabs } from "radix-ui";
 import type { FloorAction, FloorMode, FloorState } from "@/lib/room/floor";
 import { firstName, type RoomPerson } from "@/lib/room/people";
@@ -11,6 +11,8 @@ import type { RoomView } from "./use-room";
 import { CalmRules, SessionFigures } from "./moderation-panel";
 
 type Emit = (event: "room:coach" | "room:rules", payload: Record<string, unknown>) => void;
+
+export type CoachFocus = { userId: string; at: number };
 
 export const CONSOLE_TABS = [
   { value: "floor", label: "Floor" },
@@ -27,9 +29,15 @@ export function CounselorPanel(props: {
   onEmit: Emit;
   loadStats: () => Promise<MemberStats[] | null>;
   figuresKey: string;
+  /** Set after a safety check-in: open Coaching on that person, cursor in the box, to go on privately. */
+  coachFocus?: CoachFocus | null;
 }) {
+  const [tab, setTab] = useState<string>("floor");
+  useEffect(() => {
+    if (props.coachFocus) setTab("coach");
+  }, [props.coachFocus]);
   return (
-    <Tabs.Root defaultValue="floor" className="console-tabs" data-testid="counselor-panel">
+    <Tabs.Root value={tab} onValueChange={setTab} className="console-tabs" data-testid="counselor-panel">
       <Tabs.List className="tab-list" aria-label="Session controls">
         {CONSOLE_TABS.map((t) => (
           <Tabs.Trigger key={t.value} value={t.value} className="tab">
@@ -45,7 +53,7 @@ export function CounselorPanel(props: {
         <CalmRules view={props.view} onEmit={props.onEmit} />
       </Tabs.Content>
       <Tabs.Content value="coach" className="tab-panel">
-        <Coaching people={props.people} onEmit={props.onEmit} />
+        <Coaching people={props.people} onEmit={props.onEmit} focus={props.coachFocus ?? null} />
       </Tabs.Content>
       <Tabs.Content value="figures" className="tab-panel">
         <SessionFigures loadStats={props.loadStats} ended={false} refreshKey={props.figuresKey} />
@@ -242,10 +250,16 @@ function CalmControls({
   );
 }
 
-function Coaching({ people, onEmit }: { people: RoomPerson[]; onEmit: Emit }) {
+function Coaching({ people, onEmit, focus }: { people: RoomPerson[]; onEmit: Emit; focus: CoachFocus | null }) {
   const members = people.filter((p) => p.role !== "COUNSELOR");
-  const [coachWho, setCoachWho] = useState(members[0]?.userId ?? "");
+  const [coachWho, setCoachWho] = useState(focus?.userId ?? members[0]?.userId ?? "");
   const [coachText, setCoachText] = useState("");
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    setCoachWho(focus.userId);
+    box.current?.focus();
+  }, [focus]);
   return (
     <section aria-labelledby="coach-heading">
       <h2 id="coach-heading">Private coaching</h2>
@@ -260,7 +274,13 @@ function Coaching({ people, onEmit }: { people: RoomPerson[]; onEmit: Emit }) {
         <MemberSelect id="coach-who" label="To" members={members} value={coachWho} onChange={setCoachWho} />
         <div className="field">
           <label htmlFor="coach-text">Message (only they see it)</label>
-          <textarea id="coach-text" rows={3} value={coachText} onChange={(e) => setCoachText(e.target.value)} />
+          <textarea
+            id="coach-text"
+            ref={box}
+            rows={3}
+            value={coachText}
+            onChange={(e) => setCoachText(e.target.value)}
+          />
         </div>
         <button type="submit" className="secondary">
           Send privately

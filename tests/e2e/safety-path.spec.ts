@@ -44,6 +44,9 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   await expect(sam.locator('[data-kind="COACHING"]')).toContainText("I'm here for you");
   await expect(laura.locator('[data-kind="COACHING"]')).toHaveCount(0);
   await expect(maya.getByTestId("safety-alert")).toHaveCount(0);
+  // The check-in opens a private conversation: the coaching box is ready for Maya's next words to Sam.
+  await expect(maya.getByLabel("Message (only they see it)")).toBeFocused();
+  await expect(maya.locator("#coach-who")).toHaveValue(son.id);
   await expectAccessible(sam, "the counselor's private check-in");
 
   // The held message is never shared by one key or click (a new user approved one with "A" after
