@@ -3,21 +3,40 @@
 // The safety path on screen: the member who wrote about self-harm sees care
 // and crisis lines at once; the counselor sees an urgent alert with a
 // one-click private check-in.
-import { CHECK_IN_TEXT } from "@/lib/room/crisis-resources";
+import { CHECK_IN_TEXT, crisisLinks } from "@/lib/room/crisis-resources";
 import { firstName, type RoomPerson } from "@/lib/room/people";
 import type { SafetyAlert } from "@/lib/room/send-message";
 
 export function CrisisResources(props: { message: string; resources: string; onClose: () => void }) {
   return (
-    <section className="alert urgent" role="alert" aria-labelledby="crisis-heading" data-testid="crisis-resources">
-      <h2 id="crisis-heading">You matter</h2>
+    <section
+      className="alert urgent crisis-card"
+      role="alert"
+      aria-labelledby="crisis-heading"
+      data-testid="crisis-resources"
+    >
+      <div className="crisis-head">
+        <h2 id="crisis-heading">You matter</h2>
+        <button type="button" className="secondary small" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
       <p>{props.message}</p>
       <p className="crisis-lines" data-testid="crisis-lines">
-        {props.resources}
+        {crisisLinks(props.resources).map((segment, i) =>
+          segment.href ? (
+            <a
+              key={i}
+              href={segment.href}
+              {...(segment.href.startsWith("http") ? { target: "_blank", rel: "noreferrer" } : {})}
+            >
+              {segment.text}
+            </a>
+          ) : (
+            segment.text
+          ),
+        )}
       </p>
-      <button type="button" className="secondary" onClick={props.onClose}>
-        Close
-      </button>
     </section>
   );
 }

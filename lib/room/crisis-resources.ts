@@ -18,3 +18,36 @@ export const CHECK_IN_TEXT =
 export function crisisResourcesOf(setting: string | null | undefined): string {
   return setting?.trim() ? setting.trim() : DEFAULT_CRISIS_RESOURCES;
 }
+
+export type CrisisSegment = { text: string; href?: string };
+
+// A web address (with or without its scheme) or a phone number of 3 to 15 digits, which may be
+// written with spaces, dashes, dots or brackets ("988", "555-0100", "+44 (0)800 1111").
+const LINKABLE =
+  /(https?:\/\/[^\s]+[^\s.,;:!?)]|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:org|com|net|gov|edu|info|io|uk|ca|au|nz|ie)\b(?:\/[^\s]*[^\s.,;:!?)])?)|(\+?\d[\d ().-]*\d|\d)/gi;
+
+/**
+ * The crisis lines as text with tappable links: on a phone, a number is one tap away from a
+ * call and an address from the page, when typing them would be too much.
+ */
+export function crisisLinks(text: string): CrisisSegment[] {
+  const segments: CrisisSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LINKABLE)) {
+    const [whole, web, phone] = match;
+    const at = match.index;
+    let href: string | undefined;
+    if (web) href = /^https?:\/\//i.test(web) ? web : `https://${web}`;
+    else if (phone) {
+      const digits = phone.replace(/[^\d+]/g, "");
+      const count = digits.replace("+", "").length;
+      if (count >= 3 && count <= 15) href = `tel:${digits}`;
+    }
+    if (!href) continue;
+    if (at > last) segments.push({ text: text.slice(last, at) });
+    segments.push({ text: whole, href });
+    last = at + whole.length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
+}

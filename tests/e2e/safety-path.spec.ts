@@ -30,6 +30,8 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   const care = sam.getByTestId("crisis-resources");
   await expect(care).toContainText("you don't have to carry it alone");
   await expect(sam.getByTestId("crisis-lines")).toHaveText("Call or text 988, or our on-call line 555-0100.");
+  // One tap from a call on a phone.
+  await expect(sam.getByRole("link", { name: "555-0100" })).toHaveAttribute("href", "tel:5550100");
   await expectAccessible(sam, "care and crisis lines shown");
   await sam.screenshot({ path: "test-results/safety-sender-desktop.png", fullPage: true });
 
@@ -72,4 +74,7 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   // The crisis card fits a phone (the site header's own width is not this feature's).
   const box = await care.boundingBox();
   expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  // …and leaves the conversation, where Maya's check-in arrived, more room than it takes.
+  const conversation = await sam.getByTestId("messages").boundingBox();
+  expect(conversation!.height).toBeGreaterThan(box!.height);
 });
