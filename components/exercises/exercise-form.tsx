@@ -102,7 +102,7 @@ export function ExerciseForm(props: {
           {save.kind === "saving"
             ? "Saving…"
             : save.kind === "saved"
-              ? `Draft saved ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
+              ? `Draft saved ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}`
               : save.kind === "error"
                 ? save.message
                 : "Your answers are saved as you type."}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { describeTimeZone } from "@/lib/validation/time-zones";
 import Link from "next/link";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/http/page-guard";
@@ -44,7 +45,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ id:
       <div className="card">
         <p className="muted">
           {header.familyName} · {formatSessionTime(new Date(header.startsAt), new Date(header.endsAt), user.timeZone)} ·
-          times in {user.timeZone}
+          times in {describeTimeZone(user.timeZone).label}
         </p>
         <p className="muted">
           {isCounselor
