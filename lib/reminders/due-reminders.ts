@@ -18,3 +18,22 @@ export function dueReminders(session: { startsAt: Date; status: string }, now: D
     (kind) => lead <= REMINDER_WINDOWS[kind].from && lead > REMINDER_WINDOWS[kind].until,
   );
 }
+
+/**
+ * How far off the session is, in the words of the email: a session booked three hours or
+ * twenty minutes ahead is not "in about a day" or "in about an hour".
+ */
+export function leadText(startsAt: Date, now: Date): string {
+  const minutes = Math.round((startsAt.getTime() - now.getTime()) / 60_000);
+  if (minutes >= 20 * 60) return "in about a day";
+  if (minutes >= 90) return `in about ${Math.round(minutes / 60)} hours`;
+  if (minutes >= 50) return "in about an hour";
+  return minutes <= 1 ? "in a minute" : `in ${minutes} minutes`;
+}
+
+/** "Bennett" → "the Bennett family"; "The Bennetts" and "Bennett family" read as they are. */
+export function familyPhrase(name: string): string {
+  const trimmed = name.trim();
+  if (/^the\b/i.test(trimmed)) return trimmed;
+  return /\bfamily$/i.test(trimmed) ? `the ${trimmed}` : `the ${trimmed} family`;
+}

@@ -6,10 +6,8 @@
 import { prisma } from "@/lib/db/client";
 import { publicUrl } from "@/lib/config/env";
 import { formatSessionTime } from "@/lib/scheduling/local-time";
-import { dueReminders, REMINDER_WINDOWS, type ReminderKind } from "./due-reminders";
+import { dueReminders, familyPhrase, leadText, REMINDER_WINDOWS } from "./due-reminders";
 import { shortName } from "@/lib/people/names";
-
-const LEAD_TEXT: Record<ReminderKind, string> = { DAY_BEFORE: "in about a day", HOUR_BEFORE: "in about an hour" };
 
 export async function sendDueReminders(options: { now?: Date } = {}): Promise<{ sent: number }> {
   const now = options.now ?? new Date();
@@ -42,10 +40,12 @@ export async function sendDueReminders(options: { now?: Date } = {}): Promise<{ 
     if (kinds.length === 0) continue;
     // Only the nearest due reminder: a session scheduled 30 minutes ahead gets the hour reminder, not both.
     const kind = kinds.includes("HOUR_BEFORE") ? "HOUR_BEFORE" : kinds[0];
-    const people = [session.family.counselor, ...session.family.members.map((m) => m.user)].filter(
-      (p) => p.remindersEnabled,
-    );
+    const counselor = session.family.counselor;
+    const people = [counselor, ...session.family.members.map((m) => m.user)].filter((p) => p.remindersEnabled);
+    const lead = leadText(session.startsAt, now);
     for (const person of people) {
+      // The counselor meets a family; a parent or teen meets their counselor.
+      const withWhom = person.id === counselor.id ? familyPhrase(session.family.name) : shortName(counselor.name);
       const created = await prisma.$transaction(async (tx) => {
         const { count } = await tx.reminderDelivery.createMany({
           data: [{ sessionId: session.id, userId: person.id, kind, startsAt: session.startsAt, sentAt: now }],
@@ -56,11 +56,11 @@ export async function sendDueReminders(options: { now?: Date } = {}): Promise<{ 
           data: {
             to: person.email,
             kind: "reminder",
-            subject: `Reminder: ${session.title} ${LEAD_TEXT[kind]}`,
+            subject: `Reminder: ${session.title} ${lead}`,
             text: [
               `Hi ${shortName(person.name)},`,
               "",
-              `Your session “${session.title}” with ${session.family.name} starts ${LEAD_TEXT[kind]}:`,
+              `Your session “${session.title}” with ${withWhom} starts ${lead}:`,
               `  ${formatSessionTime(session.startsAt, session.endsAt, person.timeZone)}`,
               "",
               `Details: ${publicUrl()}/sessions/${session.id}`,

@@ -63,10 +63,22 @@ describe("session reminders", () => {
     await sendDueReminders({ now: new Date(start.getTime() - 0.5 * HOUR) });
     await sendDueReminders({ now: new Date(start.getTime() - 0.25 * HOUR) });
     expect((await reminderEmailsTo(mom.email)).map((e) => e.subject).sort()).toEqual([
+      "Reminder: Family session in 30 minutes",
       "Reminder: Family session in about a day",
-      "Reminder: Family session in about an hour",
     ]);
     expect(await prisma.reminderDelivery.count({ where: { sessionId } })).toBe(6);
+  });
+
+  it("tells a session booked three hours ahead how far off it is, and each person whom they meet", async () => {
+    const start = new Date("2031-05-09T17:00:00Z");
+    const { counselor, mom, sessionId } = await oneSession(start);
+    await prisma.family.updateMany({ where: { sessions: { some: { id: sessionId } } }, data: { name: "Bennett" } });
+    await sendDueReminders({ now: new Date(start.getTime() - 3 * HOUR) });
+    const [toMom] = await reminderEmailsTo(mom.email);
+    expect(toMom.subject).toBe("Reminder: Family session in about 3 hours");
+    expect(toMom.text).toContain("with Dr. Reyes starts in about 3 hours");
+    const [toCounselor] = await reminderEmailsTo(counselor.email);
+    expect(toCounselor.text).toContain("with the Bennett family starts in about 3 hours");
   });
 
   it("sends nothing for a cancelled session", async () => {

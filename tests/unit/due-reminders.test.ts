@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueReminders } from "@/lib/reminders/due-reminders";
+import { dueReminders, familyPhrase, leadText } from "@/lib/reminders/due-reminders";
 
 const start = new Date("2027-03-01T22:00:00Z");
 const before = (hours: number) => new Date(start.getTime() - hours * 3600_000);
@@ -31,5 +31,23 @@ describe("dueReminders", () => {
   it("has nothing for a cancelled, live or ended session", () => {
     for (const status of ["CANCELLED", "LIVE", "ENDED"])
       expect(dueReminders({ startsAt: start, status }, before(0.5))).toEqual([]);
+  });
+});
+
+describe("leadText", () => {
+  it("says how far off the session really is", () => {
+    expect(leadText(start, before(23))).toBe("in about a day");
+    expect(leadText(start, before(3))).toBe("in about 3 hours");
+    expect(leadText(start, before(1))).toBe("in about an hour");
+    expect(leadText(start, before(0.5))).toBe("in 30 minutes");
+    expect(leadText(start, before(1 / 60))).toBe("in a minute");
+  });
+});
+
+describe("familyPhrase", () => {
+  it("names a family the way a sentence needs it", () => {
+    expect(familyPhrase("Bennett")).toBe("the Bennett family");
+    expect(familyPhrase("Bennett family")).toBe("the Bennett family");
+    expect(familyPhrase("The Bennetts")).toBe("The Bennetts");
   });
 });
