@@ -1,21 +1,28 @@
 "use client";
 
 // Before the counselor opens the room: a calm waiting card that turns into the
-// room by itself. It asks the server again every few seconds (a refresh of the
-// server component, not a reload); the page then renders the live room.
+// room by itself. The server tells the family's members the moment the room
+// opens ("room:opened" on their own sockets); the page then asks the server
+// again (a refresh of the server component, not a reload) and renders the live
+// room. It also asks on every (re)connect, in case the room opened while the
+// socket was not there, and every 30 s as a last resort.
 import "./room.css";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 
-const CHECK_EVERY_MS = 4000;
+const FALLBACK_CHECK_MS = 30_000;
 
 export function RoomWaiting({
+  sessionId,
   title,
   counselorName,
   when,
   sessionHref,
 }: {
+  sessionId: string;
   title: string;
   counselorName: string;
   when: string;
@@ -23,9 +30,20 @@ export function RoomWaiting({
 }) {
   const router = useRouter();
   useEffect(() => {
-    const timer = setInterval(() => router.refresh(), CHECK_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [router]);
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+      transports: ["websocket"],
+      reconnectionDelayMax: 5000,
+    });
+    socket.on("connect", () => router.refresh());
+    socket.on("room:opened", ({ sessionId: opened }) => {
+      if (opened === sessionId) router.refresh();
+    });
+    const timer = setInterval(() => router.refresh(), FALLBACK_CHECK_MS);
+    return () => {
+      clearInterval(timer);
+      socket.close();
+    };
+  }, [router, sessionId]);
   return (
     <div className="narrow">
       <section className="card waiting" aria-labelledby="waiting-heading">

@@ -14,6 +14,8 @@ export type DomainEvents = {
   "sign-ins.ended": { sessionIds: string[] } | { userId: string };
   /** The counselor shared (or updated) a session's summary: members on the ended room's wrap-up get its link. */
   "summary.shared": { sessionId: string };
+  /** The counselor opened a session's room: members waiting for it are told, so their page becomes the room. */
+  "room.opened": { sessionId: string; memberIds: string[] };
 };
 export type DomainEventName = keyof DomainEvents;
 

@@ -42,6 +42,8 @@ export interface ServerToClientEvents {
   "room:presence": (payload: { sessionId: string; userIds: string[] }) => void;
   "room:typing": (payload: { sessionId: string; userId: string }) => void;
   "room:ended": (payload: { sessionId: string }) => void;
+  /** To each member of the family: the counselor opened this session's room (the waiting page turns into it). */
+  "room:opened": (payload: { sessionId: string }) => void;
   /** The counselor shared the session's summary (usually after the end, while the wrap-up is open). */
   "room:summary-shared": (payload: { sessionId: string }) => void;
   "room:held": (payload: { sessionId: string; held: HeldView }) => void;

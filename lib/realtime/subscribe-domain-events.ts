@@ -2,7 +2,8 @@
 // family loses their open sockets at once, and every process forgets its
 // cached copy of that family's rooms (sockets and the cache are reached across
 // processes through the adapter). A shared summary is announced to whoever still
-// has the session's room open (the wrap-up shows its link). Ended sign-ins:
+// has the session's room open (the wrap-up shows its link), and an opened room to
+// the family's members, whose waiting page then becomes the room. Ended sign-ins:
 // watch-sign-in-sessions.ts.
 import { onDomainEvent } from "@/lib/events/domain-events";
 import { forgetFamilySnapshots } from "@/lib/room/room-snapshot";
@@ -22,6 +23,10 @@ export function subscribeToDomainEvents(io: RealtimeServer, options: { scaledOut
     onDomainEvent("summary.shared", ({ sessionId }) =>
       io.to(sessionRoom(sessionId)).emit("room:summary-shared", { sessionId }),
     ),
+    // Only to the family's members' own sockets (their waiting pages), never to anyone else.
+    onDomainEvent("room.opened", ({ sessionId, memberIds }) => {
+      if (memberIds.length) io.to(memberIds.map(userRoom)).emit("room:opened", { sessionId });
+    }),
   ];
   return () => unsubscribe.forEach((off) => off());
 }

@@ -6,6 +6,7 @@ import { initialFloorState } from "./floor";
 import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
 import { appendMessage } from "./room-store";
 import { requireWritableSessionCounselor } from "@/lib/scheduling/session-access";
+import { emitDomainEvent } from "@/lib/events/domain-events";
 
 export async function openRoom(options: { actor: unknown; sessionId: unknown }): Promise<{ sessionId: string }> {
   const access = await requireRoomAccess(options.actor, options.sessionId);
@@ -33,5 +34,7 @@ export async function openRoom(options: { actor: unknown; sessionId: unknown }):
       data: { type: "OPEN_ROOM" },
     });
   });
+  // After the commit: a member's waiting page that hears it finds the room open.
+  emitDomainEvent("room.opened", { sessionId: access.sessionId, memberIds: access.memberIds });
   return { sessionId: access.sessionId };
 }

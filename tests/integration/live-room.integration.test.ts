@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { openRoom } from "@/lib/room/open-room";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { removeMember } from "@/lib/families/remove-member";
@@ -289,6 +290,25 @@ describe("private messages and access", () => {
     const reread = await laura.join(sessionId);
     expect(reread.ok && reread.data.status).toBe("ENDED");
     expect((await prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("ENDED");
+  });
+
+  it("when the counselor opens the room, the family's members are told on their own sockets; nobody else is", async () => {
+    const { counselor, mom, son, sessionId } = await liveFamily({ open: false });
+    const other = await liveFamily({ open: false });
+    const [laura, sam, stranger, strangersCounselor] = await Promise.all(
+      [mom, son, other.mom, other.counselor].map((u) => roomClient(realtime.server(), u)),
+    );
+    const told: string[] = [];
+    laura.socket.on("room:opened", ({ sessionId: id }) => told.push(`laura:${id}`));
+    sam.socket.on("room:opened", ({ sessionId: id }) => told.push(`sam:${id}`));
+    stranger.socket.on("room:opened", ({ sessionId: id }) => told.push(`stranger:${id}`));
+    strangersCounselor.socket.on("room:opened", ({ sessionId: id }) => told.push(`other counselor:${id}`));
+    await openRoom({ actor: counselor, sessionId });
+    await expect.poll(() => [...told].sort()).toEqual([`laura:${sessionId}`, `sam:${sessionId}`]);
+    // The other family's room opening reaches its own member, after which nothing more can arrive from ours.
+    await openRoom({ actor: other.counselor, sessionId: other.sessionId });
+    await expect.poll(() => told.length).toBe(3);
+    expect(told[2]).toBe(`stranger:${other.sessionId}`);
   });
 
   it("when the counselor shares the summary after the end, members still in the room are told; other families are not", async () => {

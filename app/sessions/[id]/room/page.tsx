@@ -31,6 +31,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
   if (access.status === "SCHEDULED") {
     return (
       <RoomWaiting
+        sessionId={access.sessionId}
         title={access.title}
         counselorName={shortName(wrapUp.counselorName)}
         when={formatSessionTime(access.startsAt, access.endsAt, user.timeZone)}
