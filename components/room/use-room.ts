@@ -167,7 +167,18 @@ export function useRoom(sessionId: string) {
       mine(({ heldId }) => dispatch({ type: "withdrawn", heldId })),
     );
 
+    // The browser knows the network is gone long before a ping times out (up to 45 s on a phone
+    // that lost signal): say so at once, and reconnect (re-join, resend) the moment it is back.
+    const goneOffline = () => socket.disconnect();
+    const backOnline = () => {
+      if (!socket.connected) socket.connect();
+    };
+    window.addEventListener("offline", goneOffline);
+    window.addEventListener("online", backOnline);
+
     return () => {
+      window.removeEventListener("offline", goneOffline);
+      window.removeEventListener("online", backOnline);
       if (gapTimer.current) clearTimeout(gapTimer.current);
       gapTimer.current = null;
       socket.disconnect();

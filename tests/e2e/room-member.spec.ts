@@ -297,7 +297,10 @@ test("the waiting page turns into the room by itself; at the end every member se
   await expectAccessible(sam, "ended, wrap-up");
 
   // Maya shares the summary afterwards: the link appears on Sam's open wrap-up, without a reload.
+  // Laura's phone is offline at that moment: hers appears when she is back.
   await expect(sam.getByTestId("wrap-up-summary")).toHaveCount(0);
+  await laura.context().setOffline(true);
+  await expect(laura.getByTestId("member-room")).toHaveAttribute("data-connection", "offline", { timeout: 15_000 });
   await sam.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
   await maya.goto(`/sessions/${sessionId}`);
   await maya.getByLabel("What we worked on").fill("Staying in touch in the evenings.");
@@ -305,6 +308,11 @@ test("the waiting page turns into the room by itself; at the end every member se
   await expect(maya.getByTestId("summary-readers")).toBeVisible();
   await expect(sam.getByTestId("wrap-up-summary")).toHaveAttribute("href", `/sessions/${sessionId}#summary`);
   expect(await sam.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await expect(laura.getByTestId("wrap-up-summary")).toHaveCount(0);
+  await laura.context().setOffline(false);
+  await expect(laura.getByTestId("wrap-up-summary")).toHaveAttribute("href", `/sessions/${sessionId}#summary`, {
+    timeout: 15_000,
+  });
   await saveScreenshot(sam, `${test.info().project.name}-wrapup-summary`);
   await expectAccessible(sam, "wrap-up with the summary link");
 });
