@@ -147,7 +147,7 @@ export function MemberRoom(props: {
       ) : null}
       {offline && !ended ? (
         <p className="mroom-offline" role="status" data-testid="offline-banner">
-          You&apos;re offline — reconnecting. You can keep writing; sending resumes when you&apos;re back online.
+          You&apos;re offline — reconnecting…
         </p>
       ) : null}
       <MessageList

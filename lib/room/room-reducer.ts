@@ -170,7 +170,8 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
     case "connected":
       return { ...model, connection: "online" };
     case "disconnected":
-      return { ...model, connection: "offline" };
+      // Offline, who else is here is unknown: no dot stays green on a stale list.
+      return { ...model, connection: "offline", online: [], typing: {} };
     case "join-failed":
       return { ...model, joinError: action.message };
     case "joined": {

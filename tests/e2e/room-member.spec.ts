@@ -58,6 +58,32 @@ test("ending the session with a message still held warns the counselor, and its 
   ]);
 });
 
+test("offline, the room says so at once and keeps what is being written; back online, it goes out exactly once", async ({
+  browser,
+  baseURL,
+}) => {
+  const { mom, son, sessionId } = await liveFamily();
+  const [laura, sam] = await Promise.all([mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([laura, sam], sessionId);
+
+  await sam.context().setOffline(true);
+  await expect(sam.getByTestId("offline-banner")).toContainText("You're offline");
+  await sam.getByLabel("Your message").fill("Can we talk about Saturday?");
+  await expect(sam.getByTestId("offline-hint")).toContainText("you can send once you're back online");
+  await expect(sam.getByRole("button", { name: "Send", exact: true })).toBeDisabled();
+  await expectAccessible(sam, "offline while writing");
+  await saveScreenshot(sam, `${test.info().project.name}-offline-writing`);
+
+  await sam.context().setOffline(false);
+  await expect(sam.getByTestId("offline-banner")).toHaveCount(0, { timeout: 15_000 });
+  await expect(sam.getByLabel("Your message")).toHaveValue("Can we talk about Saturday?");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(laura.getByText("Can we talk about Saturday?")).toHaveCount(1);
+  expect(
+    await prisma.roomMessage.count({ where: { sessionId, kind: "MESSAGE", text: "Can we talk about Saturday?" } }),
+  ).toBe(1);
+});
+
 test("a held message says why in the sender's words; Return puts the words back in the box with the counselor's note above it", async ({
   browser,
   baseURL,

@@ -399,6 +399,12 @@ describe("the counselor's queue and the room around the messages", () => {
     expect(model.moderationLog[0].at).toBe(59);
   });
 
+  it("shows nobody as here while this page is offline", () => {
+    const model = run({ type: "presence", userIds: ["mom", ME] }, { type: "disconnected" });
+    expect(model.online).toEqual([]);
+    expect(roomReducer(model, { type: "presence", userIds: ["mom", ME] }).online).toEqual(["mom", ME]);
+  });
+
   it("tracks the connection and a failed join", () => {
     expect(run({ type: "connected" }).connection).toBe("online");
     expect(run({ type: "connected" }, { type: "disconnected" }).connection).toBe("offline");
