@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pageAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, sendAnyway, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
@@ -37,12 +37,7 @@ test("the son is nudged and takes the suggestion; under strict rules the counsel
   await maya.getByLabel("Rules", { exact: true }).selectOption("strict");
   await expectAccessible(maya, "the Calm tab, strict rules");
   await expect(laura.getByTestId("event").filter({ hasText: "switched the room to the “strict” rules" })).toBeVisible();
-  await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
-  await laura.getByRole("button", { name: "Send", exact: true }).click();
-  await laura
-    .getByTestId("nudge")
-    .getByRole("button", { name: /Send mine anyway/ })
-    .click();
+  await sendAnyway(laura, "Oh grow up, Sam.");
   await expect(laura.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
   const held = maya.getByTestId("held-item");
   await expect(held).toContainText("Laura: Oh grow up, Sam.");

@@ -6,6 +6,7 @@ import {
   expectNoHorizontalOverflow,
   pageAs,
   saveScreenshot,
+  sendAnyway,
   signInAs,
   test,
 } from "./fixtures";
@@ -52,12 +53,7 @@ test("on a phone the counselor reaches the queue and “End the session” at on
   await expect(laura.getByTestId("event").filter({ hasText: "switched the room to the “strict” rules" })).toBeVisible();
 
   // A held message: the switcher's badge counts it, one tap shows it.
-  await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
-  await laura.getByRole("button", { name: "Send", exact: true }).click();
-  await laura
-    .getByTestId("nudge")
-    .getByRole("button", { name: /Send mine anyway/ })
-    .click();
+  await sendAnyway(laura, "Oh grow up, Sam.");
   await expect(waiting).toContainText("1");
   await waiting.click();
   const held = maya.getByTestId("held-item");

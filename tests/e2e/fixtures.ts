@@ -84,6 +84,16 @@ export async function showConsolePane(page: Page, pane: "Conversation" | "Waitin
 }
 
 /** The counselor ends the session and confirms it in the dialog that asks first. */
+/** A member writes a message the rules nudge, and sends it anyway: under strict rules it is then held. */
+export async function sendAnyway(page: Page, text: string): Promise<void> {
+  await page.getByLabel("Your message").fill(text);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await page
+    .getByTestId("nudge")
+    .getByRole("button", { name: /Send mine anyway/ })
+    .click();
+}
+
 export async function endTheSession(page: Page): Promise<void> {
   await page.getByRole("button", { name: "End the session" }).click();
   await page

@@ -2,7 +2,16 @@
 // opaque holds, a blocked message shown twice, lost drafts, no private line,
 // a waiting page that needed a reload, no wrap-up), each as the family meets it.
 import type { Page } from "@playwright/test";
-import { endTheSession, expect, expectAccessible, pageAs, saveScreenshot, showConsolePane, test } from "./fixtures";
+import {
+  endTheSession,
+  expect,
+  expectAccessible,
+  pageAs,
+  saveScreenshot,
+  sendAnyway,
+  showConsolePane,
+  test,
+} from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 import { setRoomRules } from "@/lib/room/set-room-rules";
@@ -28,12 +37,7 @@ test("ending the session with a message still held warns the counselor, and its 
   const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
   await inRoom([maya, laura, sam], sessionId);
 
-  await laura.getByLabel("Your message").fill("Oh grow up, Sam.");
-  await laura.getByRole("button", { name: "Send", exact: true }).click();
-  await laura
-    .getByTestId("nudge")
-    .getByRole("button", { name: /Send mine anyway/ })
-    .click();
+  await sendAnyway(laura, "Oh grow up, Sam.");
   await expect(laura.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
 
   await maya.getByRole("button", { name: "End the session" }).click();
@@ -140,12 +144,7 @@ test("a held message can be taken back: it leaves the counselor's queue and retu
   await inRoom([maya, sam], sessionId);
   await showConsolePane(maya, "Waiting");
 
-  await sam.getByLabel("Your message").fill("I'll kill you if you touch my phone.");
-  await sam.getByRole("button", { name: "Send", exact: true }).click();
-  await sam
-    .getByTestId("nudge")
-    .getByRole("button", { name: /Send mine anyway/ })
-    .click();
+  await sendAnyway(sam, "I'll kill you if you touch my phone.");
   await expect(maya.getByTestId("held-item")).toContainText("I'll kill you if you touch my phone.");
   await expect(sam.getByTestId("held-reason")).toContainText("it may sound like a threat");
 

@@ -10,6 +10,7 @@ import {
   expectNoHorizontalOverflow,
   pageAs,
   saveScreenshot,
+  sendAnyway,
   showConsolePane,
   signInAs,
   test,
@@ -102,12 +103,7 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   await fits(sam, "nudge shown");
 
   // A held message, its reason and "Take it back", in view.
-  await sam.getByLabel("Your message").fill("I'll kill you if you touch my phone.");
-  await sam.getByRole("button", { name: "Send", exact: true }).click();
-  await sam
-    .getByTestId("nudge")
-    .getByRole("button", { name: /Send mine anyway/ })
-    .click();
+  await sendAnyway(sam, "I'll kill you if you touch my phone.");
   const held = sam.getByTestId("held-notice");
   await expect(held).toContainText("Waiting for Maya");
   await expectInViewport(sam, held.getByRole("button", { name: "Take it back" }));
