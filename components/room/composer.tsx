@@ -75,8 +75,15 @@ export function Composer(props: {
     setError(null);
     setNudge(null);
     props.onRefillSeen();
-    const outcome = await props.onSend(value, { sendAnyway });
-    setBusy(false);
+    let outcome: SendOutcome;
+    try {
+      outcome = await props.onSend(value, { sendAnyway });
+    } catch {
+      // Never leave the box stuck on "busy" with the words gone.
+      outcome = { error: "That did not go through. Try again." };
+    } finally {
+      setBusy(false);
+    }
     if (outcome?.nudge) {
       // The calmer version goes in the box, ready to edit; their own words stay one click away.
       setText(outcome.nudge.suggestion ?? value);

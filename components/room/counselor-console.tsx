@@ -304,16 +304,19 @@ function EndSession({ onEnd, waiting }: { onEnd: () => void; waiting: number }) 
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog" data-testid="end-dialog">
           <AlertDialog.Title>End the session for everyone?</AlertDialog.Title>
-          <AlertDialog.Description>
-            The room becomes a read-only transcript. Nobody can write in it again.
+          {/* One description, so a screen reader reads the warning with it when the dialog opens. */}
+          <AlertDialog.Description asChild>
+            <div>
+              <p>The room becomes a read-only transcript. Nobody can write in it again.</p>
+              {waiting > 0 ? (
+                <p className="alert warn" data-testid="end-waiting">
+                  {waiting === 1
+                    ? "1 held message is still waiting for you. If you end now it is never shared; its sender is told, and the transcript keeps it as never answered."
+                    : `${waiting} held messages are still waiting for you. If you end now they are never shared; their senders are told, and the transcript keeps them as never answered.`}
+                </p>
+              ) : null}
+            </div>
           </AlertDialog.Description>
-          {waiting > 0 ? (
-            <p className="alert warn" data-testid="end-waiting">
-              {waiting === 1
-                ? "1 held message is still waiting for you. If you end now it is never shared; its sender is told, and it stays in your notes."
-                : `${waiting} held messages are still waiting for you. If you end now they are never shared; their senders are told, and they stay in your notes.`}
-            </p>
-          ) : null}
           <div className="actions dialog-actions">
             <AlertDialog.Cancel className="secondary">
               {waiting > 0 ? "Go back to them" : "Keep talking"}

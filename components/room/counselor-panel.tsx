@@ -33,9 +33,12 @@ export function CounselorPanel(props: {
   coachFocus?: CoachFocus | null;
 }) {
   const [tab, setTab] = useState<string>("floor");
-  useEffect(() => {
-    if (props.coachFocus) setTab("coach");
-  }, [props.coachFocus]);
+  // A new focus request (a check-in) opens Coaching once; later visits to other tabs are the counselor's.
+  const [seenFocus, setSeenFocus] = useState<number | null>(null);
+  if (props.coachFocus && props.coachFocus.at !== seenFocus) {
+    setSeenFocus(props.coachFocus.at);
+    setTab("coach");
+  }
   return (
     <Tabs.Root value={tab} onValueChange={setTab} className="console-tabs" data-testid="counselor-panel">
       <Tabs.List className="tab-list" aria-label="Session controls">
@@ -52,7 +55,8 @@ export function CounselorPanel(props: {
         <CalmControls state={props.state} people={props.people} onControl={props.onControl} />
         <CalmRules view={props.view} onEmit={props.onEmit} />
       </Tabs.Content>
-      <Tabs.Content value="coach" className="tab-panel">
+      {/* Kept mounted: a half-written private line survives a look at another tab. */}
+      <Tabs.Content value="coach" className="tab-panel" forceMount>
         <Coaching people={props.people} onEmit={props.onEmit} focus={props.coachFocus ?? null} />
       </Tabs.Content>
       <Tabs.Content value="figures" className="tab-panel">
@@ -255,11 +259,16 @@ function Coaching({ people, onEmit, focus }: { people: RoomPerson[]; onEmit: Emi
   const [coachWho, setCoachWho] = useState(focus?.userId ?? members[0]?.userId ?? "");
   const [coachText, setCoachText] = useState("");
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (!focus) return;
+  // Each check-in once: address it to that person, then put the cursor in the box.
+  const [seenFocus, setSeenFocus] = useState<number | null>(null);
+  if (focus && focus.at !== seenFocus) {
+    setSeenFocus(focus.at);
     setCoachWho(focus.userId);
-    box.current?.focus();
-  }, [focus]);
+  }
+  const focusAt = focus?.at;
+  useEffect(() => {
+    if (focusAt !== undefined) box.current?.focus();
+  }, [focusAt]);
   return (
     <section aria-labelledby="coach-heading">
       <h2 id="coach-heading">Private coaching</h2>

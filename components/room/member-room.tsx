@@ -64,14 +64,6 @@ export function MemberRoom(props: {
     wasEnded.current = ended;
   }, [ended, router]);
 
-  // A summary shared while this page was offline never reached it as an event: back online, ask again.
-  const wasOnline = useRef(view.connection === "online");
-  useEffect(() => {
-    const online = view.connection === "online";
-    if (ended && online && !wasOnline.current) router.refresh();
-    wasOnline.current = online;
-  }, [ended, view.connection, router]);
-
   const typingNames = Object.entries(view.typing)
     .filter(([id, at]) => id !== userId && now - at < 4000)
     .map(([id]) => firstName(view.people, id));

@@ -223,7 +223,7 @@ export function MessageList(props: {
                 <span>
                   {p.safety
                     ? `The session ended before ${counselorName} could answer in the room. ${counselorName} has it and will check in with you.`
-                    : `The session ended before ${counselorName} read it, so nobody else saw it. It stays in ${counselorName}'s notes of the session.`}
+                    : `The session ended before ${counselorName} read it, so nobody else saw it. ${counselorName} can still see it in the session's record.`}
                 </span>
                 <button type="button" className="link" onClick={() => props.onDiscard(p.clientId)}>
                   Dismiss

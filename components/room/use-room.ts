@@ -27,6 +27,11 @@ export type HeldItem = RoomModel["queue"][number];
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const GAP_WAIT_MS = 1500;
+/** What an answer that never came looks like: the connection dropped while waiting. */
+const DROPPED = {
+  ok: false as const,
+  error: { code: "INTERNAL" as const, message: "The connection dropped before an answer came. Try again." },
+};
 /** A send that failed on the server's side (INTERNAL) is tried again after 1 s, 2 s, 4 s. */
 const AUTO_RETRIES = 3;
 
@@ -57,13 +62,18 @@ export function useRoom(sessionId: string) {
     async (p: Pending) => {
       const socket = socketRef.current;
       if (!socket?.connected) return; // resent on reconnect
-      const reply = await socket.emitWithAck("room:send", {
-        sessionId,
-        clientId: p.clientId,
-        text: p.text,
-        kind: p.kind,
-        sendAnyway: p.sendAnyway ?? false,
-      });
+      const reply = await socket
+        .emitWithAck("room:send", {
+          sessionId,
+          clientId: p.clientId,
+          text: p.text,
+          kind: p.kind,
+          sendAnyway: p.sendAnyway ?? false,
+        })
+        // The connection dropped before the answer: it stays "sending" and goes again after the
+        // re-join, under the same clientId (the server answers a resend as it did the first time).
+        .catch(() => null);
+      if (!reply) return null;
       if (reply.ok) {
         dispatch({ type: "send-acked", clientId: p.clientId, ack: reply.data });
       } else if (reply.error.code === "INTERNAL" && (p.attempts ?? 0) < AUTO_RETRIES) {
@@ -168,8 +178,9 @@ export function useRoom(sessionId: string) {
     );
 
     // The browser knows the network is gone long before a ping times out (up to 45 s on a phone
-    // that lost signal): say so at once, and reconnect (re-join, resend) the moment it is back.
-    const goneOffline = () => socket.disconnect();
+    // that lost signal): drop the transport at once (Socket.IO then reconnects by itself, with
+    // back-off, even if "online" never comes), and try again the moment the browser is back.
+    const goneOffline = () => socket.io.engine?.close();
     const backOnline = () => {
       if (!socket.connected) socket.connect();
     };
@@ -221,7 +232,7 @@ export function useRoom(sessionId: string) {
           event: E,
           payload: ClientPayload<E>,
         ) => Promise<{ ok: true } | { ok: false; error: ErrorPayload }>
-      )(event, full);
+      )(event, full).catch(() => DROPPED);
       return reply.ok ? null : reply.error;
     },
     [sessionId],
@@ -231,7 +242,7 @@ export function useRoom(sessionId: string) {
   const typing = useCallback(() => socketRef.current?.emit("room:typing", { sessionId }), [sessionId]);
 
   const stats = useCallback(async () => {
-    const reply = await socketRef.current?.emitWithAck("room:stats", { sessionId });
+    const reply = await socketRef.current?.emitWithAck("room:stats", { sessionId }).catch(() => null);
     return reply?.ok ? reply.data : null;
   }, [sessionId]);
 
@@ -241,7 +252,7 @@ export function useRoom(sessionId: string) {
       const socket = socketRef.current;
       if (!socket?.connected)
         return { code: "INTERNAL", message: "You are offline. Try again when you are back online." };
-      const reply = await socket.emitWithAck("room:withdraw", { sessionId, heldId });
+      const reply = await socket.emitWithAck("room:withdraw", { sessionId, heldId }).catch(() => DROPPED);
       if (reply.ok) dispatch({ type: "withdrawn", heldId });
       return reply.ok ? null : reply.error;
     },
@@ -257,12 +268,9 @@ export function useRoom(sessionId: string) {
           code: "INTERNAL",
           message: "You are offline. Your words are kept here; send them when you are back online.",
         };
-      const reply = await socket.emitWithAck("room:private", {
-        sessionId,
-        clientId: crypto.randomUUID(),
-        text,
-        isBreak,
-      });
+      const reply = await socket
+        .emitWithAck("room:private", { sessionId, clientId: crypto.randomUUID(), text, isBreak })
+        .catch(() => DROPPED);
       return reply.ok ? null : reply.error;
     },
     [sessionId],

@@ -21,6 +21,7 @@ import {
 const CodeInput = z.object({
   code: z
     .string({ error: "Enter the 6-digit code from your app." })
+    .max(64, "Enter the 6-digit code from your app.")
     // Pasted codes often come as "123 456".
     .transform((code, ctx) => {
       const compact = compactTotpCode(code);

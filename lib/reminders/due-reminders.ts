@@ -31,9 +31,9 @@ export function leadText(startsAt: Date, now: Date): string {
   return minutes <= 1 ? "in a minute" : `in ${minutes} minutes`;
 }
 
-/** "Bennett" → "the Bennett family"; "The Bennetts" and "Bennett family" read as they are. */
+/** "Bennett" → "the Bennett family"; "The Bennetts" → "the Bennetts", mid-sentence. */
 export function familyPhrase(name: string): string {
   const trimmed = name.trim();
-  if (/^the\b/i.test(trimmed)) return trimmed;
+  if (/^the\b/i.test(trimmed)) return `the${trimmed.slice(3)}`;
   return /\bfamily$/i.test(trimmed) ? `the ${trimmed}` : `the ${trimmed} family`;
 }

@@ -1,6 +1,7 @@
 // Floor controls: the counselor's (mode, grant, pause, mute, cool-down…) and
 // the members' own (raise hand, pass, confirm a paraphrase). Each is applied
 // under the room lock and recorded in the transcript.
+import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -62,5 +63,5 @@ export async function controlRoom(options: {
 }
 
 function sameFloorState(a: FloorState, b: FloorState): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return isDeepStrictEqual(a, b);
 }

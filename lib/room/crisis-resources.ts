@@ -21,10 +21,27 @@ export function crisisResourcesOf(setting: string | null | undefined): string {
 
 export type CrisisSegment = { text: string; href?: string };
 
-// A web address (with or without its scheme) or a phone number of 3 to 15 digits, which may be
-// written with spaces, dashes, dots or brackets ("988", "555-0100", "+44 (0)800 1111").
-const LINKABLE =
-  /(https?:\/\/[^\s]+[^\s.,;:!?)]|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:org|com|net|gov|edu|info|io|uk|ca|au|nz|ie)\b(?:\/[^\s]*[^\s.,;:!?)])?)|(\+?\d[\d ().-]*\d|\d)/gi;
+// What may be tapped in the crisis lines. Written to link too little rather than a wrong number:
+// - an email address (mailto:), before any web address inside it;
+// - a web address, with or without its scheme;
+// - a phone number: an optional "+44" (with "(0)", dropped when dialling), an optional "(800)",
+//   a first group of 1-12 digits and further groups of 3-5 digits after one space, dash or dot.
+//   "988 24 hours", "13-19", "10.00-18.00" and "since 2024" give no wrong number: a group of
+//   1-2 digits never joins, and a lone number must be a 3-digit short code or 5 digits or more.
+const EMAIL = String.raw`[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+`;
+const WEB = String.raw`https?:\/\/[^\s]+[^\s.,;:!?)]|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:org|com|net|gov|edu|info|io|uk|ca|au|nz|ie)\b(?:\/[^\s]*[^\s.,;:!?)])?`;
+const PHONE = String.raw`(?<![\w.+/-])(?:\+\d{1,3} ?(?:\(0\) ?)?)?(?:\(\d{2,5}\) ?)?\d{1,12}(?:[ .-]\d{3,5})*(?![\w/]|[.-]\d)`;
+const LINKABLE = new RegExp(`(${EMAIL})|(${WEB})|(${PHONE})`, "gi");
+
+function phoneHref(phone: string): string | undefined {
+  const grouped = /[ .()-]/.test(phone) || phone.startsWith("+");
+  const digits = phone.replace(/\(0\)/, "").replace(/[^\d+]/g, "");
+  const count = digits.replace("+", "").length;
+  if (count < 3 || count > 15) return undefined;
+  // A lone number: a short code like 988 or 911, or a long one like 741741 — never a year or a time.
+  if (!grouped && count !== 3 && count < 5) return undefined;
+  return `tel:${digits}`;
+}
 
 /**
  * The crisis lines as text with tappable links: on a phone, a number is one tap away from a
@@ -34,15 +51,17 @@ export function crisisLinks(text: string): CrisisSegment[] {
   const segments: CrisisSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(LINKABLE)) {
-    const [whole, web, phone] = match;
+    const [whole, email, web, phone] = match;
     const at = match.index;
-    let href: string | undefined;
-    if (web) href = /^https?:\/\//i.test(web) ? web : `https://${web}`;
-    else if (phone) {
-      const digits = phone.replace(/[^\d+]/g, "");
-      const count = digits.replace("+", "").length;
-      if (count >= 3 && count <= 15) href = `tel:${digits}`;
-    }
+    const href = email
+      ? `mailto:${email}`
+      : web
+        ? /^https?:\/\//i.test(web)
+          ? web
+          : `https://${web}`
+        : phone
+          ? phoneHref(phone)
+          : undefined;
     if (!href) continue;
     if (at > last) segments.push({ text: text.slice(last, at) });
     segments.push({ text: whole, href });

@@ -59,6 +59,10 @@ export async function joinRoom(options: {
         },
         orderBy: { createdAt: "asc" },
       });
+      // Read with the room, so a page that was offline when the summary was shared learns it on re-join.
+      const summaryShared = room.endedAt
+        ? (await tx.sessionSummary.count({ where: { sessionId: access.sessionId } })) > 0
+        : false;
       return {
         sessionId: access.sessionId,
         title: access.title,
@@ -82,6 +86,7 @@ export async function joinRoom(options: {
           reason: heldReasonOf(readModeration(h.findings)),
           ...(readModeration(h.findings)?.safety ? { safety: true } : {}),
         })),
+        summaryShared,
       };
     },
     { isolationLevel: "RepeatableRead" },

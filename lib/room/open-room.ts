@@ -19,12 +19,12 @@ export async function openRoom(options: { actor: unknown; sessionId: unknown }):
       "CONFLICT",
       access.status === "ENDED" ? "This session has already ended." : "This session was cancelled.",
     );
-  await prisma.$transaction(async (tx) => {
+  const opened = await prisma.$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({
       where: { id: access.sessionId, status: "SCHEDULED" },
       data: { status: "LIVE" },
     });
-    if (count === 0) return; // opened by a concurrent request
+    if (count === 0) return false; // opened by a concurrent request
     await tx.roomState.create({ data: { sessionId: access.sessionId, state: initialFloorState() } });
     await appendMessage(tx, {
       sessionId: access.sessionId,
@@ -33,8 +33,9 @@ export async function openRoom(options: { actor: unknown; sessionId: unknown }):
       senderId: access.actor.id,
       data: { type: "OPEN_ROOM" },
     });
+    return true;
   });
-  // After the commit: a member's waiting page that hears it finds the room open.
-  emitDomainEvent("room.opened", { sessionId: access.sessionId, memberIds: access.memberIds });
+  // After the commit, once: a member's waiting page that hears it finds the room open.
+  if (opened) emitDomainEvent("room.opened", { sessionId: access.sessionId, memberIds: access.memberIds });
   return { sessionId: access.sessionId };
 }

@@ -132,10 +132,11 @@ function applyMessages(model: RoomModel, incoming: MessageView[]): RoomModel {
     delete early[lastSeq + 1];
     lastSeq += 1;
   }
-  // A message of ours that arrived by broadcast before its ack: it is no longer in flight.
+  // A message of ours that arrived by broadcast before its ack (or whose ack was lost with the
+  // connection): it was delivered, whatever this page had concluded about it meanwhile.
   const delivered = new Set(fresh.flatMap((m) => (m.kind !== "HIDDEN" && m.clientId ? [m.clientId] : [])));
   const pending = delivered.size
-    ? model.pending.filter((p) => !(p.status === "sending" && delivered.has(p.clientId)))
+    ? model.pending.filter((p) => !(["sending", "failed", "unsent"].includes(p.status) && delivered.has(p.clientId)))
     : model.pending;
   return { ...model, lastSeq, early, messages: fresh.length ? [...model.messages, ...fresh] : model.messages, pending };
 }
@@ -199,6 +200,7 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
         state: snap.state,
         people: snap.people,
         rules: snap.rules,
+        summaryShared: model.summaryShared || snap.summaryShared,
         queue: snap.you.isCounselor ? snap.held : [],
         // After a reload the counselor still sees who needs a check-in.
         alerts: snap.you.isCounselor
@@ -211,9 +213,9 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
           : [],
         pending: [...kept, ...restored],
       };
-      const settled: RoomModel =
-        snap.status === "ENDED" ? { ...joined, queue: [], pending: joined.pending.map(settledByEnd) } : joined;
-      return applyMessages(settled, snap.messages);
+      // Messages first: one whose ack was lost may be among them, and then it was sent, not "unsent".
+      const applied = applyMessages(joined, snap.messages);
+      return snap.status === "ENDED" ? { ...applied, queue: [], pending: applied.pending.map(settledByEnd) } : applied;
     }
     case "messages":
       return applyMessages(model, action.messages);
@@ -305,6 +307,7 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
           ...p,
           status: "unanswered",
           heldId: ack.heldId,
+          ...(ack.outcome === "SAFETY" ? { safety: true } : {}),
         }));
         return ack.outcome === "SAFETY"
           ? { ...settled, safety: { message: ack.message, resources: ack.resources } }

@@ -49,6 +49,8 @@ export type RoomSnapshot = {
   rules: RoomRules;
   /** Messages waiting for the counselor: all of them for the counselor, your own for a member. */
   held: HeldView[];
+  /** Ended rooms: the counselor has shared the session's summary (the wrap-up links to it). */
+  summaryShared: boolean;
 };
 
 export type HeldDecisionView = {

@@ -38,6 +38,11 @@ export function describeTimeZone(zone: string, at: Date = new Date()): TimeZoneC
   return { value: zone, label: `${label} (${formatOffset(offset)})`, offsetMinutes: offset };
 }
 
+/** A zone's name without an offset, for a page that spans many dates ("Eastern Time — New York"). */
+export function timeZoneName(zone: string): string {
+  return describeTimeZone(zone).label.replace(/ \(UTC[^)]*\)$/, "");
+}
+
 /** Every zone, west to east, then by name; `current` is kept even if this platform no longer lists it. */
 export function timeZoneOptions(current?: string, at: Date = new Date()): TimeZoneChoice[] {
   const zones = new Set(Intl.supportedValuesOf("timeZone"));

@@ -83,7 +83,6 @@ export async function showConsolePane(page: Page, pane: "Conversation" | "Waitin
   if (await button.isVisible()) await button.click();
 }
 
-/** The counselor ends the session and confirms it in the dialog that asks first. */
 /** A member writes a message the rules nudge, and sends it anyway: under strict rules it is then held. */
 export async function sendAnyway(page: Page, text: string): Promise<void> {
   await page.getByLabel("Your message").fill(text);
@@ -94,6 +93,7 @@ export async function sendAnyway(page: Page, text: string): Promise<void> {
     .click();
 }
 
+/** The counselor ends the session and confirms it in the dialog that asks first. */
 export async function endTheSession(page: Page): Promise<void> {
   await page.getByRole("button", { name: "End the session" }).click();
   await page

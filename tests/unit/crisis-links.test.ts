@@ -25,7 +25,7 @@ describe("crisis lines with tappable links", () => {
     expect(links("Call 555-0100, Samaritans on 116 123, or +44 (0)800 1111.")).toEqual([
       ["555-0100", "tel:5550100"],
       ["116 123", "tel:116123"],
-      ["+44 (0)800 1111", "tel:+4408001111"],
+      ["+44 (0)800 1111", "tel:+448001111"],
     ]);
   });
 
@@ -34,6 +34,23 @@ describe("crisis lines with tappable links", () => {
     expect(links("See https://example.org/help. Or text HOME to 741741!")).toEqual([
       ["https://example.org/help", "https://example.org/help"],
       ["741741", "tel:741741"],
+    ]);
+  });
+
+  it("never links a wrong number: hours, ranges, times and years stay text", () => {
+    expect(links("Call 988 24 hours a day.")).toEqual([["988", "tel:988"]]);
+    expect(links("Text HOME to 741741 (24/7).")).toEqual([["741741", "tel:741741"]]);
+    expect(links("Open 10.00-18.00 for ages 13-19, since 2024, at 18:30.")).toEqual([]);
+    expect(links("Call 1-800-273-8255 or (800) 273-8255.")).toEqual([
+      ["1-800-273-8255", "tel:18002738255"],
+      ["(800) 273-8255", "tel:8002738255"],
+    ]);
+  });
+
+  it("links an email address as mail, not as a web page", () => {
+    expect(links("Write to jo@samaritans.org or visit samaritans.org.")).toEqual([
+      ["jo@samaritans.org", "mailto:jo@samaritans.org"],
+      ["samaritans.org", "https://samaritans.org"],
     ]);
   });
 

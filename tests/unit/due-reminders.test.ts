@@ -48,6 +48,6 @@ describe("familyPhrase", () => {
   it("names a family the way a sentence needs it", () => {
     expect(familyPhrase("Bennett")).toBe("the Bennett family");
     expect(familyPhrase("Bennett family")).toBe("the Bennett family");
-    expect(familyPhrase("The Bennetts")).toBe("The Bennetts");
+    expect(familyPhrase("The Bennetts")).toBe("the Bennetts");
   });
 });

@@ -31,6 +31,7 @@ function snapshot(overrides: Partial<RoomSnapshot> = {}): RoomSnapshot {
     hasMore: false,
     rules: { preset: "standard" },
     held: [],
+    summaryShared: false,
     ...overrides,
   };
 }
@@ -231,6 +232,15 @@ describe("my own messages", () => {
     expect(roomReducer(ended, { type: "summary-shared" }).summaryShared).toBe(true);
   });
 
+  it("learns from a re-join that the summary was shared while this page was offline", () => {
+    expect(run({ type: "joined", snapshot: snapshot({ status: "ENDED", summaryShared: true }) }).summaryShared).toBe(
+      true,
+    );
+    // A later join that no longer says so does not take the link away.
+    const model = run({ type: "summary-shared" }, { type: "joined", snapshot: snapshot({ status: "ENDED" }) });
+    expect(model.summaryShared).toBe(true);
+  });
+
   it("shows nobody online once the room has ended, even if presence arrives after", () => {
     const ended = run(
       { type: "presence", userIds: ["mom", ME] },
@@ -333,7 +343,12 @@ describe("the counselor's queue and the room around the messages", () => {
   });
 
   it("when the session ends, empties the counselor's queue but keeps who needs a safety check-in", () => {
-    const safety = { ...held, id: "h3", findings: { safety: true } } as unknown as HeldView;
+    const safety: HeldView = {
+      ...held,
+      id: "h3",
+      safety: true,
+      findings: { findings: [], positives: [], safety: true },
+    };
     const counselor = { userId: "counselor", isCounselor: true };
     const live = run({ type: "joined", snapshot: snapshot({ you: counselor, held: [held, safety] }) });
     const ended = roomReducer(live, { type: "ended" });
@@ -368,6 +383,35 @@ describe("the counselor's queue and the room around the messages", () => {
       { type: "send-acked", clientId: "c", ack: { outcome: "HELD", heldId: "h9" } },
     );
     expect(late.pending).toMatchObject([{ clientId: "c", status: "unanswered", heldId: "h9" }]);
+    // …and on the safety path it still says the counselor has it and will check in.
+    const lateSafety = run(
+      { type: "joined", snapshot: snapshot() },
+      { type: "send-started", pending: { clientId: "d", text: "four", kind: "MESSAGE", status: "sending" } },
+      { type: "ended" },
+      {
+        type: "send-acked",
+        clientId: "d",
+        ack: { outcome: "SAFETY", heldId: "h8", message: "care", resources: "988" },
+      },
+    );
+    expect(lateSafety.pending).toMatchObject([{ clientId: "d", status: "unanswered", safety: true }]);
+    // A send whose ack was lost with the connection, stored before the end: the re-join shows it
+    // delivered, not "Not sent".
+    const lostAck = run(
+      { type: "joined", snapshot: snapshot() },
+      { type: "send-started", pending: { clientId: "e", text: "hi", kind: "MESSAGE", status: "sending" } },
+      { type: "disconnected" },
+      {
+        type: "joined",
+        snapshot: snapshot({
+          status: "ENDED",
+          lastSeq: 1,
+          messages: [msg(1, { senderId: ME, clientId: "e", text: "hi" })],
+        }),
+      },
+    );
+    expect(lostAck.pending).toEqual([]);
+    expect(lostAck.messages.map((m) => m.seq)).toEqual([1]);
     // A reload of the ended room shows it the same way.
     const reloaded = run({
       type: "joined",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeTimeZone, filterTimeZones, formatOffset, timeZoneOptions } from "@/lib/validation/time-zones";
+import {
+  describeTimeZone,
+  filterTimeZones,
+  formatOffset,
+  timeZoneOptions,
+  timeZoneName,
+} from "@/lib/validation/time-zones";
 
 const winter = new Date("2027-01-15T12:00:00Z");
 const summer = new Date("2027-07-15T12:00:00Z");
@@ -41,5 +47,12 @@ describe("time-zone choices", () => {
     expect(formatOffset(-300)).toBe("UTC−05:00");
     expect(formatOffset(345)).toBe("UTC+05:45");
     expect(formatOffset(0)).toBe("UTC+00:00");
+  });
+});
+
+describe("timeZoneName", () => {
+  it("names a zone without an offset, for pages that span many dates", () => {
+    expect(timeZoneName("America/New_York")).toBe("Eastern Time — New York");
+    expect(timeZoneName("UTC")).toBe("Coordinated Universal Time");
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "otplib";
-import { acceptTotpCode, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/totp";
+import {
+  acceptTotpCode,
+  compactTotpCode,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  totpUri,
+} from "@/lib/auth/totp";
 
 const now = new Date("2026-11-24T10:00:10Z");
 const codeAt = (secret: string, at: Date) => generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
@@ -57,5 +64,18 @@ describe("TOTP", () => {
     expect(new Set(codes).size).toBe(10);
     expect(codes.every((c) => /^[a-z2-9]{5}-[a-z2-9]{5}$/.test(c))).toBe(true);
     expect(hashRecoveryCode(` ${codes[0].toUpperCase()} `)).toBe(hashRecoveryCode(codes[0]));
+  });
+});
+
+describe("compactTotpCode", () => {
+  it("takes six digits as an app shows or a paste brings them", () => {
+    expect(compactTotpCode("123456")).toBe("123456");
+    expect(compactTotpCode(" 123 456\t")).toBe("123456");
+    expect(compactTotpCode("123-456")).toBe("123456");
+  });
+
+  it("refuses anything that is not six digits", () => {
+    for (const code of ["12 34 5", "1234567", "12a456", "123–456", "", "k7mq2-x9d4r"])
+      expect(compactTotpCode(code)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { describeTimeZone } from "@/lib/validation/time-zones";
+import { timeZoneName } from "@/lib/validation/time-zones";
 import Link from "next/link";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/http/page-guard";
@@ -47,9 +47,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           {a.viewer === "FAMILY"
             ? `${a.assignee.name}'s answers, shared with the family.`
             : `Due by the end of ${formatDueDate(a.dueDate)}`}
-          {a.viewer === "COUNSELOR"
-            ? ` (${a.assignee.name}'s day, ${describeTimeZone(a.assignee.timeZone).label})`
-            : ""}
+          {a.viewer === "COUNSELOR" ? ` (${a.assignee.name}'s day, ${timeZoneName(a.assignee.timeZone)})` : ""}
         </p>
         {a.viewer !== "FAMILY" ? <p style={{ whiteSpace: "pre-wrap" }}>{a.version.instructions}</p> : null}
         {a.note ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { describeTimeZone } from "@/lib/validation/time-zones";
+import { timeZoneName } from "@/lib/validation/time-zones";
 import Link from "next/link";
 import { DateTime } from "luxon";
 import { requireCurrentUser } from "@/lib/auth/current-user";
@@ -28,7 +28,7 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
       <div className="card">
         <p className="hint" id="audit-hint">
           Who read or changed this family&apos;s record, newest first (the latest 200; the CSV has up to 5,000). Times
-          in {describeTimeZone(user.timeZone).label}. Nothing here can be edited or deleted.
+          in {timeZoneName(user.timeZone)}. Nothing here can be edited or deleted.
         </p>
         <div className="table-wrap" role="region" aria-label="Audit trail, scrolls sideways" tabIndex={0}>
           <table className="table" data-testid="audit-table" aria-describedby="audit-hint">

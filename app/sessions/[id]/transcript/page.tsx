@@ -45,7 +45,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ id:
       <div className="card">
         <p className="muted">
           {header.familyName} · {formatSessionTime(new Date(header.startsAt), new Date(header.endsAt), user.timeZone)} ·
-          times in {describeTimeZone(user.timeZone).label}
+          times in {describeTimeZone(user.timeZone, new Date(header.startsAt)).label}
         </p>
         <p className="muted">
           {isCounselor
