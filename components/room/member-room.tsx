@@ -226,6 +226,7 @@ export function MemberRoom(props: {
               counselorName={counselorName}
               othersNames={othersNames}
               disabled={!state || offline}
+              counselorHere={!!counselor && view.online.includes(counselor.userId)}
               onSend={sendPrivate}
             />
           </div>

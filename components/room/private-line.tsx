@@ -12,6 +12,8 @@ export function PrivateLine(props: {
   counselorName: string;
   othersNames: string;
   disabled: boolean;
+  /** The counselor has the room open now: if not, the member is told it waits for them. */
+  counselorHere: boolean;
   onSend: (text: string, isBreak: boolean) => Promise<ErrorPayload | null>;
 }) {
   const [open, setOpen] = useState(false);
@@ -34,7 +36,9 @@ export function PrivateLine(props: {
     setSent(
       isBreak
         ? `${props.counselorName} knows you need a break. Stay with us — ${props.counselorName} will pause the room or give you a moment.`
-        : `Sent privately. ${props.counselorName} has it; ${props.othersNames} can't see it.`,
+        : props.counselorHere
+          ? `Sent privately. ${props.counselorName} has it; ${props.othersNames} can't see it.`
+          : `Sent privately, but ${props.counselorName} isn't in the room right now: it waits for them here. ${props.othersNames} can't see it.`,
     );
   }
 
@@ -54,6 +58,11 @@ export function PrivateLine(props: {
               {props.othersNames} won&apos;t see it. Use it if you need a break, or for something you can&apos;t say in
               front of everyone.
             </Dialog.Description>
+            {props.counselorHere ? null : (
+              <p className="alert warn" data-testid="counselor-away">
+                {props.counselorName} isn&apos;t in the room right now. They will see it when they are back.
+              </p>
+            )}
             <button type="button" className="full" disabled={busy} onClick={() => void send("I need a break.", true)}>
               I need a break
             </button>

@@ -271,9 +271,10 @@ export function useRoom(sessionId: string) {
       const reply = await socket
         .emitWithAck("room:private", { sessionId, clientId: crypto.randomUUID(), text, isBreak })
         .catch(() => DROPPED);
+      if (reply.ok && reply.data.safety) dispatch({ type: "safety-shown", safety: reply.data.safety });
       return reply.ok ? null : reply.error;
     },
-    [sessionId],
+    [sessionId, dispatch],
   );
 
   const closeSafety = useCallback(() => dispatch({ type: "safety-seen" }), [dispatch]);

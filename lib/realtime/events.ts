@@ -31,7 +31,10 @@ export interface ClientToServerEvents {
   "room:coach": (payload: ClientPayload<"room:coach">, ack: Ack<{ id: string; seq: number }>) => void;
   "room:break": (payload: ClientPayload<"room:break">, ack: Ack<{ seq: number }>) => void;
   "room:end": (payload: ClientPayload<"room:end">, ack: Ack<{ seq: number }>) => void;
-  "room:private": (payload: ClientPayload<"room:private">, ack: Ack<{ id: string; seq: number }>) => void;
+  "room:private": (
+    payload: ClientPayload<"room:private">,
+    ack: Ack<{ id: string; seq: number; safety?: { message: string; resources: string } }>,
+  ) => void;
   "room:withdraw": (payload: ClientPayload<"room:withdraw">, ack: Ack<{ heldId: string }>) => void;
   "room:typing": (payload: ClientPayload<"room:typing">) => void;
 }

@@ -216,9 +216,20 @@ export function registerRoomHandlers(io: RealtimeServer) {
     socket.on(
       "room:private",
       handleEvent(async (payload) => {
-        const { message, counselorId, duplicate } = await sendPrivateLine({ actor, input: payload });
-        if (!duplicate) room.deliver(message, counselorId);
-        return { id: message.id, seq: message.seq };
+        const { message, counselorId, duplicate, safety } = await sendPrivateLine({ actor, input: payload });
+        if (!duplicate) {
+          room.deliver(message, counselorId);
+          if (safety)
+            io.to(userRoom(counselorId)).emit("room:safety-alert", {
+              sessionId: message.sessionId,
+              alert: safety.alert,
+            });
+        }
+        return {
+          id: message.id,
+          seq: message.seq,
+          ...(safety ? { safety: { message: safety.message, resources: safety.resources } } : {}),
+        };
       }),
     );
 

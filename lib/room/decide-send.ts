@@ -51,6 +51,16 @@ export function moderationRecordOf(
   };
 }
 
+// The listener's frame: "What I hear you saying is (that)…", "It sounds like…", "You're saying…".
+const PARAPHRASE_FRAME =
+  /^\s*(?:so,?\s+)?(?:what\s+i(?:'m|\s+am)?\s+hear(?:ing)?(?:\s+you)?(?:\s+saying)?(?:\s+is)?(?:\s+that)?|it\s+sounds\s+like|you(?:'re|\s+are)\s+saying(?:\s+that)?)/i;
+const FIRST_PERSON = /\b(?:i|i'm|im|i'd|id|i'll|ive|i've|me|my|myself)\b/i;
+
+/** Whether a paraphrase, its frame set aside, speaks of the writer: "I", "me", "my". */
+export function speaksForSelf(text: string): boolean {
+  return FIRST_PERSON.test(text.replace(PARAPHRASE_FRAME, ""));
+}
+
 export function decideSend(
   state: FloorState,
   rules: RoomRules,
@@ -64,11 +74,13 @@ export function decideSend(
     paraphrase: attempt.kind === "PARAPHRASE",
   });
   // Before the floor: a muted or cooling-down teen who writes this must still reach the counselor.
-  // A paraphrase restates someone else's words and goes through the rules as usual.
+  // A paraphrase restates someone else's words ("you feel like you want to die") and goes through
+  // the rules as usual — unless the listener speaks for themself in it ("…sometimes I just want to
+  // kill myself"), which a teen in the listener's box may well do.
   if (
     !sender.isCounselor &&
-    attempt.kind === "MESSAGE" &&
-    evaluation.findings.some((f) => f.category === "SELF_HARM")
+    evaluation.findings.some((f) => f.category === "SELF_HARM") &&
+    (attempt.kind === "MESSAGE" || speaksForSelf(attempt.text))
   ) {
     return { outcome: "SAFETY", evaluation };
   }

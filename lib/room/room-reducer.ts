@@ -84,6 +84,8 @@ export type RoomAction =
   | { type: "returned-seen" }
   | { type: "safety-alert"; alert: SafetyAlert }
   | { type: "safety-seen" }
+  /** The private line carried words about self-harm: care and crisis lines, as for a held message. */
+  | { type: "safety-shown"; safety: { message: string; resources: string } }
   | { type: "alert-dismissed"; heldId: string }
   /** The sender took a held message back (from any of their tabs). */
   | { type: "withdrawn"; heldId: string };
@@ -284,6 +286,8 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       return { ...model, returned: null };
     case "safety-alert":
       return { ...model, alerts: mergeAlerts(model.alerts, [action.alert]) };
+    case "safety-shown":
+      return { ...model, safety: action.safety };
     case "safety-seen":
       return { ...model, safety: null };
     case "withdrawn":

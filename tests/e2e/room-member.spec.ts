@@ -272,6 +272,28 @@ test("a private line reaches only the counselor; the member sees it was received
   await expect(laura.getByText("I can't say this in front of Mom.")).toHaveCount(0);
   await expect(laura.getByText("I need a break.")).toHaveCount(0);
   await expect(laura.locator('[data-kind="PRIVATE"]')).toHaveCount(0);
+
+  // Words about self-harm on the private line: care and crisis lines for Sam, "Check in now" for Maya.
+  await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
+  await sam
+    .getByRole("dialog")
+    .getByLabel("Or write to Maya")
+    .fill("i dont want to be alive anymore, please dont tell mom");
+  await sam.getByRole("dialog").getByRole("button", { name: "Send privately" }).click();
+  await expect(sam.getByTestId("crisis-resources")).toContainText("988");
+  await expect(maya.getByTestId("safety-alert")).toContainText("i dont want to be alive anymore");
+  await expect(laura.getByText("i dont want to be alive anymore", { exact: false })).toHaveCount(0);
+  await expect(laura.getByTestId("crisis-resources")).toHaveCount(0);
+  await expectAccessible(sam, "crisis lines after a private line");
+
+  // With Maya gone, the line says it waits for her.
+  await maya.close();
+  await expect(sam.getByTestId(`presence-${counselor.id}`)).toHaveClass(/away/, { timeout: 15_000 });
+  await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
+  await expect(sam.getByTestId("counselor-away")).toContainText("Maya isn't in the room right now");
+  await sam.getByRole("dialog").getByLabel("Or write to Maya").fill("Are you still there?");
+  await sam.getByRole("dialog").getByRole("button", { name: "Send privately" }).click();
+  await expect(sam.getByTestId("private-sent")).toContainText("Maya isn't in the room right now");
 });
 
 test("the waiting page turns into the room by itself; at the end every member sees a wrap-up and nobody shows as online", async ({

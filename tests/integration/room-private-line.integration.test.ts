@@ -53,6 +53,41 @@ describe("the private line to the counselor", () => {
     ).toEqual({ kind: "PRIVATE", recipientId: counselor.id });
   });
 
+  it("words about self-harm on the private line take the safety path: crisis lines for the sender, an urgent alert for the counselor, nothing for the parent", async () => {
+    const { sessionId, son, maya, laura, sam } = await familyInRoom(realtime.server());
+    const alerts: unknown[] = [];
+    const parentAlerts: unknown[] = [];
+    maya.socket.on("room:safety-alert", (payload) => alerts.push(payload));
+    laura.socket.on("room:safety-alert", (payload) => parentAlerts.push(payload));
+    const line = { sessionId, clientId: randomUUID(), text: "i dont want to be alive anymore, please dont tell mom" };
+    const reply = await sam.socket.emitWithAck("room:private", line);
+    expect(reply).toMatchObject({ ok: true, data: { safety: { resources: expect.stringContaining("988") } } });
+    if (!reply.ok) return;
+    await expect
+      .poll(() => alerts)
+      .toEqual([{ sessionId, alert: { userId: son.id, heldId: reply.data.id, text: line.text } }]);
+    expect(await until(() => laura.received.find((m) => m.seq === reply.data.seq))).toEqual({
+      seq: reply.data.seq,
+      kind: "HIDDEN",
+    });
+    expect(parentAlerts).toEqual([]);
+    // Kept for the record as a safety-path line; a resend answers the same, with no second alert.
+    const stored = await prisma.roomMessage.findUniqueOrThrow({ where: { id: reply.data.id } });
+    expect(stored.moderation).toMatchObject({
+      safety: true,
+      findings: [expect.objectContaining({ category: "SELF_HARM" })],
+    });
+    expect(await sam.socket.emitWithAck("room:private", line)).toMatchObject({ ok: true, data: { safety: {} } });
+    // An ordinary private line carries no crisis lines.
+    const calm = await sam.socket.emitWithAck("room:private", {
+      sessionId,
+      clientId: randomUUID(),
+      text: "Can we stop soon?",
+    });
+    expect(calm.ok && "safety" in calm.data).toBe(false);
+    expect(alerts).toHaveLength(1);
+  });
+
   it("stays out of the other member's transcript and exports, and in the counselor's", async () => {
     const { sessionId, counselor, mom, son, sam } = await familyInRoom(realtime.server());
     const reply = await sam.socket.emitWithAck("room:private", {

@@ -165,6 +165,28 @@ describe("the safety path", () => {
     expect(
       decideSend(open, standard, mom, say("You feel like you want to die.", { kind: "PARAPHRASE" }), t0).outcome,
     ).not.toBe("SAFETY");
+    expect(
+      decideSend(
+        open,
+        standard,
+        mom,
+        say("What I hear you saying is that you feel like you want to die.", { kind: "PARAPHRASE" }),
+        t0,
+      ).outcome,
+    ).not.toBe("SAFETY");
+  });
+
+  it("takes the safety path when a listener speaks for themself in the paraphrase box", () => {
+    const listening = act(open, { type: "SET_MODE", mode: "SPEAKER_LISTENER", speaker: MOM, listener: SON });
+    expect(
+      decideSend(
+        listening,
+        standard,
+        son,
+        say("What I hear you saying is… sometimes I just want to kill myself", { kind: "PARAPHRASE" }),
+        t0,
+      ).outcome,
+    ).toBe("SAFETY");
   });
 });
 
