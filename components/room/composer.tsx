@@ -8,8 +8,9 @@
 import { useState } from "react";
 import type { SenderFinding } from "@/lib/room/views";
 import { MESSAGE_MAX } from "@/lib/room/protocol";
+import { PARAPHRASE_STARTER, withStarterOnce } from "@/lib/room/paraphrase";
 
-const STARTER = "What I hear you saying is ";
+const STARTER = PARAPHRASE_STARTER;
 
 export type SendOutcome = { error?: string; nudge?: { findings: SenderFinding[]; suggestion: string | null } } | null;
 
@@ -95,10 +96,13 @@ export function Composer(props: {
     }
   }
 
+  const near = text.length > MESSAGE_MAX * 0.9;
+  const over = text.length > MESSAGE_MAX;
+
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const value = text.trim();
-    if (!value || disabled || props.offline || busy) return;
+    if (!value || disabled || props.offline || busy || over) return;
     await deliver(value, false);
   }
 
@@ -161,7 +165,9 @@ export function Composer(props: {
           id="composer-text"
           value={text}
           rows={2}
-          maxLength={MESSAGE_MAX}
+          // No maxLength: a long paste used to be cut at 2,000 characters mid-word without a word.
+          // The count shows near the limit and Send waits until it fits.
+          aria-describedby={near ? "composer-count" : undefined}
           disabled={disabled}
           placeholder={
             props.paraphrase ? "Say back what you heard, in your own words." : "Say how you feel and what you need."
@@ -172,7 +178,7 @@ export function Composer(props: {
             if (props.paraphrase && e.currentTarget.value === STARTER) e.currentTarget.setSelectionRange(end, end);
           }}
           onChange={(e) => {
-            setText(e.target.value);
+            setText(props.paraphrase ? withStarterOnce(e.target.value) : e.target.value);
             props.onTyping();
           }}
           onKeyDown={(e) => {
@@ -182,10 +188,22 @@ export function Composer(props: {
             }
           }}
         />
-        <button type="submit" disabled={disabled || props.offline || busy || !text.trim()}>
+        <button type="submit" disabled={disabled || props.offline || busy || !text.trim() || over}>
           {props.paraphrase ? "Send paraphrase" : "Send"}
         </button>
       </div>
+      {near && !disabled ? (
+        <p
+          className={over ? "field-error" : "hint"}
+          id="composer-count"
+          data-testid="composer-count"
+          aria-live="polite"
+        >
+          {over
+            ? `${(text.length - MESSAGE_MAX).toLocaleString("en-US")} characters too long — shorten it, or send it in two parts.`
+            : `${text.length.toLocaleString("en-US")} of ${MESSAGE_MAX.toLocaleString("en-US")} characters`}
+        </p>
+      ) : null}
       {props.offline && !disabled ? (
         <p className="hint" data-testid="offline-hint">
           You&apos;re offline. Keep writing — you can send once you&apos;re back online.

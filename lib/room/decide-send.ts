@@ -9,6 +9,7 @@ import type { ModerationRecord } from "./json-columns";
 import type { RoomPerson } from "./people";
 import { SPEAKER_CHUNK_MAX } from "./protocol";
 import { effectiveRules, type RoomRules } from "./room-rules";
+import { speaksForSelf } from "./paraphrase";
 
 export type Sender = { userId: string; isCounselor: boolean; role: RoomPerson["role"] };
 export type SendAttempt = { text: string; kind: MessageKind; sendAnyway: boolean };
@@ -49,16 +50,6 @@ export function moderationRecordOf(
     positives: evaluation.positives.map((p) => p.category),
     ...extra,
   };
-}
-
-// The listener's frame: "What I hear you saying is (that)…", "It sounds like…", "You're saying…".
-const PARAPHRASE_FRAME =
-  /^\s*(?:so,?\s+)?(?:what\s+i(?:'m|\s+am)?\s+hear(?:ing)?(?:\s+you)?(?:\s+saying)?(?:\s+is)?(?:\s+that)?|it\s+sounds\s+like|you(?:'re|\s+are)\s+saying(?:\s+that)?)/i;
-const FIRST_PERSON = /\b(?:i|i'm|im|i'd|id|i'll|ive|i've|me|my|myself)\b/i;
-
-/** Whether a paraphrase, its frame set aside, speaks of the writer: "I", "me", "my". */
-export function speaksForSelf(text: string): boolean {
-  return FIRST_PERSON.test(text.replace(PARAPHRASE_FRAME, ""));
 }
 
 export function decideSend(

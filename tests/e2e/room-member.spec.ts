@@ -88,6 +88,25 @@ test("offline, the room says so at once and keeps what is being written; back on
   ).toBe(1);
 });
 
+test("a paste longer than a message may be is kept whole, counted, and not sent until it fits", async ({
+  browser,
+  baseURL,
+}) => {
+  const { mom, son, sessionId } = await liveFamily();
+  const [laura, sam] = await Promise.all([mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([laura, sam], sessionId);
+  const long = "I want to tell you about my week. ".repeat(62); // 2,108 characters
+  await laura.getByLabel("Your message").fill(long);
+  await expect(laura.getByLabel("Your message")).toHaveValue(long);
+  await expect(laura.getByTestId("composer-count")).toContainText("108 characters too long");
+  await expect(laura.getByRole("button", { name: "Send", exact: true })).toBeDisabled();
+  await expectAccessible(laura, "a message too long");
+  await laura.getByLabel("Your message").fill(long.slice(0, 1990));
+  await expect(laura.getByTestId("composer-count")).toContainText("1,990 of 2,000 characters");
+  await laura.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(sam.getByTestId("message").filter({ hasText: "I want to tell you about my week." })).toHaveCount(1);
+});
+
 test("a held message says why in the sender's words; Return puts the words back in the box with the counselor's note above it", async ({
   browser,
   baseURL,
