@@ -3,6 +3,7 @@
 // The member's form for one exercise, built from its prompts. Answers are
 // saved as a draft while they type (so they are there on another device) and
 // checked with the same rules as the server before sending.
+import { DateTime } from "luxon";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { Answer, Answers, Prompt } from "@/lib/exercises/definition";
@@ -20,6 +21,8 @@ export function ExerciseForm(props: {
   initial: Answers;
   savedAt: string | null;
   submitLabel: string;
+  /** The person's zone: "Draft saved 14:02" in the same clock as the rest of their pages. */
+  zone: string;
 }) {
   const router = useRouter();
   const [answers, setAnswers] = useState<Answers>(props.initial);
@@ -102,7 +105,7 @@ export function ExerciseForm(props: {
           {save.kind === "saving"
             ? "Saving…"
             : save.kind === "saved"
-              ? `Draft saved ${save.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}`
+              ? `Draft saved ${DateTime.fromJSDate(save.at, { zone: props.zone }).toFormat("HH:mm")}`
               : save.kind === "error"
                 ? save.message
                 : "Your answers are saved as you type."}

@@ -271,7 +271,7 @@ export function CounselorConsole(props: {
                 onDecide={decide}
               />
               <PrivateLineInbox messages={view.messages} people={view.people} zone={props.zone} />
-              <LiveFindings view={view} people={view.people} />
+              <LiveFindings view={view} people={view.people} zone={props.zone} />
             </>
           )}
           <section className="console-card" aria-labelledby="presence-heading">

@@ -3,6 +3,7 @@
 // The counselor's moderation: the held queue (approve, return with a note,
 // reject after a confirmation), what the rules found live, the room's calm
 // rules and the session's figures in plain words.
+import { DateTime } from "luxon";
 import { useEffect, useRef, useState } from "react";
 import { AlertDialog } from "radix-ui";
 import { CATEGORIES, CATEGORY_LABEL, ACTIONS, type Category } from "@/lib/moderation/categories";
@@ -229,7 +230,7 @@ function HeldCard(props: {
   );
 }
 
-export function LiveFindings({ view, people }: { view: RoomView; people: RoomPerson[] }) {
+export function LiveFindings({ view, people, zone }: { view: RoomView; people: RoomPerson[]; zone: string }) {
   return (
     <section className="console-card" aria-labelledby="findings-heading">
       <h2 id="findings-heading">Live findings</h2>
@@ -238,7 +239,7 @@ export function LiveFindings({ view, people }: { view: RoomView; people: RoomPer
         {view.moderationLog.slice(0, 8).map((e) => (
           <li key={`${e.at}-${e.userId}-${e.outcome}`}>
             <time className="hint" dateTime={new Date(e.at).toISOString()}>
-              {new Date(e.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
+              {DateTime.fromMillis(e.at, { zone }).toFormat("HH:mm")}
             </time>{" "}
             {moderationLine(firstName(people, e.userId), e.outcome)}
             {e.categories.length ? ` (${e.categories.map((c) => CATEGORY_LABEL[c as Category] ?? c).join(", ")})` : ""}

@@ -27,13 +27,14 @@ function nudgeWords(s: MemberStats): string {
 }
 
 function holdWords(s: MemberStats): string {
-  const { held, approved, rejected, returned } = s.holds;
+  const { held, approved, rejected, returned, withdrawn } = s.holds;
   const parts = [
     approved && `${approved} approved`,
     returned && `${returned} returned to rephrase`,
     rejected && `${rejected} rejected`,
+    withdrawn && `${withdrawn} taken back`,
   ].filter(Boolean);
-  const waiting = held - approved - returned - rejected;
+  const waiting = held - approved - returned - rejected - withdrawn;
   if (waiting > 0) parts.push(`${waiting} still waiting`);
   return `${shortName(s.name)}: ${parts.join(", ") || "none decided"}`;
 }

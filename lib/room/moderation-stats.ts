@@ -11,13 +11,16 @@ export type MemberStats = {
   name: string;
   byCategory: Partial<Record<Category, number>>;
   nudges: { shown: number; sentAnyway: number; reworded: number };
-  holds: { held: number; approved: number; rejected: number; returned: number };
+  holds: { held: number; approved: number; rejected: number; returned: number; withdrawn: number };
   blocked: number;
   /** Positive moments the rules noticed (appreciation, validation, repair, "I" statements). */
   positives: number;
   /** Delivered messages with at least one positive moment: what the counselor reads as "kind or appreciative". */
   kindMessages: number;
-  /** Moments the rules flagged (nudged, held or blocked): what the counselor reads as "harsh". */
+  /**
+   * Moments the rules flagged (nudged, held or blocked): what the counselor reads as "harsh". Words
+   * about self-harm are not harsh — they are a call for help — and are not counted here.
+   */
   negatives: number;
   /** positives / negatives, or null when nothing negative happened yet. */
   ratio: number | null;
@@ -44,6 +47,8 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
     .map((person) => {
       const mine = logs.filter((l) => l.userId === person.userId);
       const count = (outcome: string) => mine.filter((l) => l.outcome === outcome).length;
+      const harsh = (outcome: string) =>
+        mine.filter((l) => l.outcome === outcome && l.categories.some((c) => c !== "SELF_HARM")).length;
       const byCategory: Partial<Record<Category, number>> = {};
       for (const l of mine) {
         if (!["NUDGED", "HELD", "BLOCKED"].includes(l.outcome)) continue;
@@ -58,8 +63,12 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
       const sentAnyway = count("SENT_ANYWAY");
       // A nudged message sent anyway is either delivered (its record says so) or held; a held one
       // was already counted as harsh when it was nudged, so it is not counted twice.
-      const heldAfterNudge = Math.min(shown, Math.max(0, sentAnyway - records.filter((r) => r?.sentAnyway).length));
-      const negatives = shown + Math.max(0, count("HELD") - heldAfterNudge) + count("BLOCKED");
+      const harshNudges = harsh("NUDGED");
+      const heldAfterNudge = Math.min(
+        harshNudges,
+        Math.max(0, sentAnyway - records.filter((r) => r?.sentAnyway).length),
+      );
+      const negatives = harshNudges + Math.max(0, harsh("HELD") - heldAfterNudge) + harsh("BLOCKED");
       return {
         userId: person.userId,
         name: person.name,
@@ -70,6 +79,7 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
           approved: count("APPROVED"),
           rejected: count("REJECTED"),
           returned: count("RETURNED"),
+          withdrawn: count("WITHDRAWN"),
         },
         blocked: count("BLOCKED"),
         positives,

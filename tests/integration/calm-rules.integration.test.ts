@@ -197,6 +197,15 @@ describe("calm-communication rules in the room", () => {
     // "Kind messages" counts messages, not moments: each sent one kind message with two or more kind moments in it.
     expect(bySam.kindMessages).toBe(1);
     expect(byLaura.kindMessages).toBe(1);
+
+    // Words about self-harm are a call for help, not a harsh moment: named, not counted as harsh.
+    expect(await sam.send(sessionId, "i dont want to be here anymore")).toMatchObject({
+      ok: true,
+      data: { outcome: "SAFETY" },
+    });
+    const withSafety = await maya.socket.emitWithAck("room:stats", { sessionId });
+    const samAfter = withSafety.ok ? withSafety.data.find((s) => s.userId === son.id)! : null;
+    expect(samAfter).toMatchObject({ negatives: 2, byCategory: { SELF_HARM: 1 } });
     expect(await sam.socket.emitWithAck("room:stats", { sessionId })).toMatchObject({
       ok: false,
       error: { code: "FORBIDDEN" },

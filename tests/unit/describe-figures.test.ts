@@ -8,7 +8,7 @@ function member(name: string, over: Partial<MemberStats> = {}): MemberStats {
     name,
     byCategory: {},
     nudges: { shown: 0, sentAnyway: 0, reworded: 0 },
-    holds: { held: 0, approved: 0, rejected: 0, returned: 0 },
+    holds: { held: 0, approved: 0, rejected: 0, returned: 0, withdrawn: 0 },
     blocked: 0,
     positives: 0,
     kindMessages: 0,
@@ -60,8 +60,15 @@ describe("describeFigures", () => {
   });
 
   it("says how held messages were decided, and what is still waiting", () => {
-    const figures = describeFigures([member("Laura", { holds: { held: 3, approved: 1, rejected: 1, returned: 0 } })]);
+    const figures = describeFigures([
+      member("Laura", { holds: { held: 3, approved: 1, rejected: 1, returned: 0, withdrawn: 0 } }),
+    ]);
     expect(figures.moderation).toContain("3 messages held for you — Laura: 1 approved, 1 rejected, 1 still waiting");
+    // One taken back by its sender is not waiting (found by a new user).
+    const after = describeFigures([
+      member("Sam", { holds: { held: 2, approved: 0, rejected: 1, returned: 0, withdrawn: 1 } }),
+    ]);
+    expect(after.moderation).toContain("2 messages held for you — Sam: 1 rejected, 1 taken back");
   });
 
   it("names blocked messages and the patterns that came up, by person", () => {

@@ -98,6 +98,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
             initial={a.draft ?? {}}
             savedAt={a.draftSavedAt?.toISOString() ?? null}
             submitLabel={returned ? "Send it in again" : "Send to my counselor"}
+            zone={user.timeZone}
           />
         </section>
       ) : null}
