@@ -8,7 +8,19 @@ import { appendMessage } from "./room-store";
 import { requireWritableSessionCounselor } from "@/lib/scheduling/session-access";
 import { emitDomainEvent } from "@/lib/events/domain-events";
 
-export async function openRoom(options: { actor: unknown; sessionId: unknown }): Promise<{ sessionId: string }> {
+/** How early before its start a session's room may be opened. */
+export const OPEN_EARLY_MINUTES = 60;
+
+/** Whether the room may be opened now: from an hour before the start (a room opened a week early used up that week's session). */
+export function mayOpenYet(startsAt: Date, now: Date): boolean {
+  return startsAt.getTime() - now.getTime() <= OPEN_EARLY_MINUTES * 60_000;
+}
+
+export async function openRoom(options: {
+  actor: unknown;
+  sessionId: unknown;
+  now?: Date;
+}): Promise<{ sessionId: string }> {
   const access = await requireRoomAccess(options.actor, options.sessionId);
   if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
   if (access.status === "LIVE") return { sessionId: access.sessionId };
@@ -18,6 +30,12 @@ export async function openRoom(options: { actor: unknown; sessionId: unknown }):
     throw new AppError(
       "CONFLICT",
       access.status === "ENDED" ? "This session has already ended." : "This session was cancelled.",
+    );
+  if (!mayOpenYet(access.startsAt, options.now ?? new Date()))
+    throw new AppError(
+      "CONFLICT",
+      "This session has not started yet: its room opens from an hour before the start. To meet now, schedule a session for now.",
+      { reason: "TOO_EARLY" },
     );
   const opened = await prisma.$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({

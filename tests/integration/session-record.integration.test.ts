@@ -443,6 +443,21 @@ describe("archiving", () => {
     expect(await prisma.auditEvent.count({ where: { familyId: family.id, action: "family.archive" } })).toBe(1);
   });
 
+  it("opens a session's room from an hour before its start, not a week early", async () => {
+    const { counselor, sessionId } = await liveFamily({ open: false });
+    const session = await prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+    const weekEarly = new Date(session.startsAt.getTime() - 7 * 86_400_000);
+    await expect(openRoom({ actor: counselor, sessionId, now: weekEarly })).rejects.toMatchObject({
+      code: "CONFLICT",
+      reason: "TOO_EARLY",
+    });
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("SCHEDULED");
+    expect(await prisma.roomState.count({ where: { sessionId } })).toBe(0);
+    const hourEarly = new Date(session.startsAt.getTime() - 60 * 60_000);
+    await openRoom({ actor: counselor, sessionId, now: hourEarly });
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("LIVE");
+  });
+
   it("never opens the room of an archived session, nor lets anyone new into an archived family", async () => {
     const { counselor, family, sessionId } = await liveFamily({ open: false });
     await archiveSession({ actor: counselor, sessionId });

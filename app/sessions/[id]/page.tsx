@@ -14,6 +14,7 @@ import { cancelSessionAction, openRoomAction, rescheduleSessionAction } from "..
 import { getSessionSummary } from "@/lib/summaries/get-session-summary";
 import { CounselorSummary, MemberSummary } from "@/components/summaries/session-summary";
 import { archiveSessionAction } from "../record-actions";
+import { mayOpenYet } from "@/lib/room/open-room";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -79,7 +80,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               Session note
             </Link>
           ) : null}
-          {isCounselor && session.status === "SCHEDULED" ? (
+          {isCounselor && session.status === "SCHEDULED" && mayOpenYet(session.startsAt, new Date()) ? (
             <ActionForm
               action={openRoomAction.bind(null, session.id)}
               submitLabel="Open the room"
@@ -87,6 +88,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             >
               {null}
             </ActionForm>
+          ) : null}
+          {isCounselor && session.status === "SCHEDULED" && !mayOpenYet(session.startsAt, new Date()) ? (
+            <p className="hint" data-testid="opens-later">
+              You can open the room from an hour before it starts.
+            </p>
           ) : null}
           <a className="button secondary" href={`/api/sessions/${session.id}/ics`} download>
             Add to calendar (.ics)
