@@ -7,6 +7,7 @@
 // "End the session" stays in the header.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AlertDialog } from "radix-ui";
+import Link from "next/link";
 import { checkSend } from "@/lib/room/floor";
 import { describeRefusal } from "@/lib/room/describe";
 import { firstName } from "@/lib/room/people";
@@ -255,7 +256,24 @@ export function CounselorConsole(props: {
             }
           />
           {ended ? (
-            <SessionFigures loadStats={stats} ended refreshKey={figuresKey} />
+            <>
+              {/* The ended room is not a dead end: the record's next steps are one click away. */}
+              <section className="console-card" aria-labelledby="after-heading" data-testid="after-session">
+                <h2 id="after-heading">After the session</h2>
+                <ul className="plain after-links">
+                  <li>
+                    <Link href={`/sessions/${props.sessionId}/note`}>Write the session note</Link>
+                  </li>
+                  <li>
+                    <Link href={`/sessions/${props.sessionId}#summary`}>Share a summary with the family</Link>
+                  </li>
+                  <li>
+                    <Link href={`/sessions/${props.sessionId}/transcript`}>Read the transcript</Link>
+                  </li>
+                </ul>
+              </section>
+              <SessionFigures loadStats={stats} ended refreshKey={figuresKey} />
+            </>
           ) : (
             <>
               <HeldQueue

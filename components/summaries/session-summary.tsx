@@ -35,7 +35,7 @@ export function MemberSummary({
   zone: string;
 }) {
   return (
-    <section className="card next-session" aria-labelledby="summary-heading" data-testid="family-summary">
+    <section id="summary" className="card next-session" aria-labelledby="summary-heading" data-testid="family-summary">
       <span className="pill">From {counselorName}</span>
       <h2 id="summary-heading">Session summary</h2>
       <SummaryParts summary={summary} />
@@ -54,7 +54,7 @@ export function CounselorSummary({
   zone: string;
 }) {
   return (
-    <section className="card" aria-labelledby="summary-heading" data-testid="counselor-summary">
+    <section id="summary" className="card" aria-labelledby="summary-heading" data-testid="counselor-summary">
       <h2 id="summary-heading">Summary for the family</h2>
       <p className="hint">
         The family sees this on the session page and on their home. Your private note stays private.

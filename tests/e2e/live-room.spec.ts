@@ -107,4 +107,8 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await expect(sam.getByTestId("message").filter({ hasText: "I feel ignored" })).toBeVisible();
   await expect(sam.getByTestId("event").filter({ hasText: "Maya ended the session." })).toBeVisible();
   await expect(sam.getByTestId("composer")).toHaveCount(0);
+
+  // The ended console leads on to the record: the note, in one click.
+  await maya.getByTestId("after-session").getByRole("link", { name: "Write the session note" }).click();
+  await expect(maya).toHaveURL(new RegExp(`/sessions/${sessionId}/note$`));
 });
