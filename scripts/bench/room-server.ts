@@ -63,10 +63,15 @@ const profileDir = process.env.BENCH_PROFILE_DIR;
 const inspector = profileDir ? new Session() : null;
 inspector?.connect();
 
+// Server CPU over the steady phase (user + system), the bench's noise-robust yardstick: CPU time per
+// delivered message hardly moves with the host's load, where wall-clock percentiles do.
+let cpuAt = process.cpuUsage();
+
 process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean }) => {
   // The load generator asks for a reset once every client has joined, so the figures cover the steady phase only.
   if (message.resetLoopDelay) {
     loopDelay.reset();
+    cpuAt = process.cpuUsage();
     Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
     // Where each send's time goes inside the server (lib/process/phase-timing.ts), steady phase only.
     if (mode === "mend") startPhaseTiming();
@@ -76,6 +81,7 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
     }
   }
   if (message.rss) {
+    const cpu = process.cpuUsage(cpuAt);
     const memory = process.memoryUsage();
     if (inspector && profileDir) {
       const { profile } = await inspector.post("Profiler.stop");
@@ -86,6 +92,7 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
     const batches = (globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number } } })
       .mendSendBatcher?.stats;
     process.send?.({
+      cpuMs: (cpu.user + cpu.system) / 1000,
       rss: memory.rss,
       heapUsed: memory.heapUsed,
       heapTotal: memory.heapTotal,

@@ -9,7 +9,7 @@
 // crosses processes; the baseline stays one bare process.
 import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -90,6 +90,7 @@ type PhaseFigures = Record<string, { count: number; p50: number; p95: number; p9
 type ServerFigures = {
   phases: PhaseFigures;
   gc: { count: number; totalMs: number; maxMs: number };
+  cpuMs: number;
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -105,6 +106,7 @@ function serverFigures(child: ChildProcess): Promise<ServerFigures> {
       resolve({
         phases: m.phases ?? {},
         gc: m.gc ?? { count: 0, totalMs: 0, maxMs: 0 },
+        cpuMs: m.cpuMs ?? NaN,
         rss: m.rss ?? 0,
         heapUsed: m.heapUsed ?? 0,
         heapTotal: m.heapTotal ?? 0,
@@ -191,6 +193,8 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   servers.forEach(({ child }) => child.send({ resetLoopDelay: true }));
   // The host is shared: the load average beside every figure says how far it can be trusted.
   const loadBefore = loadAverage();
+  const generatorCpuAt = process.cpuUsage();
+  const postgresCpuAt = postgresCpuMs(pgPid);
   const timers: NodeJS.Timeout[] = [];
   const started = performance.now();
   let sent = 0;
@@ -242,9 +246,12 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
   const loadAfter = loadAverage();
+  const generatorCpu = process.cpuUsage(generatorCpuAt);
+  const postgresCpu = postgresCpuMs(pgPid) - postgresCpuAt;
   const all = await Promise.all(servers.map(({ child }) => serverFigures(child)));
   const sum = (pick: (f: ServerFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
   const figures = {
+    cpuMs: sum((f) => f.cpuMs),
     rss: sum((f) => f.rss),
     heapUsed: sum((f) => f.heapUsed),
     heapTotal: sum((f) => f.heapTotal),
@@ -270,6 +277,11 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     ack: [50, 95, 99].map((p) => percentile(ackMs, p)),
     delivered_: [50, 95, 99].map((p) => percentile(deliveredMs, p)),
     partial,
+    // Per acknowledged message, over the steady phase and the 2 s after it (user + system CPU).
+    serverCpuMsPerMessage: figures.cpuMs / ackMs.length,
+    serverCpuMs: figures.cpuMs,
+    generatorCpuMsPerMessage: (generatorCpu.user + generatorCpu.system) / 1000 / ackMs.length,
+    postgresCpuMsPerMessage: postgresCpu / ackMs.length,
     rssMb: figures.rss / 1024 / 1024,
     heapMb: figures.heapUsed / 1024 / 1024,
     heapTotalMb: figures.heapTotal / 1024 / 1024,
@@ -286,15 +298,39 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   };
 }
 
+/**
+ * CPU milliseconds (user + system) spent so far by PostgreSQL's processes: the postmaster named in
+ * its data directory's postmaster.pid and its children (backends, WAL writer, checkpointer).
+ */
+function postgresCpuMs(postmasterPid: number): number {
+  const ticksToMs = 1000 / 100; // USER_HZ is 100 on Linux
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces): state ppid … utime(14) stime(15).
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(entry) === postmasterPid || Number(fields[1]) === postmasterPid)
+        total += (Number(fields[11]) + Number(fields[12])) * ticksToMs;
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
 /** The 1-minute load average of the host. */
 function loadAverage(): string {
   return readFileSync("/proc/loadavg", "utf8").split(" ")[0];
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+const fmt3 = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : "n/a");
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "mend-bench-"));
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+const pgPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 try {
   await createDatabaseIfMissing(pg.adminUrl, "mend_bench");
   const url = databaseUrl(pg.adminUrl, "mend_bench");
@@ -321,6 +357,9 @@ try {
       console.log(
         `         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`,
       );
+    console.log(
+      `         CPU per acknowledged message (steady phase): server ${fmt3(r.serverCpuMsPerMessage)} ms (${fmt(r.serverCpuMs)} ms in all), load generator ${fmt3(r.generatorCpuMsPerMessage)} ms, PostgreSQL ${fmt3(r.postgresCpuMsPerMessage)} ms`,
+    );
     console.log(
       `         server memory: JS heap used ${fmt(r.heapMb)} MB of ${fmt(r.heapTotalMb)} MB, external ${fmt(r.externalMb)} MB`,
     );
@@ -350,7 +389,7 @@ try {
   }
   const [mend, base] = results;
   console.log(
-    `\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}`,
+    `\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}; server CPU per message ×${fmt(mend.serverCpuMsPerMessage / base.serverCpuMsPerMessage)}`,
   );
 } finally {
   await pg.stop();
