@@ -4,7 +4,7 @@
 // Socket.IO server that only acks and broadcasts.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
@@ -66,12 +66,20 @@ inspector?.connect();
 // Server CPU over the steady phase (user + system), the bench's noise-robust yardstick: CPU time per
 // delivered message hardly moves with the host's load, where wall-clock percentiles do.
 let cpuAt = process.cpuUsage();
+/** The main thread's own CPU (user, system) in ms so far, apart from GC helpers and other threads. */
+const mainThreadCpu = (): { user: number; system: number } => {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+};
+let mainAt = mainThreadCpu();
 
 process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean }) => {
   // The load generator asks for a reset once every client has joined, so the figures cover the steady phase only.
   if (message.resetLoopDelay) {
     loopDelay.reset();
     cpuAt = process.cpuUsage();
+    mainAt = mainThreadCpu();
     Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
     // Where each send's time goes inside the server (lib/process/phase-timing.ts), steady phase only.
     if (mode === "mend") startPhaseTiming();
@@ -82,6 +90,7 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
   }
   if (message.rss) {
     const cpu = process.cpuUsage(cpuAt);
+    const main = mainThreadCpu();
     const memory = process.memoryUsage();
     if (inspector && profileDir) {
       const { profile } = await inspector.post("Profiler.stop");
@@ -93,6 +102,8 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
       .mendSendBatcher?.stats;
     process.send?.({
       cpuMs: (cpu.user + cpu.system) / 1000,
+      cpuSystemMs: cpu.system / 1000,
+      mainThreadMs: main.user + main.system - mainAt.user - mainAt.system,
       rss: memory.rss,
       heapUsed: memory.heapUsed,
       heapTotal: memory.heapTotal,

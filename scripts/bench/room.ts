@@ -91,6 +91,8 @@ type ServerFigures = {
   phases: PhaseFigures;
   gc: { count: number; totalMs: number; maxMs: number };
   cpuMs: number;
+  cpuSystemMs: number;
+  mainThreadMs: number;
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -107,6 +109,8 @@ function serverFigures(child: ChildProcess): Promise<ServerFigures> {
         phases: m.phases ?? {},
         gc: m.gc ?? { count: 0, totalMs: 0, maxMs: 0 },
         cpuMs: m.cpuMs ?? NaN,
+        cpuSystemMs: m.cpuSystemMs ?? NaN,
+        mainThreadMs: m.mainThreadMs ?? NaN,
         rss: m.rss ?? 0,
         heapUsed: m.heapUsed ?? 0,
         heapTotal: m.heapTotal ?? 0,
@@ -252,6 +256,8 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const sum = (pick: (f: ServerFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
   const figures = {
     cpuMs: sum((f) => f.cpuMs),
+    cpuSystemMs: sum((f) => f.cpuSystemMs),
+    mainThreadMs: sum((f) => f.mainThreadMs),
     rss: sum((f) => f.rss),
     heapUsed: sum((f) => f.heapUsed),
     heapTotal: sum((f) => f.heapTotal),
@@ -280,6 +286,8 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     // Per acknowledged message, over the steady phase and the 2 s after it (user + system CPU).
     serverCpuMsPerMessage: figures.cpuMs / ackMs.length,
     serverCpuMs: figures.cpuMs,
+    serverSystemShare: figures.cpuSystemMs / figures.cpuMs,
+    serverMainThreadMsPerMessage: figures.mainThreadMs / ackMs.length,
     generatorCpuMsPerMessage: (generatorCpu.user + generatorCpu.system) / 1000 / ackMs.length,
     postgresCpuMsPerMessage: postgresCpu / ackMs.length,
     rssMb: figures.rss / 1024 / 1024,
@@ -358,7 +366,7 @@ try {
         `         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`,
       );
     console.log(
-      `         CPU per acknowledged message (steady phase): server ${fmt3(r.serverCpuMsPerMessage)} ms (${fmt(r.serverCpuMs)} ms in all), load generator ${fmt3(r.generatorCpuMsPerMessage)} ms, PostgreSQL ${fmt3(r.postgresCpuMsPerMessage)} ms`,
+      `         CPU per acknowledged message (steady phase): server ${fmt3(r.serverCpuMsPerMessage)} ms (${fmt(r.serverCpuMs)} ms in all, ${fmt(100 * r.serverSystemShare)} % system; main thread ${fmt3(r.serverMainThreadMsPerMessage)} ms), load generator ${fmt3(r.generatorCpuMsPerMessage)} ms, PostgreSQL ${fmt3(r.postgresCpuMsPerMessage)} ms`,
     );
     console.log(
       `         server memory: JS heap used ${fmt(r.heapMb)} MB of ${fmt(r.heapTotalMb)} MB, external ${fmt(r.externalMb)} MB`,
