@@ -317,10 +317,13 @@ function postgresCpuMs(postmasterPid: number): number {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // Fields after the command name (which may hold spaces): state ppid … utime(14) stime(15).
+      // Fields after the command name (which may hold spaces): state(3) ppid(4) … utime(14) stime(15)
+      // cutime(16) cstime(17). A backend that exits is reaped by the postmaster, so its CPU moves into the
+      // postmaster's cutime/cstime: counting those keeps the total whole when connections close.
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(entry) === postmasterPid || Number(fields[1]) === postmasterPid)
-        total += (Number(fields[11]) + Number(fields[12])) * ticksToMs;
+      if (Number(entry) === postmasterPid)
+        total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * ticksToMs;
+      else if (Number(fields[1]) === postmasterPid) total += (Number(fields[11]) + Number(fields[12])) * ticksToMs;
     } catch {
       // The process ended between the listing and the read.
     }
