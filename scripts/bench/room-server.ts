@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
-import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import { constants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { writeHeapSnapshot } from "node:v8";
 import { Server } from "socket.io";
 import { phaseFigures, startPhaseTiming } from "../../lib/process/phase-timing";
@@ -17,12 +17,18 @@ const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 
 // Garbage collection pauses in the steady phase: a long one stalls every socket at once.
-const gc = { count: 0, totalMs: 0, maxMs: 0 };
+const gc = { count: 0, totalMs: 0, maxMs: 0, major: { count: 0, totalMs: 0, maxMs: 0 } };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     gc.count++;
     gc.totalMs += entry.duration;
     gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    // Full (mark-compact) collections apart: they are the long pauses, scavenges the frequent short ones.
+    if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+      gc.major.count++;
+      gc.major.totalMs += entry.duration;
+      gc.major.maxMs = Math.max(gc.major.maxMs, entry.duration);
+    }
   }
 }).observe({ entryTypes: ["gc"] });
 
@@ -80,7 +86,7 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
     loopDelay.reset();
     cpuAt = process.cpuUsage();
     mainAt = mainThreadCpu();
-    Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
+    Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0, major: { count: 0, totalMs: 0, maxMs: 0 } });
     // Where each send's time goes inside the server (lib/process/phase-timing.ts), steady phase only.
     if (mode === "mend") startPhaseTiming();
     if (inspector) {

@@ -89,7 +89,7 @@ type PhaseFigures = Record<string, { count: number; p50: number; p95: number; p9
 
 type ServerFigures = {
   phases: PhaseFigures;
-  gc: { count: number; totalMs: number; maxMs: number };
+  gc: { count: number; totalMs: number; maxMs: number; major?: { count: number; totalMs: number; maxMs: number } };
   cpuMs: number;
   cpuSystemMs: number;
   mainThreadMs: number;
@@ -384,7 +384,7 @@ try {
     );
     for (const g of r.gc)
       console.log(
-        `         server garbage collection (steady phase): ${g.count} pauses, ${fmt(g.totalMs)} ms in all, longest ${fmt(g.maxMs)} ms`,
+        `         server garbage collection (steady phase): ${g.count} pauses, ${fmt(g.totalMs)} ms in all, longest ${fmt(g.maxMs)} ms; of which full: ${g.major?.count ?? 0}, ${fmt(g.major?.totalMs ?? 0)} ms, longest ${fmt(g.major?.maxMs ?? 0)} ms`,
       );
     console.log(`         host load average (1 min) at start → end of the steady phase: ${r.load}`);
     r.phases.forEach((phases, i) => {
