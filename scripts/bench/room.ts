@@ -1,4 +1,4 @@
-// `npm run bench:room -- [--rooms 500] [--seconds 30] [--interval 5] [--processes 1]`
+// `npm run bench:room -- [--rooms 500] [--seconds 30] [--interval 5] [--processes 1] [--no-adapter]`
 // Starts embedded PostgreSQL, seeds N families with a live room each, then
 // drives N rooms of 3 clients (counselor, parent, teen), each sending one
 // message every `interval` seconds in open mode, first against Mend's server
@@ -6,7 +6,8 @@
 // Prints send→ack and send→delivered-to-all percentiles, messages/s and RSS.
 // With --processes 2, Mend runs as two processes sharing the PostgreSQL
 // adapter and each room's three clients are spread over them, so every message
-// crosses processes; the baseline stays one bare process.
+// crosses processes; the baseline stays one bare process. One process runs as
+// server.ts runs it, adapter and room-rows listener included, unless --no-adapter.
 import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -57,6 +58,7 @@ const SECRET = "benchmark-secret-Zr8Kq2Wm5Tx9Lb3Hv7Nc";
 // WAL reaches the disk, to show how much of the latency is fsync. Mend itself
 // always runs with durable commits.
 const ASYNC_COMMIT = process.argv.includes("--async-commit");
+const NO_ADAPTER = process.argv.includes("--no-adapter");
 
 function startServer(
   mode: "mend" | "baseline",
@@ -70,7 +72,9 @@ function startServer(
       env: {
         ...process.env,
         MODE: mode,
-        ADAPTER: PROCESSES > 1 ? "1" : "",
+        // As server.ts runs it: with the PostgreSQL adapter and the room-rows listener even as one process.
+        // --no-adapter: the realtime server alone, as this bench ran it before 2026-11-25 morning.
+        ADAPTER: NO_ADAPTER && PROCESSES === 1 ? "" : "1",
         DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url,
         NEXTAUTH_SECRET: SECRET,
         NEXTAUTH_URL: `http://localhost:${port}`,
@@ -351,7 +355,7 @@ try {
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
   console.log(
-    `load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}${PROCESSES > 1 ? `, Mend as ${PROCESSES} processes behind the PostgreSQL adapter (RSS summed)` : ""}\n`,
+    `load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}${PROCESSES > 1 ? `, Mend as ${PROCESSES} processes behind the PostgreSQL adapter (RSS summed)` : NO_ADAPTER ? ", Mend without the PostgreSQL adapter (not as server.ts runs it)" : ", Mend as server.ts runs it (PostgreSQL adapter and room-rows listener on)"}\n`,
   );
   const results = [];
   for (const mode of ["mend", "baseline"] as const) {
