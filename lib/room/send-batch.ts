@@ -34,6 +34,11 @@ export type BatchedSend = {
   /** The RoomState version decideSend saw. */
   version: number;
   counselorId: string;
+  /**
+   * The realtime server that will deliver the row to its own sockets at commit (room-delivery.ts);
+   * when scaled out its listener skips the announcement of that row (room-rows.ts).
+   */
+  origin?: string;
 };
 
 type Pending = {
@@ -181,9 +186,13 @@ export class SendBatcher {
       SELECT m.* FROM inserted m
       ORDER BY m."sessionId", m."seq"`;
     if (announce) {
-      const counselorOf = new Map(batch.map(({ id, send }) => [id, send.counselorId]));
-      for (const row of rows) announcedRows.add(row);
-      this.announcer.add(rows.map((row) => ({ row, counselorId: counselorOf.get(row.id)! })));
+      const sendOf = new Map(batch.map(({ id, send }) => [id, send]));
+      const announced = rows.map((row) => {
+        const { counselorId, origin = "" } = sendOf.get(row.id)!;
+        announcedRows.set(row, origin);
+        return { row, counselorId, origin };
+      });
+      this.announcer.add(announced);
     }
     return rows;
   }
@@ -203,10 +212,13 @@ class Announcer {
 
   constructor(private readonly sql: () => Sql) {}
 
-  add(rows: { row: StoredMessage; counselorId: string }[]): void {
-    for (const { row, counselorId } of rows) {
-      const full = JSON.stringify({ c: counselorId, m: row });
-      this.queue.push(Buffer.byteLength(full) <= PAYLOAD_MAX ? full : JSON.stringify({ c: counselorId, id: row.id }));
+  add(rows: { row: StoredMessage; counselorId: string; origin: string }[]): void {
+    for (const { row, counselorId, origin } of rows) {
+      // `p` first: the origin server's listener recognises the rows it delivered by that prefix, without parsing them.
+      const full = JSON.stringify({ p: origin, c: counselorId, m: row });
+      this.queue.push(
+        Buffer.byteLength(full) <= PAYLOAD_MAX ? full : JSON.stringify({ p: origin, c: counselorId, id: row.id }),
+      );
       if (phaseTimingOn()) this.queuedAt.push(performance.now());
     }
     if (!this.busy) {
@@ -230,8 +242,17 @@ class Announcer {
   }
 }
 
-/** Rows this process announced on ROOM_ROWS_CHANNEL: every process (this one included) delivers them from there. */
-const announcedRows = new WeakSet<StoredMessage>();
+/**
+ * Rows this process announced on ROOM_ROWS_CHANNEL, with their origin (BatchedSend.origin, "" for
+ * none). The origin server delivers them to its own sockets straight after the commit; every other
+ * server delivers them from the announcement.
+ */
+const announcedRows = new WeakMap<StoredMessage, string>();
+
+/** How the announcements of rows from `origin` begin (room-rows.ts skips its own by this prefix). */
+export function announcementPrefix(origin: string): string {
+  return `{"p":${JSON.stringify(origin)},`;
+}
 
 type BatchGlobals = { mendSendBatcher?: SendBatcher; mendRowListeners?: number };
 const globals = globalThis as BatchGlobals;
@@ -253,8 +274,9 @@ export function sendBatcher(sql: () => Sql): SendBatcher {
   return globals.mendSendBatcher;
 }
 
-export function wasAnnounced(message: StoredMessage): boolean {
-  return announcedRows.has(message);
+/** The origin a row was announced with, or undefined when it was not announced. */
+export function announcedOrigin(message: StoredMessage): string | undefined {
+  return announcedRows.get(message);
 }
 
 function shardOf(sessionId: string, shards: number): number {

@@ -24,7 +24,7 @@ new PerformanceObserver((list) => {
     gc.totalMs += entry.duration;
     gc.maxMs = Math.max(gc.maxMs, entry.duration);
     // Full (mark-compact) collections apart: they are the long pauses, scavenges the frequent short ones.
-    if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+    if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
       gc.major.count++;
       gc.major.totalMs += entry.duration;
       gc.major.maxMs = Math.max(gc.major.maxMs, entry.duration);
