@@ -50,8 +50,8 @@ export function roomAccessCondition<T, V>(
   sessionId: V,
 ): T {
   // OFFSET 0 (a no-op) keeps both EXISTS as index probes per send: in the batched send, PostgreSQL guesses
-  // 100 sends per JSON array and would otherwise hash-join whole tables (Session, Family, FamilyMember)
-  // per statement, a cost that grows with the number of families (docs/benchmarks.md, 2026-11-25 morning).
+  // 100 sends per JSON array and at 500–1,000 families chose to hash whole tables (Session, Family,
+  // FamilyMember) per statement instead (docs/benchmarks.md, 2026-11-25 morning).
   return tag`EXISTS (
     SELECT 1 FROM "Session" s JOIN "Family" f ON f."id" = s."familyId"
     WHERE s."id" = ${sessionId}
