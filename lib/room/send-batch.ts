@@ -269,9 +269,12 @@ export function announceCommittedRows(): () => void {
   };
 }
 
-/** The process's batcher on the hot path's pool (cached on globalThis like the pools themselves). */
-export function sendBatcher(sql: () => Sql): SendBatcher {
-  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0);
+/**
+ * The process's batcher on the hot path's pool (cached on globalThis like the pools themselves).
+ * `shards` applies when this call creates it (the benchmark's server compares shard counts).
+ */
+export function sendBatcher(sql: () => Sql, shards = SHARDS): SendBatcher {
+  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0, shards);
   return globals.mendSendBatcher;
 }
 

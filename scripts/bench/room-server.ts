@@ -56,6 +56,18 @@ if (mode === "baseline") {
     );
   });
 } else {
+  // BENCH_SEND_SHARDS: statements in flight per process (lib/room/send-batch.ts), to compare with the default;
+  // on a pool of its own with a connection per shard and one for the announcer, as lib/db/sql.ts sizes it.
+  if (process.env.BENCH_SEND_SHARDS) {
+    const shards = Number(process.env.BENCH_SEND_SHARDS);
+    const [{ sendBatcher }, { default: postgres }] = await Promise.all([
+      import("../../lib/room/send-batch"),
+      import("postgres"),
+    ]);
+    const pool = postgres(process.env.DATABASE_URL!, { max: shards + 1, prepare: true, onnotice: () => {} });
+    await Promise.all(Array.from({ length: shards + 1 }, () => pool`SELECT 1`));
+    sendBatcher(() => pool, shards);
+  }
   const { createRealtimeServer } = await import("../../lib/realtime/create-realtime-server");
   await createRealtimeServer(http, process.env.ADAPTER ? { databaseUrl: process.env.DATABASE_URL } : {});
 }
