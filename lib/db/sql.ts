@@ -9,11 +9,11 @@ import postgres from "postgres";
 type Sql = postgres.Sql;
 const globalForSql = globalThis as { mendSql?: Sql };
 /**
- * One per send batcher shard (lib/room/send-batch.ts runs at most one statement per shard) and one
- * for the announcer of committed rows when scaled out: sharing the shards' four, announcements
- * queued behind full batches for seconds at 1,000 rooms on two processes (docs/benchmarks.md).
+ * One for the send batcher (lib/room/send-batch.ts runs one statement at a time) and one for the
+ * announcer of committed rows when scaled out: sharing one, announcements queued behind full
+ * batches for seconds at 1,000 rooms on two processes (docs/benchmarks.md).
  */
-const CONNECTIONS = 5;
+const CONNECTIONS = 2;
 
 export function hotSql(): Sql {
   if (globalForSql.mendSql) return globalForSql.mendSql;

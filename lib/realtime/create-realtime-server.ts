@@ -1,5 +1,6 @@
 // The Socket.IO server: WebSocket only (no sticky sessions needed when scaled
 // out), same-origin only, and only for signed-in people.
+import { randomUUID } from "node:crypto";
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { z } from "zod";
@@ -104,10 +105,12 @@ export async function createRealtimeServer(
 
   const closeAdapter = options.databaseUrl ? await attachPostgresAdapter(io, options.databaseUrl) : async () => {};
   // Scaled out, room messages travel as committed rows, not as adapter broadcasts (room-rows.ts).
-  const closeRows = options.databaseUrl ? await listenForRoomRows(io, options.databaseUrl) : async () => {};
+  // This server's name on the rows it sends: it delivers them to its own sockets at commit.
+  const origin = randomUUID();
+  const closeRows = options.databaseUrl ? await listenForRoomRows(io, options.databaseUrl, origin) : async () => {};
   // The room's sends must not wait for connections to open under load (lib/db/sql.ts).
   await warmHotSql();
-  const rooms = registerRoomHandlers(io);
+  const rooms = registerRoomHandlers(io, origin);
   const unsubscribe = subscribeToDomainEvents(io, { scaledOut: !!options.databaseUrl });
   const sessions = watchSignInSessions(io, options.sessionCheckMs ?? env().SESSION_CHECK_SECONDS * 1000);
   return {

@@ -5,7 +5,7 @@
 import { audienceOf } from "@/lib/room/audience";
 import { nextDeadline, type FloorState } from "@/lib/room/floor";
 import type { StoredMessage } from "@/lib/room/room-store";
-import { wasAnnounced } from "@/lib/room/send-batch";
+import { announcedOrigin } from "@/lib/room/send-batch";
 import { reportUnlessShuttingDown } from "@/lib/process/shutdown";
 import { sessionRoom, userRoom } from "./events";
 import type { RealtimeServer } from "./create-realtime-server";
@@ -34,15 +34,21 @@ type ClockStep = (
 export class RoomDelivery {
   private clocks = new Map<string, NodeJS.Timeout>();
 
+  /** `origin`: this server's name on the rows it sends (BatchedSend.origin). */
   constructor(
     private readonly io: RealtimeServer,
     private readonly advanceClock: ClockStep,
+    private readonly origin: string,
   ) {}
 
   deliver(message: StoredMessage, counselorId: string): void {
-    // Scaled out, a batched send's row was announced with its commit and every process delivers it from there (room-rows.ts).
-    if (wasAnnounced(message)) return;
-    deliverMessage(this.io, message, counselorId);
+    const announced = announcedOrigin(message);
+    // Not announced: through the adapter, to every process.
+    if (announced === undefined) return deliverMessage(this.io, message, counselorId);
+    // Scaled out, a batched send's row is announced after its commit and the other servers deliver it from
+    // there (room-rows.ts); this server's sockets get it now, without a round trip through PostgreSQL.
+    // A row announced for another origin is that server's to deliver (never twice).
+    if (announced === this.origin) deliverMessage(this.io.local, message, counselorId);
   }
 
   state(sessionId: string, state: FloorState): void {

@@ -42,11 +42,12 @@ const TYPING_EVERY_MS = 2_000;
 const sessionIdOf = (payload: unknown): unknown =>
   payload && typeof payload === "object" && "sessionId" in payload ? payload.sessionId : undefined;
 
-export function registerRoomHandlers(io: RealtimeServer) {
+/** `origin`: this server's name on the rows it sends, for delivering them here at commit (room-delivery.ts). */
+export function registerRoomHandlers(io: RealtimeServer, origin: string) {
   const limiter = new SlidingWindowLimiter(MESSAGES_PER_WINDOW, WINDOW_MS);
   const sweeper = setInterval(() => limiter.sweep(), WINDOW_MS).unref();
   const lastTyping = new Map<string, number>();
-  const room = new RoomDelivery(io, (sessionId) => advanceRoomClock({ sessionId }));
+  const room = new RoomDelivery(io, (sessionId) => advanceRoomClock({ sessionId }), origin);
 
   io.on("connection", (socket: RoomSocket) => {
     const user = socket.data.user;
@@ -100,7 +101,7 @@ export function registerRoomHandlers(io: RealtimeServer) {
         let limitKey: string | null = null;
         const admit = (key: { sessionId: string; senderId: string }) =>
           limiter.take((limitKey = `${key.senderId}:${key.sessionId}`));
-        const result = await sendMessage({ actor, input: payload, zone: user.timeZone, admit }).catch(
+        const result = await sendMessage({ actor, input: payload, zone: user.timeZone, admit, origin }).catch(
           (error: unknown) => {
             // A room this person may not see keeps no count: made-up ids must not grow the map.
             if (limitKey && isAppError(error) && error.code === "NOT_FOUND") limiter.forget(limitKey);

@@ -49,10 +49,14 @@ export function roomAccessCondition<T, V>(
   actorId: V,
   sessionId: V,
 ): T {
+  // OFFSET 0 (a no-op) keeps both EXISTS as index probes per send: in the batched send, PostgreSQL guesses
+  // 100 sends per JSON array and at 500–1,000 families chose to hash whole tables (Session, Family,
+  // FamilyMember) per statement instead (docs/benchmarks.md, 2026-11-25 morning).
   return tag`EXISTS (
     SELECT 1 FROM "Session" s JOIN "Family" f ON f."id" = s."familyId"
     WHERE s."id" = ${sessionId}
-      AND (f."counselorId" = ${actorId} OR EXISTS (SELECT 1 FROM "FamilyMember" m WHERE m."familyId" = f."id" AND m."userId" = ${actorId})))`;
+      AND (f."counselorId" = ${actorId} OR EXISTS (SELECT 1 FROM "FamilyMember" m WHERE m."familyId" = f."id" AND m."userId" = ${actorId} OFFSET 0))
+    OFFSET 0)`;
 }
 
 export function roomAccessSql(actorId: string, sessionId: string): Prisma.Sql {

@@ -34,6 +34,11 @@ export type BatchedSend = {
   /** The RoomState version decideSend saw. */
   version: number;
   counselorId: string;
+  /**
+   * The realtime server that will deliver the row to its own sockets at commit (room-delivery.ts);
+   * when scaled out its listener skips the announcement of that row (room-rows.ts).
+   */
+  origin?: string;
 };
 
 type Pending = {
@@ -50,8 +55,14 @@ export const ROOM_ROWS_CHANNEL = "mend_room_rows";
 
 /** Most notifications stay under PostgreSQL's 8,000-byte payload limit with the row inside; longer ones carry its id. */
 const PAYLOAD_MAX = 7_900;
-/** At most this many statements in flight per process (the hot pool's size). */
-const SHARDS = 4;
+/**
+ * At most this many statements in flight per process. One: every send that arrives while the
+ * statement is in flight joins the next one, and each statement has a fixed cost in this process
+ * and in PostgreSQL that a bigger batch shares. Measured at 500 rooms (docs/benchmarks.md,
+ * 2026-11-25 morning): 4 shards carried 1.2 sends per statement at 0.81–0.91 ms server CPU and
+ * 0.53 ms PostgreSQL CPU per message; 2 shards 1.6 (0.77 / 0.44); 1 shard 2.9 (0.67 / 0.29).
+ */
+const SHARDS = 1;
 const BATCH_MAX = 256;
 
 export class SendBatcher {
@@ -146,7 +157,11 @@ export class SendBatcher {
         SELECT DISTINCT ON (i."sessionId", i."senderId", i."clientId") i.*
         FROM input i
         WHERE ${roomAccessCondition(sql, sql("i.senderId"), sql("i.sessionId"))}
-          AND NOT EXISTS (SELECT 1 FROM "RoomMessage" x WHERE x."sessionId" = i."sessionId" AND x."senderId" = i."senderId" AND x."clientId" = i."clientId")
+          -- OFFSET 0 keeps this a per-send probe of the unique index: PostgreSQL guesses a JSON array
+          -- holds 100 elements and, while the table is small or its statistics lag behind, turns this into
+          -- a hash anti join over a sequential scan of every stored message (about 1 ms of PostgreSQL's CPU
+          -- per statement at 5,000 rows; the room benchmark's table grows from empty).
+          AND NOT EXISTS (SELECT 1 FROM "RoomMessage" x WHERE x."sessionId" = i."sessionId" AND x."senderId" = i."senderId" AND x."clientId" = i."clientId" OFFSET 0)
         ORDER BY i."sessionId", i."senderId", i."clientId", i.ord
       ),
       counted AS (
@@ -172,9 +187,13 @@ export class SendBatcher {
       SELECT m.* FROM inserted m
       ORDER BY m."sessionId", m."seq"`;
     if (announce) {
-      const counselorOf = new Map(batch.map(({ id, send }) => [id, send.counselorId]));
-      for (const row of rows) announcedRows.add(row);
-      this.announcer.add(rows.map((row) => ({ row, counselorId: counselorOf.get(row.id)! })));
+      const sendOf = new Map(batch.map(({ id, send }) => [id, send]));
+      const announced = rows.map((row) => {
+        const { counselorId, origin = "" } = sendOf.get(row.id)!;
+        announcedRows.set(row, origin);
+        return { row, counselorId, origin };
+      });
+      this.announcer.add(announced);
     }
     return rows;
   }
@@ -194,10 +213,13 @@ class Announcer {
 
   constructor(private readonly sql: () => Sql) {}
 
-  add(rows: { row: StoredMessage; counselorId: string }[]): void {
-    for (const { row, counselorId } of rows) {
-      const full = JSON.stringify({ c: counselorId, m: row });
-      this.queue.push(Buffer.byteLength(full) <= PAYLOAD_MAX ? full : JSON.stringify({ c: counselorId, id: row.id }));
+  add(rows: { row: StoredMessage; counselorId: string; origin: string }[]): void {
+    for (const { row, counselorId, origin } of rows) {
+      // `p` first: the origin server's listener recognises the rows it delivered by that prefix, without parsing them.
+      const full = JSON.stringify({ p: origin, c: counselorId, m: row });
+      this.queue.push(
+        Buffer.byteLength(full) <= PAYLOAD_MAX ? full : JSON.stringify({ p: origin, c: counselorId, id: row.id }),
+      );
       if (phaseTimingOn()) this.queuedAt.push(performance.now());
     }
     if (!this.busy) {
@@ -221,8 +243,17 @@ class Announcer {
   }
 }
 
-/** Rows this process announced on ROOM_ROWS_CHANNEL: every process (this one included) delivers them from there. */
-const announcedRows = new WeakSet<StoredMessage>();
+/**
+ * Rows this process announced on ROOM_ROWS_CHANNEL, with their origin (BatchedSend.origin, "" for
+ * none). The origin server delivers them to its own sockets straight after the commit; every other
+ * server delivers them from the announcement.
+ */
+const announcedRows = new WeakMap<StoredMessage, string>();
+
+/** How the announcements of rows from `origin` begin (room-rows.ts skips its own by this prefix). */
+export function announcementPrefix(origin: string): string {
+  return `{"p":${JSON.stringify(origin)},`;
+}
 
 type BatchGlobals = { mendSendBatcher?: SendBatcher; mendRowListeners?: number };
 const globals = globalThis as BatchGlobals;
@@ -238,14 +269,18 @@ export function announceCommittedRows(): () => void {
   };
 }
 
-/** The process's batcher on the hot path's pool (cached on globalThis like the pools themselves). */
-export function sendBatcher(sql: () => Sql): SendBatcher {
-  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0);
+/**
+ * The process's batcher on the hot path's pool (cached on globalThis like the pools themselves).
+ * `shards` applies when this call creates it (the benchmark's server compares shard counts).
+ */
+export function sendBatcher(sql: () => Sql, shards = SHARDS): SendBatcher {
+  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0, shards);
   return globals.mendSendBatcher;
 }
 
-export function wasAnnounced(message: StoredMessage): boolean {
-  return announcedRows.has(message);
+/** The origin a row was announced with, or undefined when it was not announced. */
+export function announcedOrigin(message: StoredMessage): string | undefined {
+  return announcedRows.get(message);
 }
 
 function shardOf(sessionId: string, shards: number): number {

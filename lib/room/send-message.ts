@@ -113,6 +113,8 @@ export async function sendMessage(options: {
   zone?: string;
   now?: Date;
   admit?: Admit;
+  /** The realtime server that delivers the stored message to its own sockets (BatchedSend.origin). */
+  origin?: string;
 }): Promise<SendResult> {
   const began = performance.now();
   const input = parseSend(options.input);
@@ -124,7 +126,7 @@ export async function sendMessage(options: {
     if (earlier) return earlier;
     throw new AppError("RATE_LIMITED", RATE_LIMITED, { reason: "RATE_LIMITED" });
   }
-  const fast = await sendFast(input, actor.id, now, began);
+  const fast = await sendFast(input, actor.id, now, began, options.origin);
   if (fast) return fast;
   recordPhase("send: careful path", performance.now() - began);
   return sendCareful(input, actor, options.zone, now);
@@ -139,7 +141,13 @@ export async function sendMessage(options: {
  * takes the next seq and inserts. Any "no" returns null and the careful path
  * decides with fresh data.
  */
-async function sendFast(input: SendInput, actorId: string, now: Date, began: number): Promise<SendResult | null> {
+async function sendFast(
+  input: SendInput,
+  actorId: string,
+  now: Date,
+  began: number,
+  origin: string | undefined,
+): Promise<SendResult | null> {
   const snapshot = await roomSnapshot(input.sessionId, now.getTime());
   if (!snapshot || snapshot.ended || !isInRoom(snapshot.people, actorId)) return null;
   const sender: Sender = {
@@ -160,6 +168,7 @@ async function sendFast(input: SendInput, actorId: string, now: Date, began: num
     moderation: decision.moderation,
     version: snapshot.version,
     counselorId: snapshot.counselorId,
+    origin,
   });
   return message
     ? {

@@ -4,10 +4,10 @@
 // Socket.IO server that only acks and broadcasts.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
-import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import { constants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { writeHeapSnapshot } from "node:v8";
 import { Server } from "socket.io";
 import { phaseFigures, startPhaseTiming } from "../../lib/process/phase-timing";
@@ -17,12 +17,18 @@ const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 
 // Garbage collection pauses in the steady phase: a long one stalls every socket at once.
-const gc = { count: 0, totalMs: 0, maxMs: 0 };
+const gc = { count: 0, totalMs: 0, maxMs: 0, major: { count: 0, totalMs: 0, maxMs: 0 } };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     gc.count++;
     gc.totalMs += entry.duration;
     gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    // Full (mark-compact) collections apart: they are the long pauses, scavenges the frequent short ones.
+    if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+      gc.major.count++;
+      gc.major.totalMs += entry.duration;
+      gc.major.maxMs = Math.max(gc.major.maxMs, entry.duration);
+    }
   }
 }).observe({ entryTypes: ["gc"] });
 
@@ -50,6 +56,18 @@ if (mode === "baseline") {
     );
   });
 } else {
+  // BENCH_SEND_SHARDS: statements in flight per process (lib/room/send-batch.ts), to compare with the default;
+  // on a pool of its own with a connection per shard and one for the announcer, as lib/db/sql.ts sizes it.
+  if (process.env.BENCH_SEND_SHARDS) {
+    const shards = Number(process.env.BENCH_SEND_SHARDS);
+    const [{ sendBatcher }, { default: postgres }] = await Promise.all([
+      import("../../lib/room/send-batch"),
+      import("postgres"),
+    ]);
+    const pool = postgres(process.env.DATABASE_URL!, { max: shards + 1, prepare: true, onnotice: () => {} });
+    await Promise.all(Array.from({ length: shards + 1 }, () => pool`SELECT 1`));
+    sendBatcher(() => pool, shards);
+  }
   const { createRealtimeServer } = await import("../../lib/realtime/create-realtime-server");
   await createRealtimeServer(http, process.env.ADAPTER ? { databaseUrl: process.env.DATABASE_URL } : {});
 }
@@ -63,11 +81,24 @@ const profileDir = process.env.BENCH_PROFILE_DIR;
 const inspector = profileDir ? new Session() : null;
 inspector?.connect();
 
+// Server CPU over the steady phase (user + system), the bench's noise-robust yardstick: CPU time per
+// delivered message hardly moves with the host's load, where wall-clock percentiles do.
+let cpuAt = process.cpuUsage();
+/** The main thread's own CPU (user, system) in ms so far, apart from GC helpers and other threads. */
+const mainThreadCpu = (): { user: number; system: number } => {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+};
+let mainAt = mainThreadCpu();
+
 process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean }) => {
   // The load generator asks for a reset once every client has joined, so the figures cover the steady phase only.
   if (message.resetLoopDelay) {
     loopDelay.reset();
-    Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
+    cpuAt = process.cpuUsage();
+    mainAt = mainThreadCpu();
+    Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0, major: { count: 0, totalMs: 0, maxMs: 0 } });
     // Where each send's time goes inside the server (lib/process/phase-timing.ts), steady phase only.
     if (mode === "mend") startPhaseTiming();
     if (inspector) {
@@ -76,6 +107,8 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
     }
   }
   if (message.rss) {
+    const cpu = process.cpuUsage(cpuAt);
+    const main = mainThreadCpu();
     const memory = process.memoryUsage();
     if (inspector && profileDir) {
       const { profile } = await inspector.post("Profiler.stop");
@@ -86,6 +119,9 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
     const batches = (globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number } } })
       .mendSendBatcher?.stats;
     process.send?.({
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      cpuSystemMs: cpu.system / 1000,
+      mainThreadMs: main.user + main.system - mainAt.user - mainAt.system,
       rss: memory.rss,
       heapUsed: memory.heapUsed,
       heapTotal: memory.heapTotal,

@@ -1,4 +1,4 @@
-// `npm run bench:room -- [--rooms 500] [--seconds 30] [--interval 5] [--processes 1]`
+// `npm run bench:room -- [--rooms 500] [--seconds 30] [--interval 5] [--processes 1] [--no-adapter]`
 // Starts embedded PostgreSQL, seeds N families with a live room each, then
 // drives N rooms of 3 clients (counselor, parent, teen), each sending one
 // message every `interval` seconds in open mode, first against Mend's server
@@ -6,10 +6,11 @@
 // Prints send→ack and send→delivered-to-all percentiles, messages/s and RSS.
 // With --processes 2, Mend runs as two processes sharing the PostgreSQL
 // adapter and each room's three clients are spread over them, so every message
-// crosses processes; the baseline stays one bare process.
+// crosses processes; the baseline stays one bare process. One process runs as
+// server.ts runs it, adapter and room-rows listener included, unless --no-adapter.
 import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -57,6 +58,7 @@ const SECRET = "benchmark-secret-Zr8Kq2Wm5Tx9Lb3Hv7Nc";
 // WAL reaches the disk, to show how much of the latency is fsync. Mend itself
 // always runs with durable commits.
 const ASYNC_COMMIT = process.argv.includes("--async-commit");
+const NO_ADAPTER = process.argv.includes("--no-adapter");
 
 function startServer(
   mode: "mend" | "baseline",
@@ -70,7 +72,9 @@ function startServer(
       env: {
         ...process.env,
         MODE: mode,
-        ADAPTER: PROCESSES > 1 ? "1" : "",
+        // As server.ts runs it: with the PostgreSQL adapter and the room-rows listener even as one process.
+        // --no-adapter: the realtime server alone, as this bench ran it before 2026-11-25 morning.
+        ADAPTER: NO_ADAPTER && PROCESSES === 1 ? "" : "1",
         DATABASE_URL: ASYNC_COMMIT ? `${url}?options=${encodeURIComponent("-c synchronous_commit=off")}` : url,
         NEXTAUTH_SECRET: SECRET,
         NEXTAUTH_URL: `http://localhost:${port}`,
@@ -89,7 +93,10 @@ type PhaseFigures = Record<string, { count: number; p50: number; p95: number; p9
 
 type ServerFigures = {
   phases: PhaseFigures;
-  gc: { count: number; totalMs: number; maxMs: number };
+  gc: { count: number; totalMs: number; maxMs: number; major?: { count: number; totalMs: number; maxMs: number } };
+  cpuMs: number;
+  cpuSystemMs: number;
+  mainThreadMs: number;
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -105,6 +112,9 @@ function serverFigures(child: ChildProcess): Promise<ServerFigures> {
       resolve({
         phases: m.phases ?? {},
         gc: m.gc ?? { count: 0, totalMs: 0, maxMs: 0 },
+        cpuMs: m.cpuMs ?? NaN,
+        cpuSystemMs: m.cpuSystemMs ?? NaN,
+        mainThreadMs: m.mainThreadMs ?? NaN,
         rss: m.rss ?? 0,
         heapUsed: m.heapUsed ?? 0,
         heapTotal: m.heapTotal ?? 0,
@@ -191,6 +201,8 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   servers.forEach(({ child }) => child.send({ resetLoopDelay: true }));
   // The host is shared: the load average beside every figure says how far it can be trusted.
   const loadBefore = loadAverage();
+  const generatorCpuAt = process.cpuUsage();
+  const postgresCpuAt = postgresCpuMs(pgPid);
   const timers: NodeJS.Timeout[] = [];
   const started = performance.now();
   let sent = 0;
@@ -242,9 +254,14 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
   const loadAfter = loadAverage();
+  const generatorCpu = process.cpuUsage(generatorCpuAt);
+  const postgresCpu = postgresCpuMs(pgPid) - postgresCpuAt;
   const all = await Promise.all(servers.map(({ child }) => serverFigures(child)));
   const sum = (pick: (f: ServerFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
   const figures = {
+    cpuMs: sum((f) => f.cpuMs),
+    cpuSystemMs: sum((f) => f.cpuSystemMs),
+    mainThreadMs: sum((f) => f.mainThreadMs),
     rss: sum((f) => f.rss),
     heapUsed: sum((f) => f.heapUsed),
     heapTotal: sum((f) => f.heapTotal),
@@ -270,6 +287,13 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     ack: [50, 95, 99].map((p) => percentile(ackMs, p)),
     delivered_: [50, 95, 99].map((p) => percentile(deliveredMs, p)),
     partial,
+    // Per acknowledged message, over the steady phase and the 2 s after it (user + system CPU).
+    serverCpuMsPerMessage: figures.cpuMs / ackMs.length,
+    serverCpuMs: figures.cpuMs,
+    serverSystemShare: figures.cpuSystemMs / figures.cpuMs,
+    serverMainThreadMsPerMessage: figures.mainThreadMs / ackMs.length,
+    generatorCpuMsPerMessage: (generatorCpu.user + generatorCpu.system) / 1000 / ackMs.length,
+    postgresCpuMsPerMessage: postgresCpu / ackMs.length,
     rssMb: figures.rss / 1024 / 1024,
     heapMb: figures.heapUsed / 1024 / 1024,
     heapTotalMb: figures.heapTotal / 1024 / 1024,
@@ -286,15 +310,42 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   };
 }
 
+/**
+ * CPU milliseconds (user + system) spent so far by PostgreSQL's processes: the postmaster named in
+ * its data directory's postmaster.pid and its children (backends, WAL writer, checkpointer).
+ */
+function postgresCpuMs(postmasterPid: number): number {
+  const ticksToMs = 1000 / 100; // USER_HZ is 100 on Linux
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces): state(3) ppid(4) … utime(14) stime(15)
+      // cutime(16) cstime(17). A backend that exits is reaped by the postmaster, so its CPU moves into the
+      // postmaster's cutime/cstime: counting those keeps the total whole when connections close.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(entry) === postmasterPid)
+        total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * ticksToMs;
+      else if (Number(fields[1]) === postmasterPid) total += (Number(fields[11]) + Number(fields[12])) * ticksToMs;
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
 /** The 1-minute load average of the host. */
 function loadAverage(): string {
   return readFileSync("/proc/loadavg", "utf8").split(" ")[0];
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+const fmt3 = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : "n/a");
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "mend-bench-"));
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+const pgPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 try {
   await createDatabaseIfMissing(pg.adminUrl, "mend_bench");
   const url = databaseUrl(pg.adminUrl, "mend_bench");
@@ -304,7 +355,7 @@ try {
     `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
   console.log(
-    `load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}${PROCESSES > 1 ? `, Mend as ${PROCESSES} processes behind the PostgreSQL adapter (RSS summed)` : ""}\n`,
+    `load: ${ROOMS} rooms × 3 clients, one message per client every ${INTERVAL_S} s, ${SECONDS} s, open mode${ASYNC_COMMIT ? ", ASYNC COMMIT (diagnosis)" : ""}${PROCESSES > 1 ? `, Mend as ${PROCESSES} processes behind the PostgreSQL adapter (RSS summed)` : NO_ADAPTER ? ", Mend without the PostgreSQL adapter (not as server.ts runs it)" : ", Mend as server.ts runs it (PostgreSQL adapter and room-rows listener on)"}\n`,
   );
   const results = [];
   for (const mode of ["mend", "baseline"] as const) {
@@ -322,6 +373,9 @@ try {
         `         not yet delivered to all three when measuring stopped: ${r.partial[0]} to nobody, ${r.partial[1]} to one, ${r.partial[2]} to two`,
       );
     console.log(
+      `         CPU per acknowledged message (steady phase): server ${fmt3(r.serverCpuMsPerMessage)} ms (${fmt(r.serverCpuMs)} ms in all, ${fmt(100 * r.serverSystemShare)} % system; main thread ${fmt3(r.serverMainThreadMsPerMessage)} ms), load generator ${fmt3(r.generatorCpuMsPerMessage)} ms, PostgreSQL ${fmt3(r.postgresCpuMsPerMessage)} ms`,
+    );
+    console.log(
       `         server memory: JS heap used ${fmt(r.heapMb)} MB of ${fmt(r.heapTotalMb)} MB, external ${fmt(r.externalMb)} MB`,
     );
     if (r.joinRetries) console.log(`         joins retried during the connect phase: ${r.joinRetries}`);
@@ -334,7 +388,7 @@ try {
     );
     for (const g of r.gc)
       console.log(
-        `         server garbage collection (steady phase): ${g.count} pauses, ${fmt(g.totalMs)} ms in all, longest ${fmt(g.maxMs)} ms`,
+        `         server garbage collection (steady phase): ${g.count} pauses, ${fmt(g.totalMs)} ms in all, longest ${fmt(g.maxMs)} ms; of which full: ${g.major?.count ?? 0}, ${fmt(g.major?.totalMs ?? 0)} ms, longest ${fmt(g.major?.maxMs ?? 0)} ms`,
       );
     console.log(`         host load average (1 min) at start → end of the steady phase: ${r.load}`);
     r.phases.forEach((phases, i) => {
@@ -350,7 +404,7 @@ try {
   }
   const [mend, base] = results;
   console.log(
-    `\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}`,
+    `\nratio mend/baseline: send→delivered p99 ×${fmt(mend.delivered_[2] / base.delivered_[2])}, p50 ×${fmt(mend.delivered_[0] / base.delivered_[0])}; RSS ×${fmt(mend.rssMb / base.rssMb)}; server CPU per message ×${fmt(mend.serverCpuMsPerMessage / base.serverCpuMsPerMessage)}`,
   );
 } finally {
   await pg.stop();

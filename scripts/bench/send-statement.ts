@@ -4,7 +4,7 @@
 // batches of 1, 2, 3, 5, 10, 30 and 100 sends, durable commits as in Mend, and the plan PostgreSQL
 // chose for each size (auto_explain), so the per-row cost and where it goes can be read off.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -22,11 +22,34 @@ const arg = (name: string, fallback: number) => {
 const ROOMS = arg("rooms", 1000);
 const MESSAGES = arg("messages", 20_000);
 const SIZES = [1, 2, 3, 5, 10, 30, 100];
-const REPEATS = 40;
+const REPEATS = arg("repeats", 40);
 
 const logLines: string[] = [];
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "mend-bench-stmt-"));
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: (line) => logLines.push(line) });
+const pgPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+
+/** CPU ms (user + system) of PostgreSQL's postmaster and its children so far (10 ms ticks). */
+function postgresCpuMs(postmasterPid: number): number {
+  const ticksToMs = 1000 / 100; // USER_HZ is 100 on Linux
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces): state(3) ppid(4) … utime(14) stime(15)
+      // cutime(16) cstime(17). A backend that exits is reaped by the postmaster, so its CPU moves into the
+      // postmaster's cutime/cstime: counting those keeps the total whole when connections close.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(entry) === postmasterPid)
+        total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * ticksToMs;
+      else if (Number(fields[1]) === postmasterPid) total += (Number(fields[11]) + Number(fields[12])) * ticksToMs;
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}
 try {
   await createDatabaseIfMissing(pg.adminUrl, "mend_bench");
   const url = databaseUrl(pg.adminUrl, "mend_bench");
@@ -38,7 +61,11 @@ try {
     max: 1,
     prepare: true,
     onnotice: () => {},
-    connection: { session_preload_libraries: "auto_explain" },
+    connection: {
+      session_preload_libraries: "auto_explain",
+      // --generic: diagnosis of how much of PostgreSQL's CPU per statement is planning.
+      ...(process.argv.includes("--generic") ? { plan_cache_mode: "force_generic_plan" } : {}),
+    },
   });
   const batcher = new SendBatcher(
     () => sql,
@@ -64,9 +91,11 @@ try {
   for (let sent = 0; sent < MESSAGES; sent += 100) await batch(100);
   await sql`ANALYZE`;
   console.log(`${ROOMS} rooms, ${MESSAGES} earlier messages; ${REPEATS} statements per size, one at a time\n`);
-  console.log("sends  per statement p50 / p95 ms   per send p50 ms");
+  console.log("sends  per statement p50 / p95 ms   per send p50 ms   CPU per send: PostgreSQL / this process ms");
   for (const n of SIZES) {
     const times: number[] = [];
+    const pgAt = postgresCpuMs(pgPid);
+    const cpuAt = process.cpuUsage();
     for (let i = 0; i < REPEATS; i++) {
       // The plan of the last statement of each size.
       if (i === REPEATS - 1 && !explain) {
@@ -84,10 +113,13 @@ try {
         explain = false;
       }
     }
+    const pgCpu = (postgresCpuMs(pgPid) - pgAt) / (REPEATS * n);
+    const cpu = process.cpuUsage(cpuAt);
+    const ownCpu = (cpu.user + cpu.system) / 1000 / (REPEATS * n);
     times.sort((a, b) => a - b);
     const p = (q: number) => times[Math.floor(q * times.length)];
     console.log(
-      `${String(n).padStart(5)}  ${p(0.5).toFixed(2).padStart(8)} / ${p(0.95).toFixed(2).padEnd(8)}    ${(p(0.5) / n).toFixed(3)}`,
+      `${String(n).padStart(5)}  ${p(0.5).toFixed(2).padStart(8)} / ${p(0.95).toFixed(2).padEnd(8)}    ${(p(0.5) / n).toFixed(3).padEnd(15)}   ${pgCpu.toFixed(3)} / ${ownCpu.toFixed(3)}`,
     );
   }
   await sql.end();

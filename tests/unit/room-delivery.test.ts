@@ -15,7 +15,7 @@ describe("RoomDelivery.presence", () => {
       to: () => ({ emit }),
     } as unknown as RealtimeServer;
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    await expect(new RoomDelivery(io, async () => null).presence("session-1")).resolves.toBeUndefined();
+    await expect(new RoomDelivery(io, async () => null, "this-server").presence("session-1")).resolves.toBeUndefined();
     expect(emit).not.toHaveBeenCalled();
     expect(errors).toHaveBeenCalledWith("[realtime] presence not announced", "timeout reached: missing 1 responses");
     errors.mockRestore();
