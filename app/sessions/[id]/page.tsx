@@ -15,6 +15,7 @@ import { getSessionSummary } from "@/lib/summaries/get-session-summary";
 import { CounselorSummary, MemberSummary } from "@/components/summaries/session-summary";
 import { archiveSessionAction } from "../record-actions";
 import { mayOpenYet } from "@/lib/room/open-room";
+import { shortName } from "@/lib/people/names";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -55,6 +56,12 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             : ""}
         </p>
         <p>With {session.family.counselor.name}</p>
+        {!isCounselor && session.status === "SCHEDULED" ? (
+          <p className="hint" data-testid="ask-to-move">
+            Need another time? Only {shortName(session.family.counselor.name)} can move or cancel a session — ask them,
+            or use the private line in your next session.
+          </p>
+        ) : null}
         {session.agenda ? (
           <>
             <h2>Agenda</h2>
