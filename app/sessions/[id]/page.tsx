@@ -58,8 +58,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <p>With {session.family.counselor.name}</p>
         {!isCounselor && session.status === "SCHEDULED" ? (
           <p className="hint" data-testid="ask-to-move">
-            Need another time? Only {shortName(session.family.counselor.name)} can move or cancel a session — ask them,
-            or use the private line in your next session.
+            Need another time? Only {shortName(session.family.counselor.name)} can move or cancel a session, so let{" "}
+            {shortName(session.family.counselor.name)} know.
           </p>
         ) : null}
         {session.agenda ? (
