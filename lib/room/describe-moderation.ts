@@ -7,6 +7,10 @@ const OUTCOME: Record<string, (name: string) => string> = {
   HELD: (name) => `${name}'s message was held for you`,
   BLOCKED: (name) => `${name}'s message was blocked`,
   WITHDRAWN: (name) => `${name} took back a held message`,
+  // The counselor's own decisions, as read back from the log after a reload.
+  APPROVED: (name) => `You approved ${name}'s held message`,
+  REJECTED: (name) => `You kept ${name}'s held message back`,
+  RETURNED: (name) => `You returned ${name}'s message to rephrase`,
 };
 
 export function moderationLine(name: string, outcome: string): string {

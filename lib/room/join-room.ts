@@ -5,6 +5,7 @@
 // `onAdmitted`, before the backlog is read: a message committed while the join
 // is in flight then arrives in the backlog, as a broadcast, or both — never in
 // neither. Clients drop what they already have by seq.
+import { MODERATION_LOG_MAX } from "./room-reducer";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { FloorStateSchema } from "./floor";
@@ -60,6 +61,14 @@ export async function joinRoom(options: {
         orderBy: { createdAt: "asc" },
       });
       // Read with the room, so a page that was offline when the summary was shared learns it on re-join.
+      const log = viewer.isCounselor
+        ? await tx.moderationLog.findMany({
+            where: { sessionId: access.sessionId },
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            take: MODERATION_LOG_MAX,
+            select: { userId: true, outcome: true, categories: true, createdAt: true },
+          })
+        : [];
       const summaryShared = room.endedAt
         ? (await tx.sessionSummary.count({ where: { sessionId: access.sessionId } })) > 0
         : false;
@@ -87,6 +96,12 @@ export async function joinRoom(options: {
           ...(readModeration(h.findings)?.safety ? { safety: true } : {}),
         })),
         summaryShared,
+        moderationLog: log.map((l) => ({
+          userId: l.userId,
+          outcome: l.outcome,
+          categories: l.categories,
+          at: l.createdAt.toISOString(),
+        })),
       };
     },
     { isolationLevel: "RepeatableRead" },

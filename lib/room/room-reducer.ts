@@ -203,6 +203,10 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
         people: snap.people,
         rules: snap.rules,
         summaryShared: model.summaryShared || snap.summaryShared,
+        // The server's log is the whole story (live lines included); a member's snapshot has none.
+        moderationLog: snap.you.isCounselor
+          ? snap.moderationLog.map((l) => ({ ...l, at: Date.parse(l.at) }))
+          : model.moderationLog,
         queue: snap.you.isCounselor ? snap.held : [],
         // After a reload the counselor still sees who needs a check-in.
         alerts: snap.you.isCounselor

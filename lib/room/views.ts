@@ -51,6 +51,8 @@ export type RoomSnapshot = {
   held: HeldView[];
   /** Ended rooms: the counselor has shared the session's summary (the wrap-up links to it). */
   summaryShared: boolean;
+  /** Counselor only (members get []): the newest moderation log lines, newest first, so a reload keeps "Live findings". */
+  moderationLog: { userId: string; outcome: string; categories: string[]; at: string }[];
 };
 
 export type HeldDecisionView = {

@@ -224,5 +224,13 @@ describe("calm-communication rules in the room", () => {
         findings: expect.objectContaining({ findings: expect.any(Array) }),
       }),
     ]);
+    // The counselor's live findings come back with the reload; the member's join carries none.
+    const log = counselorView.ok ? counselorView.data.moderationLog : [];
+    expect(log.map((l) => [l.userId, l.outcome]).sort()).toEqual([
+      [mom.id, "HELD"],
+      [mom.id, "SENT_ANYWAY"],
+    ]);
+    expect(log[0].categories).toContain("CONTEMPT");
+    expect(again.ok && again.data.moderationLog).toEqual([]);
   });
 });

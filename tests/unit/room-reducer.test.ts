@@ -32,6 +32,7 @@ function snapshot(overrides: Partial<RoomSnapshot> = {}): RoomSnapshot {
     rules: { preset: "standard" },
     held: [],
     summaryShared: false,
+    moderationLog: [],
     ...overrides,
   };
 }
@@ -230,6 +231,13 @@ describe("my own messages", () => {
     const ended = run({ type: "joined", snapshot: snapshot() }, { type: "ended" });
     expect(ended.summaryShared).toBe(false);
     expect(roomReducer(ended, { type: "summary-shared" }).summaryShared).toBe(true);
+  });
+
+  it("keeps the counselor's live findings across a reload: the join brings the log", () => {
+    const counselor = { userId: "counselor", isCounselor: true };
+    const line = { userId: "son", outcome: "NUDGED", categories: ["CONTEMPT"], at: "2027-03-01T17:00:00.000Z" };
+    const model = run({ type: "joined", snapshot: snapshot({ you: counselor, moderationLog: [line] }) });
+    expect(model.moderationLog).toEqual([{ ...line, at: Date.parse(line.at) }]);
   });
 
   it("learns from a re-join that the summary was shared while this page was offline", () => {
