@@ -8,18 +8,28 @@ import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rule
 import { CONCEPT_RULES } from "./concept-rules";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
-import { suggestRephrasing, TEMPLATE } from "./suggest-rephrasing";
+import { suggestRephrasing, templateFor, TEMPLATE } from "./suggest-rephrasing";
 import {
   ModelSchema,
   flagProbability,
   likeliestCategory,
   scoreMessage,
   strongestWords,
+  wordScoreLogit,
   type Model,
 } from "./learned-model";
-import { MODEL_MIN_WORDS, charGrams, messageFeatures, netValence, valence, wordCount } from "./message-features";
+import {
+  MODEL_MIN_WORDS,
+  charGrams,
+  messageFeatures,
+  netValence,
+  speaksOfAnother,
+  valence,
+  wordCount,
+} from "./message-features";
 import { EXPLAIN_FROM_MODEL } from "./explanations";
 import shippedWeights from "./model-weights.json" with { type: "json" };
+import shippedWordScores from "./model-word-scores.json" with { type: "json" };
 
 export type Span = { start: number; end: number };
 
@@ -44,7 +54,10 @@ export type Evaluation = {
 };
 
 /** The model trained by `npm run moderation:train`, checked once at load. */
-export const SHIPPED_MODEL: Model = ModelSchema.parse(shippedWeights);
+export const SHIPPED_MODEL: Model = ModelSchema.parse({
+  ...shippedWeights,
+  ...(shippedWordScores ? { vectors: shippedWordScores } : {}),
+});
 
 const SECOND_PERSON = /\b(?:you|you're|your|yours|yourself|you'll|you've|you'd|y'all)\b/;
 const FIRST_PERSON = /\b(?:i|i'm|me|my|mine|myself|i'll|i've|i'd|we|us|our)\b/;
@@ -333,6 +346,7 @@ export function evaluateWithModel(
   message: string,
   rules: RuleSet = PRESETS.standard,
   context: EvaluationContext = {},
+  checkSuggestion = true,
 ): Evaluation {
   const { prepared, found, positives, profanitySpans: ruleProfanity, excused } = findByRules(message);
   let profanitySpans = ruleProfanity;
@@ -347,7 +361,12 @@ export function evaluateWithModel(
   if (model && (mayVeto || mayAdd)) {
     // The names are built only when the model flags and has to say why.
     const flag = model.grams
-      ? flagProbability(model, messageFeatures(prepared, message, found.keys()), charGrams(prepared.text))
+      ? flagProbability(
+          model,
+          messageFeatures(prepared, message, found.keys()),
+          charGrams(prepared.text),
+          wordScoreLogit(model, prepared, message),
+        )
       : scoreMessage(model, prepared, message);
     if (mayVeto && flag < model.veto) {
       found.clear();
@@ -357,7 +376,13 @@ export function evaluateWithModel(
       const features = messageFeatures(prepared, message, found.keys());
       const words = strongestWords(model, features);
       if (words.length > 0) {
-        const category = likeliestCategory(model, features);
+        // The model alone puts a sender on the self-harm path only when the sender may be the one
+        // at risk: a worried parent's "I can't reach him anymore" is about someone else.
+        const likeliest = likeliestCategory(model, features);
+        const category =
+          likeliest === "SELF_HARM" && speaksOfAnother(prepared.text)
+            ? likeliestCategory(model, features, "SELF_HARM")
+            : likeliest;
         modelOnly = category;
         found.set(category, {
           category,
@@ -386,8 +411,15 @@ export function evaluateWithModel(
       if (ACTION_RANK[a] > ACTION_RANK[action]) action = a;
     }
   }
-  const suggestion = findings.length
-    ? suggestRephrasing(message, new Set(findings.map((f) => f.category)), profanitySpans)
-    : null;
+  const categories = new Set(findings.map((f) => f.category));
+  let suggestion = findings.length ? suggestRephrasing(message, categories, profanitySpans) : null;
+  // A calmer version must itself pass: the sender may send it as it is. When the engine would
+  // flag it, the plain template for the category is offered instead (every one passes, tested).
+  if (
+    suggestion &&
+    checkSuggestion &&
+    evaluateWithModel(model, suggestion, PRESETS.standard, {}, false).action !== "ALLOW"
+  )
+    suggestion = templateFor(categories, message, false);
   return { action, findings, positives, suggestion };
 }
