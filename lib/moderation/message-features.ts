@@ -193,7 +193,7 @@ const ANOTHER_PERSON = /^(?:he|him|he's|she|her|she's)$/;
  * Whether the sender speaks of acting on someone else: a clause whose subject is "I" with a
  * "he" or "she" in it ("I don't know how to reach him anymore", "I keep calling her"), not a
  * comparison ("I end up like her"). Then the one the worry is about may be that person, and the
- * learned model alone must not put the sender on the self-harm path: in the 174 self-harm lines
+ * learned model alone must not put the sender on the self-harm path: in the 234 self-harm lines
  * of the labelled data, none has that shape. "They" and "them" are left out: they are as often
  * things ("gave jake my hoodies, I won't need them").
  */

@@ -28,6 +28,24 @@ const ABOUT: Partial<Record<Category, (topic: string) => string>> = {
   THREAT: (t) => `I'm really angry about ${t} and I need us to stop for a few minutes.`,
   STONEWALLING: (t) => `I need a break from talking about ${t}. Can we come back to it in 20 minutes?`,
 };
+const TEMPLATES: ReadonlySet<string> = new Set(Object.values(TEMPLATE));
+const ABOUT_FRAMES = Object.values(ABOUT).map(
+  (frame) =>
+    new RegExp(
+      `^${frame("\u0000")
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace("\u0000", "(?:the|my|your|our) [a-z]+")}$`,
+    ),
+);
+/**
+ * Whether a suggestion is one of the fixed sentences (a template, or a template about a plain
+ * noun): those are checked against the engine by the unit tests, with every topic of the labelled
+ * messages, so only a calmer version built from the sender's own words is checked at run time.
+ */
+export function isTemplate(suggestion: string): boolean {
+  return TEMPLATES.has(suggestion) || ABOUT_FRAMES.some((re) => re.test(suggestion));
+}
+
 /** Words after "the / my / your" that are not a topic one can be upset about in a sentence of one's own. */
 const NOT_A_TOPIC =
   /^(?:much|more|less|anymore|and|but|way|time|times|thing|things|point|fault|problem|problems|life|attitude|mouth|face|business|own|whole|only|last|first|next|same|other|best|worst|one|ones|kind|deal|god|hell|day|night|mom|dad|mother|father|mum|parents?|brother|sister|son|daughter|kid|kids|family|friends?|boyfriend|girlfriend|ex|husband|wife|grandma|grandpa|stepmom|stepdad|therapist|teacher|cousin|cousins|aunt|uncle|nana|papa|grandmother|grandfather|stepmother|stepfather|stepsister|stepbrother|sibling|siblings|partner|coach|boss|principal|doctor|counselor|caseworker|baby|girl|boy|man|woman|guy|lady|people|room|feelings|self|age|bad|mind|word|words|voice|tone|head|side|part|rules|house|home)$/;
@@ -144,7 +162,7 @@ export function suggestRephrasing(
     if (statement) return sentenceCase(statement);
   }
   for (const category of ["THREAT", "SLUR", "INSULT", "CONTEMPT", "STONEWALLING", "BLAME", "BLAME_ABSOLUTE"] as const) {
-    if (categories.has(category)) return templateFor(categories, original);
+    if (categories.has(category)) return templateFor(categories, text);
   }
   // Swearing removed leaves too little to send, or a hole where the word was ("I don't give a
   // what they allow"): offer the feeling instead.
@@ -152,6 +170,6 @@ export function suggestRephrasing(
     text.split(/\s+/).filter(Boolean).length < 3 ||
     (profanitySpans.length > 0 && leavesAHole(original, profanitySpans))
   )
-    return templateFor(new Set(["PROFANITY"]), original);
+    return templateFor(new Set(["PROFANITY"]), text);
   return text;
 }
