@@ -116,11 +116,30 @@ const POOL_MEAN = process.env.POOL === "mean";
 const BACKOFF = (process.env.VECTOR_MODE ?? "backoff") === "backoff";
 const BACKOFF_SHRINK = Number(process.env.BACKOFF_SHRINK ?? 0.5);
 const RIDGE = Number(process.env.RIDGE ?? 1);
+/** Smallest stored score (in 127ths of the largest) that earns a word its place in the shipped file. */
+const MIN_BYTE = Number(process.env.MIN_BYTE ?? 8);
 /** `POOLS=peak`: which pooled vectors the model reads (ablation); all four by default. */
 const POOLS = new Set((process.env.POOLS ?? "general,negated,you,peak").split(","));
 /** `ONLY=batch-9,batch-10`: leave out (and report) only these folds; a quicker experiment. */
 const ONLY = (process.env.ONLY ?? "").split(",").filter(Boolean);
 const { vectors, byRank } = USE_VECTORS ? loadVectors() : { vectors: new Map<string, Float32Array>(), byRank: [] };
+/**
+ * VECTOR_NORM=1: every vector scaled to length one, so a rare word (GloVe gives rare words long
+ * vectors) cannot get a larger score than a common one by its length alone.
+ */
+const VECTOR_NORM = process.env.VECTOR_NORM === "1";
+const normalized = new Map<string, Float32Array | undefined>();
+function vec(word: string): Float32Array | undefined {
+  const v = vectorOf(vectors, word);
+  if (!VECTOR_NORM || !v) return v;
+  let u = normalized.get(word);
+  if (!u) {
+    const length = Math.hypot(...v);
+    u = Float32Array.from(v, (x) => x / length);
+    normalized.set(word, u);
+  }
+  return u;
+}
 
 type Example = z.infer<typeof LabelledLine> & {
   fold: number;
@@ -148,7 +167,7 @@ function pool(tokens: Example["tokens"]): Pooled {
   if (!USE_VECTORS || !tokens.length) return p;
   const share = POOL_MEAN ? 1 / tokens.length : 1;
   for (const t of tokens) {
-    const v = vectorOf(vectors, t.word);
+    const v = vec(t.word);
     if (!v) continue;
     const into = t.negated ? p.negated : p.general;
     for (let d = 0; d < DIMENSIONS; d++) into[d] += v[d] * share;
@@ -263,7 +282,7 @@ function backoff(dense: Float64Array, weights: Model["weights"]): void {
     const ys: number[] = [];
     for (const [f, row] of Object.entries(weights)) {
       if (!f.startsWith(prefix) || (prefix === "w:" && f.startsWith("w:not_"))) continue;
-      const v = vectorOf(vectors, f.slice(prefix.length));
+      const v = vec(f.slice(prefix.length));
       if (!v) continue;
       xs.push(v);
       ys.push(row[0]);
@@ -295,7 +314,7 @@ function wordScores(dense: Float64Array, trainingWords: Set<string>): WordScores
   const hostile = byRank
     .filter((w) => !candidates.has(w))
     .map((w) => {
-      const v = vectors.get(w)!;
+      const v = vec(w)!;
       return { w, peak: Math.max(dot(dense, 3 * DIMENSIONS, v), dot(dense, 0, v)) };
     })
     .filter(({ peak }) => peak > 0)
@@ -307,7 +326,7 @@ function wordScores(dense: Float64Array, trainingWords: Set<string>): WordScores
   const words = [...candidates].sort();
   const raw = new Float64Array(words.length * WORD_SCORE_COLUMNS);
   words.forEach((w, i) => {
-    const v = vectorOf(vectors, w)!;
+    const v = vec(w)!;
     for (let c = 0; c < WORD_SCORE_COLUMNS; c++) raw[i * WORD_SCORE_COLUMNS + c] = dot(dense, c * DIMENSIONS, v);
     if (BACKOFF && backoffKnown.has(w)) raw[i * WORD_SCORE_COLUMNS] = 0;
     if (BACKOFF && backoffKnown.has(`not_${w}`)) raw[i * WORD_SCORE_COLUMNS + 1] = 0;
@@ -318,9 +337,12 @@ function wordScores(dense: Float64Array, trainingWords: Set<string>): WordScores
     return max / 127 || 1;
   });
   const quantized = Int8Array.from(raw, (x, i) => Math.round(x / scale[i % WORD_SCORE_COLUMNS]));
-  // A word whose four numbers all round to zero adds nothing: it is not shipped.
+  // A word whose numbers are all small (under MIN_BYTE of 127) changes little and costs memory in
+  // every process that loads the engine: it is not shipped.
   const kept = words.flatMap((w, i) =>
-    quantized.subarray(i * WORD_SCORE_COLUMNS, (i + 1) * WORD_SCORE_COLUMNS).some((b) => b !== 0) ? [i] : [],
+    quantized.subarray(i * WORD_SCORE_COLUMNS, (i + 1) * WORD_SCORE_COLUMNS).some((b) => Math.abs(b) >= MIN_BYTE)
+      ? [i]
+      : [],
   );
   const bytes = Buffer.alloc(kept.length * WORD_SCORE_COLUMNS);
   kept.forEach((i, r) => {

@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
 import { SHIPPED_MODEL, evaluateWithModel, findByRules } from "@/lib/moderation/evaluate-message";
 import {
   WordScorePool,
   decodeWordScores,
-  meaningScore,
   scoreMessage,
-  strongestWords,
   wordScoreLogit,
   type Model,
   type WordScores,
 } from "@/lib/moderation/learned-model";
-import { messageFeatures, speaksOfAnother } from "@/lib/moderation/message-features";
+import { speaksOfAnother } from "@/lib/moderation/message-features";
 import { prepareText } from "@/lib/moderation/prepare-text";
 
 /** Word scores as training writes them: four signed bytes per word, one scale per column. */
@@ -80,40 +77,6 @@ describe("word scores (what the model learned from pretrained word vectors)", ()
     expect(evaluation.findings.map((f) => f.category)).toEqual(["INSULT"]);
     expect(evaluation.findings[0].spans).toEqual([{ start: 14, end: 24 }]);
     expect(evaluateWithModel(model, "that plan was good stuff honestly").action).toBe("ALLOW");
-  });
-});
-
-describe("the shipped word scores", () => {
-  const model = SHIPPED_MODEL;
-  const labelled = new Set(
-    readdirSync("tests/moderation").flatMap((f) =>
-      readFileSync(`tests/moderation/${f}`, "utf8")
-        .trim()
-        .split("\n")
-        .flatMap((l) => prepareText((JSON.parse(l) as { text: string }).text).text.match(/[a-z']+/g) ?? []),
-    ),
-  );
-
-  it("ship a bounded vocabulary, far larger than the labelled lines' words", () => {
-    const words = model.vectors!.words.split(" ");
-    expect(words.length).toBeGreaterThan(20_000);
-    expect(words.length).toBeLessThanOrEqual(60_000);
-  });
-
-  it("score insults no labelled line used as more hostile than everyday words", () => {
-    const unseen = ["imbecile", "dimwit", "nitwit", "halfwit", "cretin"].filter(
-      (w) => !labelled.has(w) && meaningScore(model, w) !== 0,
-    );
-    expect(unseen.length).toBeGreaterThanOrEqual(3);
-    for (const w of unseen)
-      for (const calm of ["kitchen", "tuesday", "homework", "grandma", "pizza"])
-        expect(meaningScore(model, w)).toBeGreaterThan(meaningScore(model, calm));
-  });
-
-  it("can name a word it knows only from the vectors as the reason", () => {
-    const text = "you are such an imbecile";
-    expect(labelled.has("imbecile")).toBe(false);
-    expect(strongestWords(model, messageFeatures(prepareText(text), text, []))).toContain("imbecile");
   });
 });
 
