@@ -19,8 +19,110 @@ export const ModelSchema = z.object({
   weights: z.record(z.string(), z.array(z.number())),
   /** Hashed character n-gram bucket (message-features.ts `charGrams`) → flag weight. */
   grams: z.record(z.string(), z.number()).optional(),
+  /** Learned scores of words, most of them never seen in a labelled line (see WordVectorsSchema). */
+  vectors: z.lazy(() => WordScoresSchema).optional(),
 });
 export type Model = z.infer<typeof ModelSchema>;
+
+/**
+ * What the model learned from pretrained word vectors, shipped without the vectors (decision 023).
+ * Training pools the vectors of a message's words (their mean, split by negation and by whether the
+ * clause is aimed at "you", and the highest score of a learned direction), all linear in each
+ * word's vector; so each word's part comes down to four numbers, computed once for a bounded
+ * vocabulary: a word the labelled lines never used ("imbecile", "dimwit") is scored by its
+ * neighbours in meaning.
+ */
+export const WordScoresSchema = z.object({
+  /** The vocabulary, space-separated, in row order. */
+  words: z.string(),
+  /** One factor per column (general, negated, aimed at you, peak) from the stored byte to the score. */
+  scale: z.array(z.number()).length(4),
+  /** Base64 of signed bytes, four per word in row order. */
+  data: z.string(),
+  /** Whether the general, negated and "at you" scores are averaged over the message's words (else summed). */
+  mean: z.boolean(),
+});
+export type WordScores = z.infer<typeof WordScoresSchema>;
+export const WORD_SCORE_COLUMNS = 4;
+
+type DecodedScores = { index: Map<string, number>; values: Float32Array; mean: boolean };
+const decodedScores = new WeakMap<WordScores, DecodedScores>();
+/** The word scores as a Map and a float table, decoded once per model. */
+export function decodeWordScores(scores: WordScores): DecodedScores {
+  let d = decodedScores.get(scores);
+  if (d) return d;
+  const words = scores.words.split(" ");
+  const bytes = atob(scores.data);
+  const values = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes.charCodeAt(i);
+    values[i] = (b > 127 ? b - 256 : b) * scores.scale[i % WORD_SCORE_COLUMNS];
+  }
+  d = { index: new Map(words.map((w, i) => [w, i])), values, mean: scores.mean };
+  decodedScores.set(scores, d);
+  return d;
+}
+
+/**
+ * Adds up the word scores along the walk: the mean of each word's general score (or its negated
+ * score when a negation covers it), plus its "aimed at you" score in a clause aimed at the other
+ * person, over every word of the message; plus the highest peak score of a word no negation
+ * covers, when it is above zero. Training pools the vectors the same way (scripts/moderation-train.ts).
+ */
+export class WordScorePool {
+  private sum = 0;
+  private peak = 0;
+  private words = 0;
+  constructor(private readonly scores: DecodedScores | null) {}
+  reset(): void {
+    this.sum = this.peak = this.words = 0;
+  }
+  add(word: string, negated: boolean, target: Target): void {
+    this.words++;
+    if (!this.scores) return;
+    const i = this.scores.index.get(word);
+    if (i === undefined) return;
+    const v = this.scores.values;
+    const o = i * WORD_SCORE_COLUMNS;
+    this.sum += negated ? v[o + 1] : v[o];
+    if (target === "you") this.sum += v[o + 2];
+    if (!negated && v[o + 3] > this.peak) this.peak = v[o + 3];
+  }
+  total(): number {
+    return (this.scores?.mean && this.words ? this.sum / this.words : this.sum) + this.peak;
+  }
+}
+
+/**
+ * How strongly a word's meaning alone points to a hostile message: its general score plus its
+ * peak score above zero (0 for a word outside the vocabulary).
+ */
+export function meaningScore(model: Model, word: string): number {
+  if (!model.vectors) return 0;
+  const d = decodeWordScores(model.vectors);
+  const i = d.index.get(word);
+  if (i === undefined) return 0;
+  const o = i * WORD_SCORE_COLUMNS;
+  return d.values[o] + Math.max(0, d.values[o + 3]);
+}
+
+/** The word scores' part of a message's log-odds, walked on its own (the names path; the hot path adds it in ScoreSink). */
+export function wordScoreLogit(model: Model, prepared: PreparedText, original: string): number {
+  if (!model.vectors) return 0;
+  const pool = new WordScorePool(decodeWordScores(model.vectors));
+  const ignore = () => {};
+  walkFeatures(prepared, original, {
+    named: ignore,
+    word: (w, negated, target) => pool.add(w, negated, target),
+    bigram: ignore,
+    first: ignore,
+    cls: ignore,
+    kb: ignore,
+    kt: ignore,
+    kc: ignore,
+  });
+  return pool.total();
+}
 
 export type ModelScore = { flag: number; category: Category };
 
@@ -48,14 +150,27 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function scoreFeatures(model: Model, features: string[], grams: readonly number[] = []): ModelScore {
-  return { flag: flagProbability(model, features, grams), category: likeliestCategory(model, features) };
+export function scoreFeatures(
+  model: Model,
+  features: string[],
+  grams: readonly number[] = [],
+  wordScores = 0,
+): ModelScore {
+  return { flag: flagProbability(model, features, grams, wordScores), category: likeliestCategory(model, features) };
 }
 
-/** Probability that the message needs a second look: the hot path, one lookup per feature. */
-export function flagProbability(model: Model, features: string[], grams: readonly number[] = []): number {
+/**
+ * Probability that the message needs a second look from its feature names, plus `wordScores`,
+ * the word scores' part of the log-odds (wordScoreLogit), which names do not carry.
+ */
+export function flagProbability(
+  model: Model,
+  features: string[],
+  grams: readonly number[] = [],
+  wordScores = 0,
+): number {
   const weights = table(model);
-  let z = 0;
+  let z = wordScores;
   if (grams.length && model.grams) {
     const g = gramTable(model);
     for (const b of grams) z += g[b];
@@ -74,8 +189,11 @@ export function flagProbability(model: Model, features: string[], grams: readonl
  */
 export const LEXICAL_CATEGORIES: ReadonlySet<Category> = new Set(["PROFANITY", "SLUR", "SHOUTING"]);
 
-/** The category the message most resembles, among those the model may name; only asked for when the model flags on its own. */
-export function likeliestCategory(model: Model, features: string[]): Category {
+/**
+ * The category the message most resembles, among those the model may name (and not `except`);
+ * only asked for when the model flags on its own.
+ */
+export function likeliestCategory(model: Model, features: string[], except?: Category): Category {
   const weights = table(model);
   const categoryZ = new Float64Array(model.categories.length);
   for (const f of features) {
@@ -85,7 +203,7 @@ export function likeliestCategory(model: Model, features: string[]): Category {
   }
   let best = -1;
   for (let k = 0; k < categoryZ.length; k++) {
-    if (LEXICAL_CATEGORIES.has(model.categories[k])) continue;
+    if (LEXICAL_CATEGORIES.has(model.categories[k]) || model.categories[k] === except) continue;
     if (best < 0 || categoryZ[k] > categoryZ[best]) best = k;
   }
   return model.categories[best];
@@ -94,11 +212,16 @@ export function likeliestCategory(model: Model, features: string[]): Category {
 /** The words that pushed the model towards "flag" the most: the reason shown when the model alone fires. */
 export function strongestWords(model: Model, features: string[], limit = 3): string[] {
   const weights = table(model);
-  return features
-    .filter((f) => f.startsWith("w:") && (weights.get(f)?.[0] ?? 0) > 0.25)
-    .sort((a, b) => weights.get(b)![0] - weights.get(a)![0])
+  // A word's own weight, plus for a word no negation covers what its meaning says, so a word
+  // the labelled lines never used can still be shown as the reason.
+  const strength = (f: string) =>
+    (weights.get(f)?.[0] ?? 0) + (f.startsWith("w:not_") ? 0 : meaningScore(model, f.slice(2)));
+  return [...new Set(features.filter((f) => f.startsWith("w:")))]
+    .map((f) => ({ f, s: strength(f) }))
+    .filter(({ s }) => s > 0.25)
+    .sort((a, b) => b.s - a.s)
     .slice(0, limit)
-    .map((f) => f.slice(2).replace(/^not_/, ""));
+    .map(({ f }) => f.slice(2).replace(/^not_/, ""));
 }
 
 /**
@@ -188,8 +311,13 @@ function compiled(model: Model): Compiled {
 class ScoreSink implements FeatureSink {
   z = 0;
   private readonly n: number;
-  constructor(private readonly c: Compiled) {
+  readonly pool: WordScorePool;
+  constructor(
+    private readonly c: Compiled,
+    scores: DecodedScores | null,
+  ) {
     this.n = ALL_CLASSES.length;
+    this.pool = new WordScorePool(scores);
   }
   private at(x: string): number {
     return this.c.classId.get(x) ?? -1;
@@ -197,8 +325,9 @@ class ScoreSink implements FeatureSink {
   named(name: string): void {
     this.z += this.c.named.get(name) ?? 0;
   }
-  word(word: string, negated: boolean): void {
+  word(word: string, negated: boolean, target: Target): void {
     this.z += (negated ? this.c.notWord : this.c.word).get(word) ?? 0;
+    this.pool.add(word, negated, target);
   }
   bigram(a: string, b: string): void {
     this.z += this.c.bigram.get(a)?.get(b) ?? 0;
@@ -237,8 +366,9 @@ const sinks = new WeakMap<Compiled, ScoreSink>();
 export function scoreMessage(model: Model, prepared: PreparedText, original: string): number {
   const c = compiled(model);
   let sink = sinks.get(c);
-  if (!sink) sinks.set(c, (sink = new ScoreSink(c)));
+  if (!sink) sinks.set(c, (sink = new ScoreSink(c, model.vectors ? decodeWordScores(model.vectors) : null)));
   sink.z = 0;
+  sink.pool.reset();
   walkFeatures(prepared, original, sink);
-  return sigmoid(sink.z);
+  return sigmoid(sink.z + sink.pool.total());
 }

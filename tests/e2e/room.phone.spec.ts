@@ -91,14 +91,16 @@ test("on a phone the room fits, and the box, the nudge and the held message are 
   await fits(sam, "open, conversation");
 
   // Nudge: right by the box, with the calmer version in it.
-  await sam.getByLabel("Your message").fill("STOP TAKING MY PHONE WITHOUT ASKING!!!");
+  // (The calmer version offered must itself pass the engine: "Stop taking my phone without asking."
+  // does not, so that line would get a template; this one keeps the sender's own words.)
+  await sam.getByLabel("Your message").fill("STOP TAKING MY PHONE!!!");
   await sam.getByRole("button", { name: "Send", exact: true }).click();
   const nudge = sam.getByTestId("nudge");
   await expect(nudge).toContainText("Before you send this");
   await expectInViewport(sam, nudge);
   await expectInViewport(sam, nudge.getByRole("button", { name: /Send mine anyway/ }));
   await expectInViewport(sam, sam.getByRole("button", { name: "Send", exact: true }));
-  await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone without asking.");
+  await expect(sam.getByLabel("Your message")).toHaveValue("Stop taking my phone.");
   await saveScreenshot(sam, `phone-nudge`);
   await fits(sam, "nudge shown");
 

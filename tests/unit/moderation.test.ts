@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { evaluateMessage, evaluateWithModel } from "@/lib/moderation/evaluate-message";
 import { PRESETS } from "@/lib/moderation/rule-sets";
+import { TEMPLATE, topicOf } from "@/lib/moderation/suggest-rephrasing";
 import type { Category } from "@/lib/moderation/categories";
 
 const categories = (text: string) =>
@@ -115,9 +116,7 @@ describe("findings", () => {
 
 describe("suggestions", () => {
   it("turns shouting into sentence case without the exclamation marks", () => {
-    expect(evaluateMessage("STOP TAKING MY STUFF WITHOUT ASKING!!!").suggestion).toBe(
-      "Stop taking my stuff without asking.",
-    );
+    expect(evaluateMessage("STOP TAKING MY PHONE!!!").suggestion).toBe("Stop taking my phone.");
   });
 
   it("turns a never-accusation into an I-statement built from the message", () => {
@@ -146,6 +145,34 @@ describe("suggestions", () => {
 
   it("is null for a calm message", () => {
     expect(evaluateMessage("Can we talk after dinner?").suggestion).toBeNull();
+  });
+  it("speaks of what the message is about, in the sender's own words, never of a person", () => {
+    expect(evaluateMessage("not my fault u forgot to pay the wifi").suggestion).toBe(
+      "I'm upset about the wifi. Can we work it out together?",
+    );
+    expect(evaluateMessage("touch my phone again and im calling mom to come get me").suggestion).toBe(
+      "I'm really angry about my phone and I need us to stop for a few minutes.",
+    );
+    expect(topicOf("Your cousin Ashley never gave your grandma half this much trouble.")).toBeNull();
+    expect(topicOf("you ruined your stupid car")).toBe("your car");
+    expect(topicOf("Talk to your mother about it. I'm out.")).toBeNull();
+  });
+
+  it("offers the feeling instead when removing a swear word leaves a hole", () => {
+    expect(evaluateMessage("what the f is wrong with the wifi").suggestion).toBe(
+      "I'm really frustrated about the wifi.",
+    );
+    expect(evaluateMessage("I don't give a fuck what your friends' parents allow").suggestion).not.toMatch(
+      /give a what/,
+    );
+  });
+
+  it("offers only a calmer version the engine itself lets through", () => {
+    // "ANSWER YOUR PHONE." in sentence case is still an order the model flags: the template is offered.
+    const e = evaluateMessage("ANSWER YOUR PHONE.");
+    expect(e.action).not.toBe("ALLOW");
+    expect(evaluateMessage(e.suggestion!).action).toBe("ALLOW");
+    for (const t of Object.values(TEMPLATE).filter(Boolean)) expect(evaluateMessage(t).action).toBe("ALLOW");
   });
 });
 
@@ -292,6 +319,13 @@ describe("every flag is explained", () => {
         // Self-harm is never rephrased: it takes the safety path (care and crisis lines) instead.
         if (f.category !== "SELF_HARM") expect(f.suggestion.length).toBeGreaterThan(10);
       }
+    }
+  });
+
+  it("offers, for every labelled message, a calmer version that itself passes", { timeout: 120_000 }, () => {
+    for (const text of lines) {
+      const { suggestion } = evaluateMessage(text);
+      if (suggestion) expect([text, evaluateMessage(suggestion).action]).toEqual([text, "ALLOW"]);
     }
   });
 
