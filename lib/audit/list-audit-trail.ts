@@ -20,9 +20,35 @@ export type AuditRow = {
 
 const MAX_ROWS = 5_000;
 
+// A room control in words ("switched to hand-raise", "started a 5-minute cool-down"), not its code.
+const CONTROL_WORDS: Record<string, string> = {
+  SET_MODE: "switched the floor mode",
+  GRANT_FLOOR: "gave someone the floor",
+  TAKE_FLOOR_BACK: "took the floor back",
+  PAUSE: "paused the room",
+  RESUME: "resumed the room",
+  MUTE: "muted a member",
+  UNMUTE: "unmuted a member",
+  COOL_DOWN: "started a cool-down",
+  SWAP_ROLES: "swapped speaker and listener",
+  PASS_FLOOR: "passed the floor on",
+};
+const MODE_WORDS: Record<string, string> = {
+  OPEN: "open conversation",
+  ROUND_ROBIN: "round-robin",
+  HAND_RAISE: "hand-raise",
+  SPEAKER_LISTENER: "speaker–listener",
+};
+
 /** {"format":"pdf","type":"PAUSE"} → "format: pdf, type: PAUSE" (details are flat facts, see recordAudit). */
-function detailText(detail: unknown): string {
+export function detailText(detail: unknown): string {
   if (!detail || typeof detail !== "object") return "";
+  const facts = detail as Record<string, unknown>;
+  if (typeof facts.type === "string" && CONTROL_WORDS[facts.type]) {
+    const mode = typeof facts.mode === "string" ? MODE_WORDS[facts.mode] : undefined;
+    const minutes = typeof facts.minutes === "number" ? ` for ${facts.minutes} min` : "";
+    return `${mode ? `switched to ${mode}` : CONTROL_WORDS[facts.type]}${minutes}`;
+  }
   return Object.entries(detail)
     .map(([key, value]) => `${key}: ${String(value)}`)
     .join(", ");

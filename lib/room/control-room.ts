@@ -56,7 +56,11 @@ export async function controlRoom(options: {
         targetId: access.sessionId,
         familyId: access.familyId,
         ip: options.ip,
-        detail: { type: action.type },
+        detail: {
+          type: action.type,
+          ...(action.type === "SET_MODE" ? { mode: action.mode } : {}),
+          ...(action.type === "COOL_DOWN" ? { minutes: action.minutes } : {}),
+        },
       });
     return { state: result.state, event, counselorId: access.counselorId };
   });

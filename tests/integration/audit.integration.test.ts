@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listAuditTrail } from "@/lib/audit/list-audit-trail";
 import postgres from "postgres";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -131,14 +132,23 @@ describe("the audit trail", () => {
     await controlRoom({ actor: counselor, input: { sessionId, action: { type: "PAUSE" } } });
     await controlRoom({ actor: counselor, input: { sessionId, action: { type: "RESUME" } } });
     await controlRoom({ actor: son, input: { sessionId, action: { type: "RAISE_HAND" } } }).catch(() => undefined);
+    await controlRoom({ actor: counselor, input: { sessionId, action: { type: "SET_MODE", mode: "HAND_RAISE" } } });
     await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "gentle" } } });
     await endRoom({ actor: counselor, sessionId });
     expect(await actionsIn(family.id)).toEqual([
       "moderation.reject",
       "room.control",
       "room.control",
+      "room.control",
       "room.rules",
       "room.end",
+    ]);
+    // The trail says what the control did, in words.
+    const trail = await listAuditTrail({ actor: counselor, familyId: family.id });
+    expect(trail.filter((r) => r.action === "room.control").map((r) => r.detail)).toEqual([
+      "switched to hand-raise",
+      "resumed the room",
+      "paused the room",
     ]);
     const decision = await prisma.auditEvent.findFirstOrThrow({
       where: { familyId: family.id, action: "moderation.reject" },
