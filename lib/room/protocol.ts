@@ -22,7 +22,7 @@ function textField(max: number, tooLong: string) {
     .max(max, tooLong)
     .refine(
       (text) => !hasUnsafeTextCharacters(text),
-      "Your message contains a character that can't be sent. Remove it and try again.",
+      "Your message contains an invisible control character (often from copied text) that can hide or reorder words. Remove it and try again.",
     );
 }
 

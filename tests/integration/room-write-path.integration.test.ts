@@ -172,7 +172,8 @@ describe("payloads a typed client would never send", () => {
       ok: false,
       error: {
         code: "INVALID",
-        message: "Your message contains a character that can't be sent. Remove it and try again.",
+        message:
+          "Your message contains an invisible control character (often from copied text) that can hide or reorder words. Remove it and try again.",
       },
     });
     expect(await laura.send(sessionId, "bell\u0007")).toMatchObject({ ok: false, error: { code: "INVALID" } });
