@@ -25,7 +25,7 @@ import {
   MODEL_MIN_WORDS,
   charGrams,
   messageFeatures,
-  walkFeatures,
+  walkWords,
   wordCount,
   type Target,
 } from "../lib/moderation/message-features";
@@ -199,17 +199,7 @@ function load(file: string, fold: number): Example[] {
       );
       const grams = USE_GRAMS ? charGrams(rules.prepared.text) : [];
       const tokens: Example["tokens"] = [];
-      const ignore = () => {};
-      walkFeatures(rules.prepared, line.text, {
-        named: ignore,
-        word: (word, negated, target) => tokens.push({ word, negated, target }),
-        bigram: ignore,
-        first: ignore,
-        cls: ignore,
-        kb: ignore,
-        kt: ignore,
-        kc: ignore,
-      });
+      walkWords(rules.prepared, line.text, (word, negated, target) => tokens.push({ word, negated, target }));
       return {
         ...line,
         fold,

@@ -6,7 +6,7 @@
 // still carries a category and an explanation.
 import { z } from "zod";
 import { CATEGORIES, type Category } from "./categories";
-import { ALL_CLASSES, GRAM_BUCKETS, walkFeatures, type FeatureSink, type Target } from "./message-features";
+import { ALL_CLASSES, GRAM_BUCKETS, walkFeatures, walkWords, type FeatureSink, type Target } from "./message-features";
 import type { PreparedText } from "./prepare-text";
 
 export const ModelSchema = z.object({
@@ -110,17 +110,7 @@ export function meaningScore(model: Model, word: string): number {
 export function wordScoreLogit(model: Model, prepared: PreparedText, original: string): number {
   if (!model.vectors) return 0;
   const pool = new WordScorePool(decodeWordScores(model.vectors));
-  const ignore = () => {};
-  walkFeatures(prepared, original, {
-    named: ignore,
-    word: (w, negated, target) => pool.add(w, negated, target),
-    bigram: ignore,
-    first: ignore,
-    cls: ignore,
-    kb: ignore,
-    kt: ignore,
-    kc: ignore,
-  });
+  walkWords(prepared, original, (w, negated, target) => pool.add(w, negated, target));
   return pool.total();
 }
 

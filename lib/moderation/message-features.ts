@@ -439,6 +439,25 @@ export function walkFeatures(prepared: PreparedText, original: string, sink: Fea
 }
 
 /** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
+/** Only the words of a message, with their negation and target (word scores, training tokens). */
+export function walkWords(
+  prepared: PreparedText,
+  original: string,
+  visit: (word: string, negated: boolean, target: Target) => void,
+): void {
+  const ignore = () => {};
+  walkFeatures(prepared, original, {
+    named: ignore,
+    word: visit,
+    bigram: ignore,
+    first: ignore,
+    cls: ignore,
+    kb: ignore,
+    kt: ignore,
+    kc: ignore,
+  });
+}
+
 export function messageFeatures(prepared: PreparedText, original: string, ruleCategories: Iterable<string>): string[] {
   const features: string[] = [];
   walkFeatures(prepared, original, {

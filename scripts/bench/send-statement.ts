@@ -3,8 +3,9 @@
 // PostgreSQL holding N live rooms and M earlier messages: time per statement and per row for
 // batches of 1, 2, 3, 5, 10, 30 and 100 sends, durable commits as in Mend, and the plan PostgreSQL
 // chose for each size (auto_explain), so the per-row cost and where it goes can be read off.
+import { postgresCpuMs } from "./postgres-cpu";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -29,27 +30,6 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "mend-bench-stmt-"));
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: (line) => logLines.push(line) });
 const pgPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
-/** CPU ms (user + system) of PostgreSQL's postmaster and its children so far (10 ms ticks). */
-function postgresCpuMs(postmasterPid: number): number {
-  const ticksToMs = 1000 / 100; // USER_HZ is 100 on Linux
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // Fields after the command name (which may hold spaces): state(3) ppid(4) … utime(14) stime(15)
-      // cutime(16) cstime(17). A backend that exits is reaped by the postmaster, so its CPU moves into the
-      // postmaster's cutime/cstime: counting those keeps the total whole when connections close.
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(entry) === postmasterPid)
-        total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * ticksToMs;
-      else if (Number(fields[1]) === postmasterPid) total += (Number(fields[11]) + Number(fields[12])) * ticksToMs;
-    } catch {
-      // The process ended between the listing and the read.
-    }
-  }
-  return total;
-}
 try {
   await createDatabaseIfMissing(pg.adminUrl, "mend_bench");
   const url = databaseUrl(pg.adminUrl, "mend_bench");

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pageAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, saveScreenshot, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
@@ -109,6 +109,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   await expect(sam.getByTestId("composer")).toHaveCount(0);
 
   // The ended console leads on to the record: the note, in one click.
+  await saveScreenshot(maya, `${test.info().project.name}-ended-console`);
   await maya.getByTestId("after-session").getByRole("link", { name: "Write the session note" }).click();
   await expect(maya).toHaveURL(new RegExp(`/sessions/${sessionId}/note$`));
 });

@@ -99,6 +99,7 @@ test("a paste longer than a message may be is kept whole, counted, and not sent 
   await laura.getByLabel("Your message").fill(long);
   await expect(laura.getByLabel("Your message")).toHaveValue(long);
   await expect(laura.getByTestId("composer-count")).toContainText("108 characters too long");
+  await saveScreenshot(laura, `${test.info().project.name}-too-long`);
   await expect(laura.getByRole("button", { name: "Send", exact: true })).toBeDisabled();
   await expectAccessible(laura, "a message too long");
   await laura.getByLabel("Your message").fill(long.slice(0, 1990));
@@ -310,6 +311,7 @@ test("a private line reaches only the counselor; the member sees it was received
   await expect(sam.getByTestId(`presence-${counselor.id}`)).toHaveClass(/away/, { timeout: 15_000 });
   await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
   await expect(sam.getByTestId("counselor-away")).toContainText("Maya isn't in the room right now");
+  await saveScreenshot(sam, `${test.info().project.name}-private-line-counselor-away`);
   await sam.getByRole("dialog").getByLabel("Or write to Maya").fill("Are you still there?");
   await sam.getByRole("dialog").getByRole("button", { name: "Send privately" }).click();
   await expect(sam.getByTestId("private-sent")).toContainText("Maya isn't in the room right now");
