@@ -1,5 +1,6 @@
 "use server";
 
+import { clientIp } from "@/lib/http/client-ip";
 import { requireSessionActor } from "@/lib/auth/session-actor";
 import { formValues, runAction, type ActionResult } from "@/lib/http/action-result";
 import { scheduleSession } from "@/lib/scheduling/schedule-session";
@@ -52,7 +53,7 @@ export async function cancelSessionAction(sessionId: string, form: FormData): Pr
 
 export async function openRoomAction(sessionId: string): Promise<ActionResult> {
   return runAction(async () => {
-    await openRoom({ actor: await requireSessionActor(), sessionId });
+    await openRoom({ actor: await requireSessionActor(), sessionId, ip: await clientIp() });
     return { redirectTo: `/sessions/${sessionId}/room` };
   });
 }

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = {
   "moderation.approve": "Approved a held message",
   "moderation.reject": "Rejected a held message",
   "moderation.return": "Returned a held message",
+  "room.open": "Opened the room",
+  "room.coach": "Coached a member privately",
   "room.control": "Room control",
   "room.rules": "Changed the room's rules",
   "room.end": "Ended the session",

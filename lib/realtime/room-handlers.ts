@@ -199,7 +199,7 @@ export function registerRoomHandlers(io: RealtimeServer, origin: string) {
     socket.on(
       "room:coach",
       handleEvent(async (payload) => {
-        const { message, duplicate } = await coachMember({ actor, input: payload });
+        const { message, duplicate } = await coachMember({ actor, input: payload, ip });
         if (!duplicate) room.deliver(message, user.id);
         return { id: message.id, seq: message.seq };
       }),

@@ -7,6 +7,7 @@ import { requireRoomAccess, ROOM_NOT_FOUND, firstName } from "./room-access";
 import { appendMessage } from "./room-store";
 import { requireWritableSessionCounselor } from "@/lib/scheduling/session-access";
 import { emitDomainEvent } from "@/lib/events/domain-events";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 /** How early before its start a session's room may be opened. */
 export const OPEN_EARLY_MINUTES = 60;
@@ -20,6 +21,7 @@ export async function openRoom(options: {
   actor: unknown;
   sessionId: unknown;
   now?: Date;
+  ip?: string | null;
 }): Promise<{ sessionId: string }> {
   const access = await requireRoomAccess(options.actor, options.sessionId);
   if (!access.isCounselor) throw new AppError("NOT_FOUND", ROOM_NOT_FOUND);
@@ -50,6 +52,14 @@ export async function openRoom(options: {
       text: `${firstName(access.people, access.actor.id)} opened the room.`,
       senderId: access.actor.id,
       data: { type: "OPEN_ROOM" },
+    });
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: "room.open",
+      targetType: "Session",
+      targetId: access.sessionId,
+      familyId: access.familyId,
+      ip: options.ip,
     });
     return true;
   });

@@ -5,13 +5,15 @@ import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { CoachInput, SessionOnlyInput } from "./protocol";
-import { requireRoomCounselor } from "./room-access";
+import { firstName, requireRoomCounselor } from "./room-access";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { BREAK_TEXT, sendPrivateLine } from "./send-private-line";
 import { appendMessage, assertRoomOpen, lockRoom, messageSelect, type StoredMessage } from "./room-store";
 
 export async function coachMember(options: {
   actor: unknown;
   input: unknown;
+  ip?: string | null;
 }): Promise<{ message: StoredMessage; duplicate: boolean }> {
   const parsed = CoachInput.safeParse(options.input);
   if (!parsed.success)
@@ -40,6 +42,16 @@ export async function coachMember(options: {
       senderId: access.actor.id,
       clientId: input.clientId,
       recipientId: input.userId,
+    });
+    // Who was coached and when, never what was said (the words stay in the record, not the trail).
+    await recordAudit(tx, {
+      actorId: access.actor.id,
+      action: "room.coach",
+      targetType: "Session",
+      targetId: access.sessionId,
+      familyId: access.familyId,
+      ip: options.ip,
+      detail: { to: firstName(access.people, input.userId) },
     });
     return { message, duplicate: false };
   });

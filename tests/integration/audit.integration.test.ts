@@ -9,6 +9,7 @@ import { decideHeldMessage } from "@/lib/room/decide-held-message";
 import { controlRoom } from "@/lib/room/control-room";
 import { setRoomRules } from "@/lib/room/set-room-rules";
 import { endRoom } from "@/lib/room/end-room";
+import { coachMember } from "@/lib/room/private-messages";
 import { inviteMember } from "@/lib/invitations/invite-member";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
@@ -116,7 +117,7 @@ describe("the audit trail", () => {
     ).rejects.toThrow();
   });
 
-  it("records who decided each held message, every counselor control, rule change and the end, but not ordinary messages", async () => {
+  it("records the opening, who decided each held message, every counselor control, coaching, rule change and the end, but not ordinary messages", async () => {
     const { counselor, son, mom, family, sessionId } = await liveFamily();
     await sendMessage({ actor: mom, input: { sessionId, clientId: randomUUID(), text: "Thanks for coming today." } });
     const held = await sendMessage({
@@ -134,13 +135,20 @@ describe("the audit trail", () => {
     await controlRoom({ actor: son, input: { sessionId, action: { type: "RAISE_HAND" } } }).catch(() => undefined);
     await controlRoom({ actor: counselor, input: { sessionId, action: { type: "SET_MODE", mode: "HAND_RAISE" } } });
     await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "gentle" } } });
+    await coachMember({
+      actor: counselor,
+      input: { sessionId, userId: son.id, clientId: randomUUID(), text: "Try saying what you need." },
+      ip: "192.0.2.8",
+    });
     await endRoom({ actor: counselor, sessionId });
     expect(await actionsIn(family.id)).toEqual([
+      "room.open",
       "moderation.reject",
       "room.control",
       "room.control",
       "room.control",
       "room.rules",
+      "room.coach",
       "room.end",
     ]);
     // The trail says what the control did, in words.
@@ -150,6 +158,10 @@ describe("the audit trail", () => {
       "resumed the room",
       "paused the room",
     ]);
+    // Whom the counselor coached, never the words.
+    const coached = trail.find((r) => r.action === "room.coach");
+    expect(coached).toMatchObject({ label: "Coached a member privately", detail: "to: Sam", ip: "192.0.2.8" });
+    expect(JSON.stringify(coached)).not.toContain("what you need");
     const decision = await prisma.auditEvent.findFirstOrThrow({
       where: { familyId: family.id, action: "moderation.reject" },
     });
