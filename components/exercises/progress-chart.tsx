@@ -14,7 +14,13 @@ export function ProgressChart({ series, who }: { series: ScaleSeries; who?: stri
   const x = (i: number) => PAD.left + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
   const y = (v: number) => PAD.top + plotH - ((v - min) / (max - min)) * plotH;
   const short = (date: string) => DateTime.fromISO(date, { zone: "UTC" }).toFormat("d LLL");
-  const summary = points.map((p) => `${short(p.dueDate)}: ${p.value}`).join("; ");
+  // Each point sits on the day it was answered; a late answer also names the week it was for.
+  const summary = points
+    .map(
+      (p) =>
+        `${short(p.answeredOn)}: ${p.value}${p.answeredOn > p.dueDate ? ` (for the week due ${short(p.dueDate)})` : ""}`,
+    )
+    .join("; ");
   const title = `${who ? `${who}: ` : ""}${series.promptLabel}`;
   const id = `chart-${series.key.replace(/[^a-zA-Z0-9]/g, "-")}${who ? `-${who.replace(/\W/g, "")}` : ""}`;
   const ticks = [min, Math.round((min + max) / 2), max];
@@ -55,7 +61,7 @@ export function ProgressChart({ series, who }: { series: ScaleSeries; who?: stri
               {p.value}
             </text>
             <text x={x(i)} y={H - 10} textAnchor="middle" className="chart-label">
-              {short(p.dueDate)}
+              {short(p.answeredOn)}
             </text>
           </g>
         ))}

@@ -2,6 +2,7 @@
 // answered, over time, and beside it each ended session's positive-to-negative
 // ratio. The counselor sees every member of their family; a member sees only
 // their own answers.
+import { DateTime } from "luxon";
 import { prisma } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { requireFamilyCounselor } from "@/lib/families/family-access";
@@ -9,7 +10,8 @@ import { moderationStats } from "@/lib/room/moderation-stats";
 import { readVersion, versionSelect } from "./exercise-version";
 import { readAnswers } from "./read-answers";
 
-export type ScalePoint = { dueDate: string; value: number; assignmentId: string };
+/** One answer: plotted on the day it was given (the member's local date), not the day it was due — a week's check answered late says how they felt then. */
+export type ScalePoint = { answeredOn: string; answeredAt: Date; dueDate: string; value: number; assignmentId: string };
 export type ScaleSeries = {
   key: string;
   exerciseTitle: string;
@@ -32,7 +34,7 @@ async function scaleSeries(readerId: string, where: { familyId?: string; assigne
   const assignments = await prisma.exerciseAssignment.findMany({
     where: { ...where, status: { not: "ASSIGNED" } },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    select: { id: true, dueDate: true, version: { select: versionSelect } },
+    select: { id: true, dueDate: true, timeZone: true, version: { select: versionSelect } },
   });
   const { submissions } = await readAnswers({
     readerId,
@@ -58,10 +60,17 @@ async function scaleSeries(readerId: string, where: { familyId?: string; assigne
         max: prompt.max,
         points: [],
       };
-      entry.points.push({ dueDate: assignment.dueDate, value, assignmentId: assignment.id });
+      entry.points.push({
+        answeredOn: DateTime.fromJSDate(latest.submittedAt, { zone: assignment.timeZone }).toISODate() ?? "",
+        answeredAt: latest.submittedAt,
+        dueDate: assignment.dueDate,
+        value,
+        assignmentId: assignment.id,
+      });
       series.set(key, entry);
     }
   }
+  for (const entry of series.values()) entry.points.sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime());
   return [...series.values()];
 }
 

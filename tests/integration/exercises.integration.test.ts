@@ -535,17 +535,25 @@ describe("progress", () => {
       assigneeIds: [w.son.id],
       repeatUntil: "2031-03-21",
     });
-    for (const [i, hope] of [4, 6, 7].entries())
+    // Answered out of order: the third week's check first. Points follow the day each was answered.
+    for (const [i, hope] of [
+      [2, 7],
+      [0, 4],
+      [1, 6],
+    ])
       await submitAnswers({ actor: w.son, assignmentId: assignmentIds[i], answers: { hope, why: "Because." } });
     const family = await getFamilyProgress({ actor: w.counselor, familyId: w.family.id });
     const sam = family.members.find((m) => m.userId === w.son.id)!;
     expect(sam.series).toHaveLength(1);
     expect(sam.series[0].points.map((p) => [p.dueDate, p.value])).toEqual([
+      ["2031-03-21", 7],
       ["2031-03-07", 4],
       ["2031-03-14", 6],
-      ["2031-03-21", 7],
     ]);
-    expect((await getMyProgress({ actor: w.son }))[0].points.map((p) => p.value)).toEqual([4, 6, 7]);
+    // Dated today (in the assignment's zone, so within a day of today in UTC), not on the due dates in 2031.
+    const aroundToday = [-1, 0, 1].map((d) => DateTime.utc().plus({ days: d }).toISODate());
+    for (const p of sam.series[0].points) expect(aroundToday).toContain(p.answeredOn);
+    expect((await getMyProgress({ actor: w.son }))[0].points.map((p) => p.value)).toEqual([7, 4, 6]);
     expect(await getMyProgress({ actor: w.mom })).toEqual([]);
     await expect(getFamilyProgress({ actor: w.mom, familyId: w.family.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
