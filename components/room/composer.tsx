@@ -189,7 +189,13 @@ export function Composer(props: {
           }}
         />
         <button type="submit" disabled={disabled || props.offline || busy || !text.trim() || over}>
-          {props.paraphrase ? "Send paraphrase" : "Send"}
+          {props.paraphrase ? (
+            <>
+              Send<span className="wide-only"> paraphrase</span>
+            </>
+          ) : (
+            "Send"
+          )}
         </button>
       </div>
       {near && !disabled ? (

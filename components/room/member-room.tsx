@@ -68,14 +68,19 @@ export function MemberRoom(props: {
     .filter(([id, at]) => id !== userId && now - at < 4000)
     .map(([id]) => firstName(view.people, id));
 
-  const returned = view.returned && view.returned.count > returnedSeen ? view.returned : null;
+  const unseen = view.returned && view.returned.count > returnedSeen ? view.returned : null;
+  // Returned words go back only into a box of their own kind: a message handed back after a role swap waits
+  // until this person speaks again, rather than landing in the paraphrase box (and the reverse).
+  const returned = unseen && unseen.kind === kind ? unseen : null;
+  const returnedLater = unseen && unseen.kind !== kind ? unseen : null;
   const refill: Refill | null = returned
     ? { text: returned.text, title: `${counselorName} asked you to rephrase this`, note: returned.note }
     : takenBack && !takenBack.seen
       ? takenBack
       : null;
   // A new box only when words come back (not when their note is dismissed), so a send in flight keeps its answer.
-  const composerKey = `${isListener ? "listener" : "speaker"}-r${view.returned?.count ?? 0}-w${takenBack?.n ?? 0}`;
+  const returnedHere = view.returned && view.returned.kind === kind ? view.returned.count : 0;
+  const composerKey = `${isListener ? "listener" : "speaker"}-r${returnedHere}-w${takenBack?.n ?? 0}`;
   const rules = view.rules ? effectiveRules(view.rules) : null;
   const wouldHold = (findings: SenderFinding[]) =>
     !!rules && findings.some((f) => rules[f.category as keyof typeof rules] === "HOLD");
@@ -179,6 +184,20 @@ export function MemberRoom(props: {
         <div className="mroom-dock">
           {view.safety ? (
             <CrisisResources message={view.safety.message} resources={view.safety.resources} onClose={closeSafety} />
+          ) : null}
+          {returnedLater ? (
+            <div className="refill" role="status" data-testid="returned-later">
+              <strong>
+                {counselorName} asked you to rephrase your{" "}
+                {returnedLater.kind === "PARAPHRASE" ? "paraphrase" : "message"}
+              </strong>
+              {returnedLater.note ? <q>{returnedLater.note}</q> : null}
+              <span className="hint">
+                {returnedLater.kind === "PARAPHRASE"
+                  ? "Your words will be back in the box when you are the listener again."
+                  : "Your words will be back in the box when you speak again."}
+              </span>
+            </div>
           ) : null}
           {notice ? (
             <p className="field-error" role="alert" data-testid="room-notice">

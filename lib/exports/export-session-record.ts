@@ -13,6 +13,8 @@ import { renderPdf } from "./render-pdf";
 
 export const ExportInput = z.object({ what: z.enum(["transcript", "note"]), format: z.enum(["pdf", "md"]) });
 
+export const RECORD_NOT_FOUND = "We could not find that session record to download.";
+
 export type ExportFile = { filename: string; contentType: string; body: Buffer };
 
 export async function exportSessionRecord(options: {
@@ -22,8 +24,11 @@ export async function exportSessionRecord(options: {
   zone: string;
   ip?: string | null;
 }): Promise<ExportFile> {
-  // Only the family's counselor exports; everyone else gets the note's NOT_FOUND.
-  const access = await requireNoteCounselor(options.actor, options.sessionId);
+  // Only the family's counselor exports; everyone else gets the same NOT_FOUND, worded for a record (a member who
+  // follows a transcript link was told "note" before), which says nothing about whether the session exists.
+  const access = await requireNoteCounselor(options.actor, options.sessionId).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("NOT_FOUND", RECORD_NOT_FOUND) : error;
+  });
   const parsed = ExportInput.safeParse(options.input);
   if (!parsed.success) throw new AppError("INVALID", "Choose the transcript or the note, as PDF or Markdown.");
   const { what, format } = parsed.data;

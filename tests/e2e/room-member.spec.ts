@@ -155,6 +155,48 @@ test("a held message says why in the sender's words; Return puts the words back 
   await expect(sam.getByText("Oh grow up, Sam.")).toHaveCount(0);
 });
 
+test("a message returned after a role swap waits for its sender's next turn to speak, never in the paraphrase box", async ({
+  browser,
+  baseURL,
+}) => {
+  const { counselor, mom, son, sessionId } = await liveFamily();
+  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
+  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
+  await inRoom([maya, laura, sam], sessionId);
+  await showConsolePane(maya, "Controls");
+  await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
+  await maya.getByLabel("Speaker").selectOption(mom.id);
+  await maya.getByLabel("Listener").selectOption(son.id);
+  await maya.getByRole("button", { name: "Apply mode" }).click();
+  await expect(laura.getByTestId("floor-banner")).toContainText("You speak");
+
+  await sendAnyway(laura, "Oh grow up, Sam.");
+  await expect(laura.getByTestId("held-notice")).toBeVisible();
+  // The counselor swaps the roles first, then hands the message back: Laura is the listener now.
+  await maya.getByRole("button", { name: /Swap roles/ }).click();
+  await expect(laura.getByLabel("Your paraphrase")).toBeVisible();
+  await showConsolePane(maya, "Waiting");
+  const item = maya.getByTestId("held-item");
+  await item.getByRole("button", { name: /Return to rephrase/ }).click();
+  await item.getByLabel("Note to Laura (only they see it)").fill("Tell Sam what you need from him instead.");
+  await item.getByRole("button", { name: "Send back to Laura" }).click();
+
+  const later = laura.getByTestId("returned-later");
+  await expect(later).toContainText("Maya asked you to rephrase your message");
+  await expect(later).toContainText("Tell Sam what you need from him instead.");
+  await expect(later).toContainText("back in the box when you speak again");
+  await expect(laura.getByLabel("Your paraphrase")).not.toHaveValue(/grow up/);
+  await saveScreenshot(laura, `${test.info().project.name}-returned-while-listening`);
+  await expectAccessible(laura, "returned while listening");
+
+  // Speaking again, her words are back in her own box with the note.
+  await showConsolePane(maya, "Controls");
+  await maya.getByRole("button", { name: /Swap roles/ }).click();
+  await expect(laura.getByLabel("Your message")).toHaveValue("Oh grow up, Sam.");
+  await expect(laura.getByTestId("returned-note")).toContainText("Maya asked you to rephrase this");
+  await expect(laura.getByTestId("returned-later")).toHaveCount(0);
+});
+
 test("a held message can be taken back: it leaves the counselor's queue and returns to the sender's box", async ({
   browser,
   baseURL,

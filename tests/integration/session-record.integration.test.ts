@@ -356,6 +356,16 @@ describe("the record is never destroyed by accident", () => {
 });
 
 describe("exports", () => {
+  it("are the counselor's alone: a member and a stranger get the same 'not found', worded for a record", async () => {
+    const { mom, son, sessionId } = await afterSession();
+    const stranger = await liveFamily();
+    for (const actor of [mom, son, stranger.counselor, stranger.mom])
+      for (const what of ["transcript", "note"])
+        await expect(
+          exportSessionRecord({ actor, sessionId, input: { what, format: "pdf" }, zone: "UTC" }),
+        ).rejects.toMatchObject({ code: "NOT_FOUND", message: "We could not find that session record to download." });
+  });
+
   it("gives the counselor the signed note as a PDF with real text and as Markdown with the quotes", async () => {
     const { counselor, sessionId, first } = await afterSession();
     const { version } = await saveNoteDraft({
