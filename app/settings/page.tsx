@@ -8,6 +8,7 @@ import { TextAreaField } from "@/components/form/fields";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { CRISIS_RESOURCES_MAX, DEFAULT_CRISIS_RESOURCES } from "@/lib/room/crisis-resources";
 import { CalendarFeedForm } from "@/components/calendar-feed-form";
+import { CrisisLines } from "@/components/room/crisis-lines";
 import { updatePreferencesAction, regenerateCalendarFeedAction, setCrisisResourcesAction } from "./actions";
 import { TextField } from "@/components/form/fields";
 import { TwoFactorSettings } from "@/components/two-factor-settings";
@@ -62,6 +63,14 @@ export default async function SettingsPage() {
               rows={3}
             />
           </ActionForm>
+          <div className="crisis-preview" data-testid="crisis-preview">
+            <h3>What a member sees</h3>
+            <p className="muted">
+              {crisisResources ? "Your saved lines" : "The default lines"}; numbers, web and email addresses can be
+              tapped.
+            </p>
+            <CrisisLines resources={crisisResources ?? DEFAULT_CRISIS_RESOURCES} testId="crisis-preview-lines" />
+          </div>
         </section>
       ) : null}
       <section className="card" aria-labelledby="feed-heading">

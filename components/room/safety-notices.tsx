@@ -3,7 +3,8 @@
 // The safety path on screen: the member who wrote about self-harm sees care
 // and crisis lines at once; the counselor sees an urgent alert with a
 // one-click private check-in.
-import { CHECK_IN_TEXT, crisisLinks } from "@/lib/room/crisis-resources";
+import { CHECK_IN_TEXT } from "@/lib/room/crisis-resources";
+import { CrisisLines } from "./crisis-lines";
 import { firstName, type RoomPerson } from "@/lib/room/people";
 import type { SafetyAlert } from "@/lib/room/send-message";
 
@@ -22,21 +23,7 @@ export function CrisisResources(props: { message: string; resources: string; onC
         </button>
       </div>
       <p>{props.message}</p>
-      <p className="crisis-lines" data-testid="crisis-lines">
-        {crisisLinks(props.resources).map((segment, i) =>
-          segment.href ? (
-            <a
-              key={i}
-              href={segment.href}
-              {...(segment.href.startsWith("http") ? { target: "_blank", rel: "noreferrer" } : {})}
-            >
-              {segment.text}
-            </a>
-          ) : (
-            segment.text
-          ),
-        )}
-      </p>
+      <CrisisLines resources={props.resources} />
     </section>
   );
 }

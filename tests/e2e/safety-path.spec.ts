@@ -14,9 +14,20 @@ test("a teen who writes about self-harm sees care and crisis lines at once; the 
   // The counselor puts her own crisis lines in place of the 988 default.
   await maya.goto("/settings");
   await expect(maya.getByText("Leave it empty to use the default")).toContainText("988");
+  await expect(maya.getByTestId("crisis-preview")).toContainText("The default lines");
+  await expect(maya.getByTestId("crisis-preview").getByRole("link", { name: "988" }).first()).toHaveAttribute(
+    "href",
+    "tel:988",
+  );
   await maya.getByLabel("Crisis lines for your families").fill("Call or text 988, or our on-call line 555-0100.");
   await maya.getByTestId("crisis-form").getByRole("button", { name: "Save" }).click();
   await expect(maya.getByTestId("crisis-form")).toContainText("Saved.");
+  // The preview shows the saved lines as a member will get them, with the number to tap.
+  await expect(maya.getByTestId("crisis-preview-lines")).toHaveText("Call or text 988, or our on-call line 555-0100.");
+  await expect(maya.getByTestId("crisis-preview").getByRole("link", { name: "555-0100" })).toHaveAttribute(
+    "href",
+    "tel:5550100",
+  );
   await expectAccessible(maya, "crisis lines saved");
   await maya.screenshot({ path: "test-results/safety-settings-desktop.png", fullPage: true });
 
