@@ -28,14 +28,21 @@ async function inRoom(pages: Page[], sessionId: string) {
   }
 }
 
+/** Maya, Laura and Sam in a live room under the strict preset, where a mocking line is held for the counselor. */
+async function strictRoom(browser: Browser, baseURL: string) {
+  const family = await liveFamily();
+  const { counselor, mom, son, sessionId } = family;
+  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
+  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL, u.email)));
+  await inRoom([maya, laura, sam], sessionId);
+  return { ...family, maya, laura, sam };
+}
+
 test("ending the session with a message still held warns the counselor, and its sender is told it was never shared", async ({
   browser,
   baseURL,
 }) => {
-  const { counselor, mom, son, sessionId } = await liveFamily();
-  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
-  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
-  await inRoom([maya, laura, sam], sessionId);
+  const { sessionId, maya, laura, sam } = await strictRoom(browser, baseURL!);
 
   await sendAnyway(laura, "Oh grow up, Sam.");
   await expect(laura.getByTestId("held-notice")).toContainText("Waiting for Maya to read it");
@@ -112,10 +119,7 @@ test("a held message says why in the sender's words; Return puts the words back 
   browser,
   baseURL,
 }) => {
-  const { counselor, mom, son, sessionId } = await liveFamily();
-  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
-  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
-  await inRoom([maya, laura, sam], sessionId);
+  const { maya, laura, sam } = await strictRoom(browser, baseURL!);
   await showConsolePane(maya, "Waiting");
 
   // Nudge first: the message is not held until Laura insists.
@@ -159,10 +163,7 @@ test("a message returned after a role swap waits for its sender's next turn to s
   browser,
   baseURL,
 }) => {
-  const { counselor, mom, son, sessionId } = await liveFamily();
-  await setRoomRules({ actor: counselor, input: { sessionId, rules: { preset: "strict" } } });
-  const [maya, laura, sam] = await Promise.all([counselor, mom, son].map((u) => as(browser, baseURL!, u.email)));
-  await inRoom([maya, laura, sam], sessionId);
+  const { mom, son, maya, laura } = await strictRoom(browser, baseURL!);
   await showConsolePane(maya, "Controls");
   await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
   await maya.getByLabel("Speaker").selectOption(mom.id);
