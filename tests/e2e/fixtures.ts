@@ -83,6 +83,14 @@ export async function showConsolePane(page: Page, pane: "Conversation" | "Waitin
   if (await button.isVisible()) await button.click();
 }
 
+/** The counselor puts the room in speaker–listener mode from the console's floor controls. */
+export async function setSpeakerListener(page: Page, speakerId: string, listenerId: string): Promise<void> {
+  await page.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
+  await page.getByLabel("Speaker").selectOption(speakerId);
+  await page.getByLabel("Listener").selectOption(listenerId);
+  await page.getByRole("button", { name: "Apply mode" }).click();
+}
+
 /** A member writes a message the rules nudge, and sends it anyway: under strict rules it is then held. */
 export async function sendAnyway(page: Page, text: string): Promise<void> {
   await page.getByLabel("Your message").fill(text);

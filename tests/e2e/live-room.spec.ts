@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pageAs, saveScreenshot, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, saveScreenshot, test, setSpeakerListener } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
@@ -36,10 +36,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
 
   // Speaker–listener: Sam speaks, Laura listens (the console opens on its Floor tab).
   await expect(maya.getByRole("tab", { name: "Floor" })).toHaveAttribute("aria-selected", "true");
-  await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
-  await maya.getByLabel("Speaker").selectOption(son.id);
-  await maya.getByLabel("Listener").selectOption(mom.id);
-  await maya.getByRole("button", { name: "Apply mode" }).click();
+  await setSpeakerListener(maya, son.id, mom.id);
   await expect(sam.getByTestId("floor-banner")).toContainText("You speak — Laura listens");
   await expectAccessible(maya, "console after setting speaker–listener");
   await expectAccessible(sam, "the speaker's room");

@@ -11,6 +11,7 @@ import {
   sendAnyway,
   showConsolePane,
   test,
+  setSpeakerListener,
 } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
@@ -165,10 +166,7 @@ test("a message returned after a role swap waits for its sender's next turn to s
 }) => {
   const { mom, son, maya, laura } = await strictRoom(browser, baseURL!);
   await showConsolePane(maya, "Controls");
-  await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
-  await maya.getByLabel("Speaker").selectOption(mom.id);
-  await maya.getByLabel("Listener").selectOption(son.id);
-  await maya.getByRole("button", { name: "Apply mode" }).click();
+  await setSpeakerListener(maya, mom.id, son.id);
   await expect(laura.getByTestId("floor-banner")).toContainText("You speak");
 
   await sendAnyway(laura, "Oh grow up, Sam.");

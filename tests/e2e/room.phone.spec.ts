@@ -14,6 +14,7 @@ import {
   showConsolePane,
   signInAs,
   test,
+  setSpeakerListener,
 } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
@@ -156,10 +157,7 @@ test("on a phone the speaker's confirm buttons and the listener's paraphrase box
     await expect(page.getByTestId("floor-banner")).toContainText("Open conversation");
   }
   await showConsolePane(maya, "Controls");
-  await maya.getByLabel("Mode").selectOption("SPEAKER_LISTENER");
-  await maya.getByLabel("Speaker").selectOption(son.id);
-  await maya.getByLabel("Listener").selectOption(mom.id);
-  await maya.getByRole("button", { name: "Apply mode" }).click();
+  await setSpeakerListener(maya, son.id, mom.id);
   await expect(laura.getByTestId("floor-banner")).toHaveText("Sam speaks — you listen, then say back what you heard.");
 
   await sam.getByLabel("Your message").fill("I feel ignored when my phone gets taken without warning.");
