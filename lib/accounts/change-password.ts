@@ -37,7 +37,7 @@ export async function changePassword(options: { actor: unknown; input: unknown; 
   const fieldErrors: Record<string, string[]> = {};
   if (!(await verifyPassword(user.passwordHash, parsed.data.currentPassword)))
     fieldErrors.currentPassword = ["That is not your current password."];
-  const problem = passwordProblem(parsed.data.newPassword, [user.name, user.email, ...user.email.split("@")]);
+  const problem = passwordProblem(parsed.data.newPassword, user);
   if (problem) fieldErrors.newPassword = [problem];
   else if (parsed.data.newPassword === parsed.data.currentPassword)
     fieldErrors.newPassword = ["Choose a password different from your current one."];

@@ -25,7 +25,7 @@ export const SignUpCounselorInput = z
     timeZone: TimeZoneSchema.catch("UTC"),
   })
   .superRefine((value, ctx) => {
-    const problem = passwordProblem(value.password, [value.name, value.email, ...value.email.split("@")]);
+    const problem = passwordProblem(value.password, value);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 

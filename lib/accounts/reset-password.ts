@@ -53,7 +53,7 @@ export async function resetPassword(options: { token: unknown; input: unknown; n
       where: { id: reset.userId },
       select: { id: true, email: true, name: true },
     });
-    const problem = passwordProblem(parsed.data.password, [user.name, user.email, ...user.email.split("@")]);
+    const problem = passwordProblem(parsed.data.password, user);
     if (problem)
       throw new AppError("INVALID", "Please correct the highlighted fields.", { fieldErrors: { password: [problem] } });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

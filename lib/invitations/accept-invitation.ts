@@ -45,6 +45,17 @@ async function lockInvitation(tx: Prisma.TransactionClient, tokenInput: unknown,
   return row;
 }
 
+/** The invited address, read without a lock (the transaction below checks the invitation again). */
+async function invitedEmail(tokenInput: unknown): Promise<string | null> {
+  const token = TokenSchema.safeParse(tokenInput);
+  if (!token.success) return null;
+  const row = await prisma.invitation.findUnique({
+    where: { tokenHash: hashToken(token.data) },
+    select: { email: true },
+  });
+  return row?.email ?? null;
+}
+
 /** A person without an account accepts: creates their account and joins the family. */
 export async function acceptInvitationAsNewUser(options: {
   token: unknown;
@@ -55,7 +66,9 @@ export async function acceptInvitationAsNewUser(options: {
   const parsed = NewAccountInput.safeParse(options.input);
   const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   if (parsed.success) {
-    const problem = passwordProblem(parsed.data.password, [parsed.data.name, ...parsed.data.name.split(/\s+/)]);
+    // The address the invitation went to becomes the account's: the password must not be built on it either.
+    const email = await invitedEmail(options.token);
+    const problem = passwordProblem(parsed.data.password, { name: parsed.data.name, email });
     if (problem) fieldErrors.password = [problem];
   }
   if (!parsed.success || Object.keys(fieldErrors).length)

@@ -130,6 +130,11 @@ describe("invitations", () => {
     await expect(
       acceptInvitationAsNewUser({ token, input: { ...newcomer, password: "password1" } }),
     ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { password: [expect.any(String)] } });
+    // The invited address itself is no password (the new user found it accepted here, and refused everywhere else).
+    await expect(acceptInvitationAsNewUser({ token, input: { ...newcomer, password: email } })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { password: [expect.stringMatching(/personal/)] },
+    });
     await expect(acceptInvitationAsNewUser({ token, input: { ...newcomer, name: " " } })).rejects.toMatchObject({
       fieldErrors: { name: ["Enter your name."] },
     });

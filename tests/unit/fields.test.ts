@@ -27,21 +27,26 @@ describe("shared field schemas", () => {
 
 describe("password strength", () => {
   it("asks for at least 10 characters", () => {
-    expect(passwordProblem("abc12")).toBe("Use at least 10 characters.");
+    expect(passwordProblem("abc12", {})).toBe("Use at least 10 characters.");
   });
 
   it("refuses common passwords", () => {
-    expect(passwordProblem("password123")).toMatch(/too easy to guess/);
-    expect(passwordProblem("qwertyuiop")).toMatch(/too easy to guess/);
+    expect(passwordProblem("password123", {})).toMatch(/too easy to guess/);
+    expect(passwordProblem("qwertyuiop", {})).toMatch(/too easy to guess/);
   });
 
   it("refuses a password built from the person's own name", () => {
-    expect(passwordProblem("reyesmaya1", ["Maya Reyes", "maya", "reyes"])).toMatch(
+    expect(passwordProblem("reyesmaya1", { name: "Maya Reyes" })).toMatch(
       /too easy to guess: There should not be any personal/,
     );
   });
 
+  it("refuses a password built from the person's own email address", () => {
+    expect(passwordProblem("grace@okafor.test", { email: "Grace@okafor.test" })).toMatch(/personal/);
+    expect(passwordProblem("okafor.test!2", { email: "grace@okafor.test" })).toMatch(/personal/);
+  });
+
   it("accepts a few unrelated words", () => {
-    expect(passwordProblem("calm-harbor-lantern")).toBeNull();
+    expect(passwordProblem("calm-harbor-lantern", {})).toBeNull();
   });
 });
