@@ -21,6 +21,8 @@ export function ActionForm(props: {
   children: React.ReactNode;
   className?: string;
   submitClassName?: string;
+  /** The button's name for screen readers when its label alone is ambiguous in a list ("Remove Sam Bennett"). */
+  submitAriaLabel?: string;
   /** Clear the inputs after success (for forms that stay on the page). */
   resetOnSuccess?: boolean;
   testId?: string;
@@ -76,7 +78,13 @@ export function ActionForm(props: {
           </p>
         ) : null}
         {props.children}
-        <button ref={submitRef} type="submit" className={props.submitClassName} disabled={pending}>
+        <button
+          ref={submitRef}
+          type="submit"
+          className={props.submitClassName}
+          disabled={pending}
+          aria-label={pending ? undefined : props.submitAriaLabel}
+        >
           {pending ? (props.pendingLabel ?? "Saving…") : props.submitLabel}
         </button>
         {confirmText ? (

@@ -2,6 +2,7 @@
 
 // The live room: one socket and one model (useRoom), shown as the member's
 // phone-first room or as the counselor's console.
+import { RoomClosed } from "./room-closed";
 import "./room.css";
 import { useEffect, useState } from "react";
 import { useRoom } from "./use-room";
@@ -38,15 +39,15 @@ export function LiveRoom(props: {
         wrapUp={props.wrapUp}
       />
     );
-  if (room.view.joinError) {
+  if (room.view.joinError)
     return (
-      <div className="card">
-        <p className="alert error" data-testid="join-error">
-          {room.view.joinError}
-        </p>
-      </div>
+      <RoomClosed
+        title={props.title}
+        message={room.view.joinError}
+        signedOut={room.view.signedOut}
+        sessionId={props.sessionId}
+      />
     );
-  }
   return (
     <CounselorConsole
       room={room}

@@ -15,6 +15,7 @@ import type { SenderFinding } from "@/lib/room/views";
 import type { useRoom } from "./use-room";
 import { initialsOf } from "@/lib/people/names";
 import { MessageList } from "./message-list";
+import { RoomClosed } from "./room-closed";
 import { Composer, type Refill } from "./composer";
 import { MemberActions } from "./member-actions";
 import { PrivateLine } from "./private-line";
@@ -85,15 +86,10 @@ export function MemberRoom(props: {
   const wouldHold = (findings: SenderFinding[]) =>
     !!rules && findings.some((f) => rules[f.category as keyof typeof rules] === "HOLD");
 
-  if (view.joinError) {
+  if (view.joinError)
     return (
-      <div className="narrow">
-        <p className="alert error" data-testid="join-error">
-          {view.joinError}
-        </p>
-      </div>
+      <RoomClosed title={props.title} message={view.joinError} signedOut={view.signedOut} sessionId={props.sessionId} />
     );
-  }
 
   return (
     <div className={`mroom${ended ? " ended" : ""}`} data-testid="member-room" data-connection={view.connection}>

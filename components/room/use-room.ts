@@ -7,7 +7,7 @@
 // the retry safe. A send the server could not handle is retried by itself.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+import { CONNECT_ERRORS, type ClientToServerEvents, type ServerToClientEvents } from "@/lib/realtime/events";
 import type { FloorAction } from "@/lib/room/floor";
 import type { ErrorPayload } from "@/lib/errors";
 import type { ClientPayload } from "@/lib/room/protocol";
@@ -126,8 +126,16 @@ export function useRoom(sessionId: string) {
       dispatch({ type: "connected" });
       void join();
     });
-    socket.on("disconnect", () => dispatch({ type: "disconnected" }));
-    socket.on("connect_error", () => dispatch({ type: "disconnected" }));
+    socket.on("disconnect", (reason) => {
+      dispatch({ type: "disconnected" });
+      // The server closed this socket on purpose: a sign-out (here or on every device) or the person's removal from
+      // the family. Socket.IO does not reconnect by itself then, which left "reconnecting…" on screen for good. One
+      // try tells which: a refused connection means signed out; a refused join says the room is out of reach.
+      if (reason === "io server disconnect") socket.connect();
+    });
+    socket.on("connect_error", (error) =>
+      dispatch(error.message === CONNECT_ERRORS.UNAUTHENTICATED ? { type: "signed-out" } : { type: "disconnected" }),
+    );
     socket.on(
       "room:message",
       mine(({ message }) => dispatch({ type: "messages", messages: [message] })),

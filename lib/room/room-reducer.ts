@@ -47,6 +47,8 @@ export type RoomModel = {
   online: string[];
   typing: Record<string, number>;
   joinError: string | null;
+  /** The server refused this sign-in (signed out here or on every device): the room offers to sign in again. */
+  signedOut: boolean;
   /** Counselor: messages waiting for a decision. */
   queue: HeldView[];
   /** Counselor: what the rules did, newest first. */
@@ -66,6 +68,8 @@ export type RoomAction =
   | { type: "disconnected" }
   | { type: "joined"; snapshot: RoomSnapshot }
   | { type: "join-failed"; message: string }
+  /** The connection was refused for want of a sign-in: no retry will help, only signing in again. */
+  | { type: "signed-out" }
   | { type: "messages"; messages: MessageView[] }
   | { type: "state"; state: FloorState }
   | { type: "presence"; userIds: string[] }
@@ -92,6 +96,9 @@ export type RoomAction =
 
 export const MODERATION_LOG_MAX = 50;
 
+export const SIGNED_OUT =
+  "You were signed out of Mend on this device, so the room closed here. Sign in again to come back.";
+
 export function initialRoomModel(): RoomModel {
   return {
     connection: "connecting",
@@ -107,6 +114,7 @@ export function initialRoomModel(): RoomModel {
     online: [],
     typing: {},
     joinError: null,
+    signedOut: false,
     queue: [],
     moderationLog: [],
     returned: null,
@@ -177,6 +185,8 @@ export function roomReducer(model: RoomModel, action: RoomAction): RoomModel {
       return { ...model, connection: "offline", online: [], typing: {} };
     case "join-failed":
       return { ...model, joinError: action.message };
+    case "signed-out":
+      return { ...model, connection: "offline", online: [], typing: {}, joinError: SIGNED_OUT, signedOut: true };
     case "joined": {
       const snap = action.snapshot;
       // Our own held messages come back as pending after a reload, with their own client id and kind;

@@ -116,12 +116,21 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   await expect(start).toHaveAccessibleDescription("In Eastern Time — New York (UTC−05:00), the session's time zone.");
   await expect(move).not.toContainText("America/New_York");
   await start.fill("18:00");
-  await move.getByLabel("Apply to").selectOption("ONE");
+  await move.getByLabel("Move which sessions").selectOption("ONE");
   await move.getByRole("button", { name: "Move session" }).click();
   await expect(move.getByRole("status")).toHaveText("Session moved. The family has been emailed.");
   await expectAccessible(page, "a session moved");
-  await page.reload();
   await expect(page.getByTestId("session-time")).toHaveText(`Mon 1 Mar ${year}, 18:00–18:50 EST`);
+
+  // Cancelling it: the page shows the session as cancelled at once, with no forms left to move or cancel it.
+  const cancel = page.getByTestId("cancel-form");
+  await cancel.getByLabel("Reason (the family sees this)").fill("I am ill that week.");
+  await cancel.getByLabel("Cancel which sessions").selectOption("ONE");
+  await cancel.getByRole("button", { name: "Cancel session" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel session" }).click();
+  await expect(page.getByTestId("session-status")).toHaveText("Cancelled");
+  await expect(page.getByTestId("cancel-form")).toHaveCount(0);
+  await expect(page.getByTestId("reschedule-form")).toHaveCount(0);
 });
 
 test("an unusable invitation link says why and offers nothing else", async ({ page }) => {

@@ -33,7 +33,7 @@ test("every page the demo counselor reaches passes axe, and a destructive action
   const remove = page
     .getByTestId("member-row")
     .filter({ hasText: "Sam Bennett" })
-    .getByRole("button", { name: "Remove" });
+    .getByRole("button", { name: "Remove Sam Bennett" });
   await remove.click();
   const dialog = page.getByRole("alertdialog", { name: "Remove Sam Bennett from Bennett family?" });
   await expect(dialog).toBeVisible();

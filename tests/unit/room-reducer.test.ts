@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { initialFloorState } from "@/lib/room/floor";
 import type { MessageView } from "@/lib/room/message-view";
-import { hasGap, initialRoomModel, roomReducer, type RoomAction, type RoomModel } from "@/lib/room/room-reducer";
+import {
+  hasGap,
+  initialRoomModel,
+  roomReducer,
+  SIGNED_OUT,
+  type RoomAction,
+  type RoomModel,
+} from "@/lib/room/room-reducer";
 import type { HeldView, RoomSnapshot } from "@/lib/room/views";
 
 const ME = "son";
@@ -463,5 +470,11 @@ describe("the counselor's queue and the room around the messages", () => {
     expect(run({ type: "join-failed", message: "We could not find that session." }).joinError).toBe(
       "We could not find that session.",
     );
+  });
+
+  it("a refused sign-in closes the room with a way to sign in again, not an endless reconnect", () => {
+    const model = run({ type: "connected" }, { type: "presence", userIds: ["mom", ME] }, { type: "signed-out" });
+    expect(model).toMatchObject({ connection: "offline", online: [], signedOut: true, joinError: SIGNED_OUT });
+    expect(run({ type: "disconnected" }).signedOut).toBe(false);
   });
 });

@@ -58,6 +58,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
                       <ActionForm
                         action={removeMemberAction.bind(null, family.id, m.userId)}
                         submitLabel="Remove"
+                        submitAriaLabel={`Remove ${m.name}`}
                         submitClassName="secondary danger"
                         confirm={{
                           title: `Remove ${m.name} from ${family.name}?`,

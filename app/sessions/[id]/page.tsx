@@ -156,7 +156,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
                 />
               </div>
               {inSeries ? (
-                <SelectField name="scope" label="Apply to" options={scopeOptions} />
+                <SelectField id="move-scope" name="scope" label="Move which sessions" options={scopeOptions} />
               ) : (
                 <input type="hidden" name="scope" value="ONE" />
               )}
@@ -179,7 +179,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             >
               <TextAreaField name="reason" label="Reason (the family sees this)" />
               {inSeries ? (
-                <SelectField name="scope" label="Apply to" options={scopeOptions} />
+                <SelectField id="cancel-scope" name="scope" label="Cancel which sessions" options={scopeOptions} />
               ) : (
                 <input type="hidden" name="scope" value="ONE" />
               )}
