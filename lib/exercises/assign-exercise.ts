@@ -101,7 +101,8 @@ export async function assignExercise(options: {
         "",
         `${counselor.name} gave you an exercise: “${version.title}”.`,
         `Due ${formatDueDate(dates[0].dueDate)}${dates.length > 1 ? `, then every week until ${formatDueDate(dates[dates.length - 1].dueDate)}` : ""} (end of the day, ${user.timeZone}).`,
-        ...(values.note ? ["", `A note for you: ${values.note}`] : []),
+        // The note stays in Mend: an inbox (a shared family computer, a lock screen) is not the place for it.
+        ...(values.note ? ["", `${counselor.name} left a note for you with it in Mend.`] : []),
         "",
         `Your exercises: ${publicUrl()}/exercises`,
       ].join("\n"),

@@ -64,7 +64,8 @@ export async function reviewSubmission(options: {
         outcome === "RETURNED"
           ? `${row.family.counselor.name} read your answers to “${row.version.title}” and asked you to take another look.`
           : `${row.family.counselor.name} read your answers to “${row.version.title}”.`,
-        ...(comment ? ["", `Their comment: ${comment}`] : []),
+        // The words stay in Mend: an inbox (a shared family computer, a lock screen) is not the place for them.
+        ...(comment ? ["", `${row.family.counselor.name} left a comment for you there.`] : []),
         "",
         `Open it: ${publicUrl()}/exercises/${assignment.id}`,
       ].join("\n"),

@@ -91,9 +91,9 @@ export function transcriptBlocks(items: TranscriptItem[], zone: string): Block[]
     } else {
       const who =
         item.kind === "COACHING"
-          ? `${item.senderName} → ${item.recipientName ?? "?"} (private coaching)`
+          ? `${item.senderName} to ${item.recipientName ?? "?"} (private coaching)`
           : item.kind === "PRIVATE"
-            ? `${item.senderName} → ${item.recipientName ?? "?"} (private line)`
+            ? `${item.senderName} to ${item.recipientName ?? "?"} (private line)`
             : item.kind === "PARAPHRASE"
               ? `${item.senderName} (paraphrase)`
               : item.senderName;

@@ -4,11 +4,13 @@ import PDFDocument from "pdfkit";
 import type { Block } from "./record-document";
 
 // The standard fonts speak Windows-1252; anything else (emoji, other scripts) would print as garbage.
+// A few common signs have a plain stand-in (the minus in "UTC−05:00", arrows); the rest becomes "?".
+const STAND_INS: Record<string, string> = { "\u2212": "-", "\u2192": "->", "\u2190": "<-" };
+
 function printable(text: string): string {
-  return text.replace(
-    /[^\x09\x0A\x0D\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u2022\u20AC]/g,
-    "?",
-  );
+  return text
+    .replace(/[\u2212\u2192\u2190]/g, (sign) => STAND_INS[sign] ?? "?")
+    .replace(/[^\x09\x0A\x0D\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u2022\u20AC]/g, "?");
 }
 
 export function renderPdf(blocks: Block[], info: { title: string; author: string }): Promise<Buffer> {

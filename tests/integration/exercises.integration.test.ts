@@ -22,6 +22,7 @@ import { listLibrary } from "@/lib/exercises/list-library";
 import { getFamilyProgress, getMyProgress } from "@/lib/exercises/get-progress";
 import { BUILT_IN_EXERCISES } from "@/lib/exercises/built-in-library";
 import { createFamily, createUser } from "../support/factories";
+import { lastEmailTo } from "../support/mailbox";
 
 const NOW = new Date("2031-03-01T12:00:00Z");
 const builtIn = async (key: string) =>
@@ -221,6 +222,9 @@ describe("privacy of answers", () => {
       note: "For your mom to read",
     });
     const id = assignmentIds[0];
+    const assigned = await lastEmailTo(w.son.email, "exercise-assigned");
+    expect(assigned?.text).toContain("left a note for you with it in Mend");
+    expect(assigned?.text).not.toContain("For your mom to read");
     await saveDraft({ actor: w.son, assignmentId: id, answers: { appreciations: ["draft only"] } });
     await expect(getAssignment({ actor: w.mom, assignmentId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS, now: NOW });
@@ -337,6 +341,10 @@ describe("submitting and reviewing", () => {
       assignmentId: id,
       input: { outcome: "RETURNED", comment: "Could you say a bit more about each?" },
     });
+    // The email says there is a comment; the words stay in Mend.
+    const told = await lastEmailTo(w.son.email, "exercise-returned");
+    expect(told?.text).toContain("left a comment for you there");
+    expect(told?.text).not.toContain("say a bit more");
     const returned = await getAssignment({ actor: w.son, assignmentId: id });
     expect(returned.status).toBe("RETURNED");
     expect(returned.draft).toEqual({ appreciations: ["ok", "fine", "whatever"] });

@@ -403,6 +403,19 @@ describe("exports", () => {
       zone: "UTC",
     });
     expect(transcript.body.toString()).toContain("Nice repair, Sam.");
+    // In the PDF too, with who coached whom in words (an arrow printed as "?" in the standard font).
+    const transcriptPdf = pdfText(
+      (
+        await exportSessionRecord({
+          actor: counselor,
+          sessionId,
+          input: { what: "transcript", format: "pdf" },
+          zone: "UTC",
+        })
+      ).body,
+    );
+    expect(transcriptPdf).toContain("Maya Reyes to Sam Bennett (private coaching)");
+    expect(transcriptPdf).toContain("Nice repair, Sam.");
     const actions = (
       await prisma.auditEvent.findMany({ where: { targetId: { in: [sessionId] }, actorId: counselor.id } })
     ).map((r) => r.action);

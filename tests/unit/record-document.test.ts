@@ -47,7 +47,7 @@ describe("transcript blocks", () => {
     };
     const md = toMarkdown(transcriptBlocks([held, coaching], "UTC"));
     expect(md).toContain("*(held, rejected; Contempt; note: Try again calmly.)*");
-    expect(md).toContain("Maya Reyes → Sam Bennett (private coaching)");
+    expect(md).toContain("Maya Reyes to Sam Bennett (private coaching)");
   });
 });
 

@@ -50,7 +50,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           {formatSessionTime(session.startsAt, session.endsAt, user.timeZone)}
         </p>
         <p className="muted">
-          Shown in your time zone: {describeTimeZone(user.timeZone).label}.
+          Shown in your time zone: {describeTimeZone(user.timeZone, session.startsAt).label}.
           {isCounselor && session.timeZone !== user.timeZone
             ? ` Scheduled in ${sessionZone}: ${formatSessionTime(session.startsAt, session.endsAt, session.timeZone)}.`
             : ""}
