@@ -12,8 +12,12 @@
 // A send that fails any check gets null (the careful path then decides with
 // fresh data) without failing the others. Nobody is answered before the
 // commit. A room always maps to the same shard and a shard runs one statement
-// at a time, so two batches never lock the same rooms (no deadlocks) and a
-// room's batches commit in order.
+// at a time, so a room's batches from one process commit in order. Scaled out,
+// every process runs its own statement, so two can hold some of the same rooms
+// at once: the statement locks its rooms in session-id order, whatever order
+// the sends came in and whatever plan PostgreSQL chose, so two batches cannot
+// deadlock; a deadlock or serialization failure reported anyway (another kind
+// of transaction taking rooms in another order) runs the statement again.
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import type { ModerationRecord } from "./json-columns";
@@ -64,13 +68,15 @@ const PAYLOAD_MAX = 7_900;
  */
 const SHARDS = 1;
 const BATCH_MAX = 256;
+/** Runs of a statement that PostgreSQL cancelled as a deadlock's victim or for a serialization failure. */
+const TRANSIENT_ATTEMPTS = 3;
 
 export class SendBatcher {
   private readonly queues: Pending[][];
   private readonly busy: boolean[];
   private readonly scheduled: boolean[];
   /** Statements run so far and the sends they carried, for the benchmark and tests. */
-  readonly stats = { statements: 0, sends: 0 };
+  readonly stats = { statements: 0, sends: 0, retries: 0 };
   private readonly announcer: Announcer;
 
   /**
@@ -115,7 +121,7 @@ export class SendBatcher {
     for (const p of batch) recordPhase("send: queued for the shard", start - p.at);
     recordPhase("statement: sends", batch.length);
     try {
-      const rows = await this.run(batch, this.announce());
+      const rows = await this.runRetryingTransient(batch);
       recordPhase("statement: round trip and commit", performance.now() - start);
       this.stats.statements++;
       this.stats.sends += batch.length;
@@ -133,6 +139,22 @@ export class SendBatcher {
     } finally {
       this.busy[shard] = false;
       this.schedule(shard);
+    }
+  }
+
+  /**
+   * A deadlock or serialization failure rolled the whole statement back, so nothing of it was stored and running
+   * it again cannot store anything twice (the clientId is checked again, under the same unique index). Answered
+   * as an error instead, every sender would resend it after a second.
+   */
+  private async runRetryingTransient(batch: Pending[]): Promise<StoredMessage[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.run(batch, this.announce());
+      } catch (error) {
+        if (attempt >= TRANSIENT_ATTEMPTS || !isTransient(error)) throw error;
+        this.stats.retries++;
+      }
     }
   }
 
@@ -167,10 +189,20 @@ export class SendBatcher {
       counted AS (
         SELECT "sessionId", count(*)::int AS "n", min("version") AS "version" FROM admitted GROUP BY "sessionId" HAVING min("version") = max("version")
       ),
+      locked AS MATERIALIZED (
+        -- Rooms are locked here, in session-id order (PostgreSQL locks the rows as the sort hands them over), before
+        -- the UPDATE touches any. Left to the UPDATE, the order is the plan's: by session id under the plan chosen
+        -- at 1,000 rooms, but in table order under one that scans RoomState, and two processes can hold different
+        -- cached plans at once — opposite orders, and a deadlock (send-batch-lock-order.integration.test.ts).
+        SELECT r."sessionId" FROM "RoomState" r
+        WHERE r."sessionId" IN (SELECT "sessionId" FROM counted)
+        ORDER BY r."sessionId"
+        FOR NO KEY UPDATE OF r
+      ),
       room AS (
         -- Under the row lock, re-checked against the row as it is now: open, and the version decided on.
         UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + c."n", "updatedAt" = now()
-        FROM counted c
+        FROM counted c JOIN locked l ON l."sessionId" = c."sessionId"
         WHERE r."sessionId" = c."sessionId" AND r."endedAt" IS NULL AND r."version" = c."version"
         RETURNING r."sessionId", r."lastSeq"
       ),
@@ -287,6 +319,11 @@ function shardOf(sessionId: string, shards: number): number {
   let h = 0;
   for (let i = 0; i < sessionId.length; i++) h = (h * 31 + sessionId.charCodeAt(i)) | 0;
   return Math.abs(h) % shards;
+}
+
+/** 40P01 deadlock_detected, 40001 serialization_failure: the transaction was rolled back and may simply run again. */
+function isTransient(error: unknown): boolean {
+  return error instanceof postgres.PostgresError && (error.code === "40P01" || error.code === "40001");
 }
 
 function isUniqueViolation(error: unknown): boolean {

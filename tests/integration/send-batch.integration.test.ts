@@ -56,7 +56,7 @@ describe("batched sends", () => {
       batcher.submit(a.send(a.counselor.id, "a3")),
       batcher.submit(b.send(b.mom.id, "b2")),
     ]);
-    expect(batcher.stats).toEqual({ statements: 1, sends: 5 });
+    expect(batcher.stats).toEqual({ statements: 1, sends: 5, retries: 0 });
     expect(results.map((m) => m && [m.sessionId === a.sessionId ? "a" : "b", m.seq, m.text])).toEqual([
       ["a", a.seq(1), "a1"],
       ["b", b.seq(1), "b1"],
