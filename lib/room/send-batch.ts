@@ -71,27 +71,43 @@ const BATCH_MAX = 256;
 /** Runs of a statement that PostgreSQL cancelled as a deadlock's victim or for a serialization failure. */
 const TRANSIENT_ATTEMPTS = 3;
 
+/**
+ * When a statement has been in flight this long, sends queued behind it may go out in a second statement on
+ * another connection instead of waiting (rooms in the first stay queued, so a room's sends keep their order).
+ * A statement's p50 is about one durable commit (2–4 ms on the benchmark's disk) but its p99 is a slow fsync
+ * (10–20 ms), and with one statement in flight every send behind it waited that long plus its own commit.
+ * Two in flight also share a WAL flush when their commits meet (group commit). Measured in docs/benchmarks.md
+ * (fifth pass).
+ */
+export type Relief = { inFlight: number; afterMs: number };
+const RELIEF: Relief = { inFlight: 2, afterMs: 4 };
+
+type Running = { started: number; rooms: Set<string> };
+
 export class SendBatcher {
   private readonly queues: Pending[][];
-  private readonly busy: boolean[];
+  private readonly running: Running[][];
   private readonly scheduled: boolean[];
-  /** Statements run so far and the sends they carried, for the benchmark and tests. */
-  readonly stats = { statements: 0, sends: 0, retries: 0 };
+  private readonly timers: (NodeJS.Timeout | null)[];
+  /** Statements run so far, the sends they carried, runs repeated after a deadlock, statements started beside another. */
+  readonly stats = { statements: 0, sends: 0, retries: 0, relief: 0 };
   private readonly announcer: Announcer;
 
   /**
    * `announce`: whether each committed row is also NOTIFYed on ROOM_ROWS_CHANNEL, right after its
-   * commit, for every process to deliver to its own sockets.
+   * commit, for every process to deliver to its own sockets. `relief`: see RELIEF (inFlight 1 turns it off).
    */
   constructor(
     private readonly sql: () => Sql,
     private readonly announce: () => boolean = () => false,
     private readonly shards = SHARDS,
+    private readonly relief: Relief = RELIEF,
   ) {
     this.announcer = new Announcer(sql);
     this.queues = Array.from({ length: shards }, () => []);
-    this.busy = Array(shards).fill(false);
+    this.running = Array.from({ length: shards }, () => []);
     this.scheduled = Array(shards).fill(false);
+    this.timers = Array(shards).fill(null);
   }
 
   /** The stored row, or null when any check said no. Rejects only when the statement itself failed (safe to retry). */
@@ -104,7 +120,18 @@ export class SendBatcher {
   }
 
   private schedule(shard: number): void {
-    if (this.busy[shard] || this.scheduled[shard] || this.queues[shard].length === 0) return;
+    if (this.scheduled[shard] || this.queues[shard].length === 0) return;
+    const running = this.running[shard];
+    if (running.length >= this.relief.inFlight) return; // the next to finish schedules again
+    const wait = running.length === 0 ? 0 : this.relief.afterMs - (performance.now() - running[0].started);
+    if (wait > 0) {
+      // Behind a statement in flight: wait for it, or start beside it once it has been in flight afterMs.
+      this.timers[shard] ??= setTimeout(() => {
+        this.timers[shard] = null;
+        this.schedule(shard);
+      }, wait);
+      return;
+    }
     this.scheduled[shard] = true;
     // Everything that arrives in this turn of the event loop joins the batch.
     setImmediate(() => {
@@ -113,11 +140,28 @@ export class SendBatcher {
     });
   }
 
+  /** The queued sends of rooms not in a statement in flight, up to BATCH_MAX, in arrival order. */
+  private take(shard: number): Pending[] {
+    const queue = this.queues[shard];
+    const running = this.running[shard];
+    if (running.length === 0) return queue.splice(0, BATCH_MAX);
+    const batch: Pending[] = [];
+    const rest: Pending[] = [];
+    for (const p of queue) {
+      const busy = running.some((r) => r.rooms.has(p.send.sessionId));
+      (busy || batch.length >= BATCH_MAX ? rest : batch).push(p);
+    }
+    this.queues[shard] = rest;
+    return batch;
+  }
+
   private async flush(shard: number): Promise<void> {
-    const batch = this.queues[shard].splice(0, BATCH_MAX);
+    const batch = this.take(shard);
     if (batch.length === 0) return;
-    this.busy[shard] = true;
     const start = performance.now();
+    const entry: Running = { started: start, rooms: new Set(batch.map((p) => p.send.sessionId)) };
+    if (this.running[shard].length > 0) this.stats.relief++;
+    this.running[shard].push(entry);
     for (const p of batch) recordPhase("send: queued for the shard", start - p.at);
     recordPhase("statement: sends", batch.length);
     try {
@@ -137,7 +181,11 @@ export class SendBatcher {
         for (const p of batch) p.reject(error);
       }
     } finally {
-      this.busy[shard] = false;
+      this.running[shard].splice(this.running[shard].indexOf(entry), 1);
+      // Sends waiting for this statement go now, not when a relief timer fires.
+      const timer = this.timers[shard];
+      if (timer) clearTimeout(timer);
+      this.timers[shard] = null;
       this.schedule(shard);
     }
   }
@@ -303,10 +351,10 @@ export function announceCommittedRows(): () => void {
 
 /**
  * The process's batcher on the hot path's pool (cached on globalThis like the pools themselves).
- * `shards` applies when this call creates it (the benchmark's server compares shard counts).
+ * `shards` and `relief` apply when this call creates it (the benchmark's server compares them).
  */
-export function sendBatcher(sql: () => Sql, shards = SHARDS): SendBatcher {
-  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0, shards);
+export function sendBatcher(sql: () => Sql, shards = SHARDS, relief = RELIEF): SendBatcher {
+  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0, shards, relief);
   return globals.mendSendBatcher;
 }
 
