@@ -80,7 +80,7 @@ const TRANSIENT_ATTEMPTS = 3;
  * (fifth pass).
  */
 export type Relief = { inFlight: number; afterMs: number };
-const RELIEF: Relief = { inFlight: 2, afterMs: 4 };
+const RELIEF: Relief = { inFlight: 2, afterMs: 6 };
 
 type Running = { started: number; rooms: Set<string> };
 
