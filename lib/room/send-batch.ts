@@ -60,9 +60,9 @@ export const ROOM_ROWS_CHANNEL = "mend_room_rows";
 /** Most notifications stay under PostgreSQL's 8,000-byte payload limit with the row inside; longer ones carry its id. */
 const PAYLOAD_MAX = 7_900;
 /**
- * At most this many statements in flight per process. One: every send that arrives while the
- * statement is in flight joins the next one, and each statement has a fixed cost in this process
- * and in PostgreSQL that a bigger batch shares. Measured at 500 rooms (docs/benchmarks.md,
+ * Shards of rooms, each with its own statements. One: every send that arrives while the statement is
+ * in flight joins the next one (unless the first is slow, see RELIEF), and each statement has a fixed
+ * cost in this process and in PostgreSQL that a bigger batch shares. Measured at 500 rooms (docs/benchmarks.md,
  * 2026-11-25 morning): 4 shards carried 1.2 sends per statement at 0.81–0.91 ms server CPU and
  * 0.53 ms PostgreSQL CPU per message; 2 shards 1.6 (0.77 / 0.44); 1 shard 2.9 (0.67 / 0.29).
  */
