@@ -53,15 +53,18 @@ async function room() {
   return { ...family, send };
 }
 
-/** Two rooms, the one with the greater session id first on disk (created first, the other appended after it). */
+/** Two rooms, the one with the greater session id first on disk, so a scan meets them against their id order. */
 async function twoRoomsOnDiskAgainstIdOrder() {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const first = await room();
-    const second = await room();
-    const [hi, lo] = first.sessionId > second.sessionId ? [first, second] : [second, first];
+  const first = await room();
+  const second = await room();
+  const [hi, lo] = first.sessionId > second.sessionId ? [first, second] : [second, first];
+  // An update writes a new version of the row, normally after the rows already on its page (or on a later
+  // page): rewrite the lower id's row until a scan meets it second.
+  for (let attempt = 0; attempt < 200; attempt++) {
     const [onDisk] = await prisma.$queryRaw<{ first: string }[]>`
       SELECT "sessionId" AS "first" FROM "RoomState" WHERE "sessionId" IN (${lo.sessionId}, ${hi.sessionId}) ORDER BY ctid LIMIT 1`;
     if (onDisk.first === hi.sessionId) return { lo, hi };
+    await prisma.$executeRaw`UPDATE "RoomState" SET "updatedAt" = now() WHERE "sessionId" = ${lo.sessionId}`;
   }
   throw new Error("could not place two rooms on disk against their id order");
 }
