@@ -242,16 +242,17 @@ export class SendBatcher {
         -- the UPDATE touches any. Left to the UPDATE, the order is the plan's: by session id under the plan chosen
         -- at 1,000 rooms, but in table order under one that scans RoomState, and two processes can hold different
         -- cached plans at once — opposite orders, and a deadlock (send-batch-lock-order.integration.test.ts).
-        SELECT r."sessionId" FROM "RoomState" r
-        WHERE r."sessionId" IN (SELECT "sessionId" FROM counted)
+        -- The counts come along so that the UPDATE joins this alone: joined with counted as well, it rescanned this
+        -- for every room (quadratic in the batch size).
+        SELECT r."sessionId", c."n", c."version" FROM "RoomState" r JOIN counted c ON c."sessionId" = r."sessionId"
         ORDER BY r."sessionId"
         FOR NO KEY UPDATE OF r
       ),
       room AS (
         -- Under the row lock, re-checked against the row as it is now: open, and the version decided on.
-        UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + c."n", "updatedAt" = now()
-        FROM counted c JOIN locked l ON l."sessionId" = c."sessionId"
-        WHERE r."sessionId" = c."sessionId" AND r."endedAt" IS NULL AND r."version" = c."version"
+        UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + l."n", "updatedAt" = now()
+        FROM locked l
+        WHERE r."sessionId" = l."sessionId" AND r."endedAt" IS NULL AND r."version" = l."version"
         RETURNING r."sessionId", r."lastSeq"
       ),
       numbered AS (
