@@ -9,11 +9,12 @@ import postgres from "postgres";
 type Sql = postgres.Sql;
 const globalForSql = globalThis as { mendSql?: Sql };
 /**
- * One for the send batcher (lib/room/send-batch.ts runs one statement at a time) and one for the
- * announcer of committed rows when scaled out: sharing one, announcements queued behind full
- * batches for seconds at 1,000 rooms on two processes (docs/benchmarks.md).
+ * Two for the send batcher (lib/room/send-batch.ts runs one statement at a time, and a second beside
+ * it when the first is slow) and one for the announcer of committed rows when scaled out: sharing
+ * one, announcements queued behind full batches for seconds at 1,000 rooms on two processes
+ * (docs/benchmarks.md).
  */
-const CONNECTIONS = 2;
+const CONNECTIONS = 3;
 
 export function hotSql(): Sql {
   if (globalForSql.mendSql) return globalForSql.mendSql;

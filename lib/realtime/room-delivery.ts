@@ -21,7 +21,7 @@ export function deliverMessage(target: Emitter, message: StoredMessage, counselo
       target.to(userRoom(delivery.userId)).emit("room:message", { sessionId, message: delivery.view });
     else
       target
-        .to(sessionRoom(sessionId))
+        .to([sessionRoom(sessionId), ...(delivery.also ?? []).map(userRoom)])
         .except(delivery.except.map(userRoom))
         .emit("room:message", { sessionId, message: delivery.view });
   }

@@ -12,8 +12,12 @@
 // A send that fails any check gets null (the careful path then decides with
 // fresh data) without failing the others. Nobody is answered before the
 // commit. A room always maps to the same shard and a shard runs one statement
-// at a time, so two batches never lock the same rooms (no deadlocks) and a
-// room's batches commit in order.
+// at a time, so a room's batches from one process commit in order. Scaled out,
+// every process runs its own statement, so two can hold some of the same rooms
+// at once: the statement locks its rooms in session-id order, whatever order
+// the sends came in and whatever plan PostgreSQL chose, so two batches cannot
+// deadlock; a deadlock or serialization failure reported anyway (another kind
+// of transaction taking rooms in another order) runs the statement again.
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import type { ModerationRecord } from "./json-columns";
@@ -56,36 +60,54 @@ export const ROOM_ROWS_CHANNEL = "mend_room_rows";
 /** Most notifications stay under PostgreSQL's 8,000-byte payload limit with the row inside; longer ones carry its id. */
 const PAYLOAD_MAX = 7_900;
 /**
- * At most this many statements in flight per process. One: every send that arrives while the
- * statement is in flight joins the next one, and each statement has a fixed cost in this process
- * and in PostgreSQL that a bigger batch shares. Measured at 500 rooms (docs/benchmarks.md,
+ * Shards of rooms, each with its own statements. One: every send that arrives while the statement is
+ * in flight joins the next one (unless the first is slow, see RELIEF), and each statement has a fixed
+ * cost in this process and in PostgreSQL that a bigger batch shares. Measured at 500 rooms (docs/benchmarks.md,
  * 2026-11-25 morning): 4 shards carried 1.2 sends per statement at 0.81–0.91 ms server CPU and
  * 0.53 ms PostgreSQL CPU per message; 2 shards 1.6 (0.77 / 0.44); 1 shard 2.9 (0.67 / 0.29).
  */
 const SHARDS = 1;
 const BATCH_MAX = 256;
+/** Runs of a statement that PostgreSQL cancelled as a deadlock's victim or for a serialization failure. */
+const TRANSIENT_ATTEMPTS = 3;
+
+/**
+ * When a statement has been in flight this long, sends queued behind it may go out in a second statement on
+ * another connection instead of waiting (rooms in the first stay queued, so a room's sends keep their order).
+ * A statement's p50 is about one durable commit (2–4 ms on the benchmark's disk) but its p99 is a slow fsync
+ * (10–20 ms), and with one statement in flight every send behind it waited that long plus its own commit.
+ * Two in flight also share a WAL flush when their commits meet (group commit). Measured in docs/benchmarks.md
+ * (fifth pass).
+ */
+export type Relief = { inFlight: number; afterMs: number };
+const RELIEF: Relief = { inFlight: 2, afterMs: 6 };
+
+type Running = { started: number; rooms: Set<string> };
 
 export class SendBatcher {
   private readonly queues: Pending[][];
-  private readonly busy: boolean[];
+  private readonly running: Running[][];
   private readonly scheduled: boolean[];
-  /** Statements run so far and the sends they carried, for the benchmark and tests. */
-  readonly stats = { statements: 0, sends: 0 };
+  private readonly timers: (NodeJS.Timeout | null)[];
+  /** Statements run so far, the sends they carried, runs repeated after a deadlock, statements started beside another. */
+  readonly stats = { statements: 0, sends: 0, retries: 0, relief: 0 };
   private readonly announcer: Announcer;
 
   /**
    * `announce`: whether each committed row is also NOTIFYed on ROOM_ROWS_CHANNEL, right after its
-   * commit, for every process to deliver to its own sockets.
+   * commit, for every process to deliver to its own sockets. `relief`: see RELIEF (inFlight 1 turns it off).
    */
   constructor(
     private readonly sql: () => Sql,
     private readonly announce: () => boolean = () => false,
     private readonly shards = SHARDS,
+    private readonly relief: Relief = RELIEF,
   ) {
     this.announcer = new Announcer(sql);
     this.queues = Array.from({ length: shards }, () => []);
-    this.busy = Array(shards).fill(false);
+    this.running = Array.from({ length: shards }, () => []);
     this.scheduled = Array(shards).fill(false);
+    this.timers = Array(shards).fill(null);
   }
 
   /** The stored row, or null when any check said no. Rejects only when the statement itself failed (safe to retry). */
@@ -98,7 +120,18 @@ export class SendBatcher {
   }
 
   private schedule(shard: number): void {
-    if (this.busy[shard] || this.scheduled[shard] || this.queues[shard].length === 0) return;
+    if (this.scheduled[shard] || this.queues[shard].length === 0) return;
+    const running = this.running[shard];
+    if (running.length >= this.relief.inFlight) return; // the next to finish schedules again
+    const wait = running.length === 0 ? 0 : this.relief.afterMs - (performance.now() - running[0].started);
+    if (wait > 0) {
+      // Behind a statement in flight: wait for it, or start beside it once it has been in flight afterMs.
+      this.timers[shard] ??= setTimeout(() => {
+        this.timers[shard] = null;
+        this.schedule(shard);
+      }, wait);
+      return;
+    }
     this.scheduled[shard] = true;
     // Everything that arrives in this turn of the event loop joins the batch.
     setImmediate(() => {
@@ -107,15 +140,32 @@ export class SendBatcher {
     });
   }
 
+  /** The queued sends of rooms not in a statement in flight, up to BATCH_MAX, in arrival order. */
+  private take(shard: number): Pending[] {
+    const queue = this.queues[shard];
+    const running = this.running[shard];
+    if (running.length === 0) return queue.splice(0, BATCH_MAX);
+    const batch: Pending[] = [];
+    const rest: Pending[] = [];
+    for (const p of queue) {
+      const busy = running.some((r) => r.rooms.has(p.send.sessionId));
+      (busy || batch.length >= BATCH_MAX ? rest : batch).push(p);
+    }
+    this.queues[shard] = rest;
+    return batch;
+  }
+
   private async flush(shard: number): Promise<void> {
-    const batch = this.queues[shard].splice(0, BATCH_MAX);
+    const batch = this.take(shard);
     if (batch.length === 0) return;
-    this.busy[shard] = true;
     const start = performance.now();
+    const entry: Running = { started: start, rooms: new Set(batch.map((p) => p.send.sessionId)) };
+    if (this.running[shard].length > 0) this.stats.relief++;
+    this.running[shard].push(entry);
     for (const p of batch) recordPhase("send: queued for the shard", start - p.at);
     recordPhase("statement: sends", batch.length);
     try {
-      const rows = await this.run(batch, this.announce());
+      const rows = await this.runRetryingTransient(batch);
       recordPhase("statement: round trip and commit", performance.now() - start);
       this.stats.statements++;
       this.stats.sends += batch.length;
@@ -131,8 +181,28 @@ export class SendBatcher {
         for (const p of batch) p.reject(error);
       }
     } finally {
-      this.busy[shard] = false;
+      this.running[shard].splice(this.running[shard].indexOf(entry), 1);
+      // Sends waiting for this statement go now, not when a relief timer fires.
+      const timer = this.timers[shard];
+      if (timer) clearTimeout(timer);
+      this.timers[shard] = null;
       this.schedule(shard);
+    }
+  }
+
+  /**
+   * A deadlock or serialization failure rolled the whole statement back, so nothing of it was stored and running
+   * it again cannot store anything twice (the clientId is checked again, under the same unique index). Answered
+   * as an error instead, every sender would resend it after a second.
+   */
+  private async runRetryingTransient(batch: Pending[]): Promise<StoredMessage[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.run(batch, this.announce());
+      } catch (error) {
+        if (attempt >= TRANSIENT_ATTEMPTS || !isTransient(error)) throw error;
+        this.stats.retries++;
+      }
     }
   }
 
@@ -167,11 +237,22 @@ export class SendBatcher {
       counted AS (
         SELECT "sessionId", count(*)::int AS "n", min("version") AS "version" FROM admitted GROUP BY "sessionId" HAVING min("version") = max("version")
       ),
+      locked AS MATERIALIZED (
+        -- Rooms are locked here, in session-id order (PostgreSQL locks the rows as the sort hands them over), before
+        -- the UPDATE touches any. Left to the UPDATE, the order is the plan's: by session id under the plan chosen
+        -- at 1,000 rooms, but in table order under one that scans RoomState, and two processes can hold different
+        -- cached plans at once — opposite orders, and a deadlock (send-batch-lock-order.integration.test.ts).
+        -- The counts come along so that the UPDATE joins this alone: joined with counted as well, it rescanned this
+        -- for every room (quadratic in the batch size).
+        SELECT r."sessionId", c."n", c."version" FROM "RoomState" r JOIN counted c ON c."sessionId" = r."sessionId"
+        ORDER BY r."sessionId"
+        FOR NO KEY UPDATE OF r
+      ),
       room AS (
         -- Under the row lock, re-checked against the row as it is now: open, and the version decided on.
-        UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + c."n", "updatedAt" = now()
-        FROM counted c
-        WHERE r."sessionId" = c."sessionId" AND r."endedAt" IS NULL AND r."version" = c."version"
+        UPDATE "RoomState" r SET "lastSeq" = r."lastSeq" + l."n", "updatedAt" = now()
+        FROM locked l
+        WHERE r."sessionId" = l."sessionId" AND r."endedAt" IS NULL AND r."version" = l."version"
         RETURNING r."sessionId", r."lastSeq"
       ),
       numbered AS (
@@ -271,10 +352,10 @@ export function announceCommittedRows(): () => void {
 
 /**
  * The process's batcher on the hot path's pool (cached on globalThis like the pools themselves).
- * `shards` applies when this call creates it (the benchmark's server compares shard counts).
+ * `shards` and `relief` apply when this call creates it (the benchmark's server compares them).
  */
-export function sendBatcher(sql: () => Sql, shards = SHARDS): SendBatcher {
-  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0, shards);
+export function sendBatcher(sql: () => Sql, shards = SHARDS, relief = RELIEF): SendBatcher {
+  globals.mendSendBatcher ??= new SendBatcher(sql, () => (globals.mendRowListeners ?? 0) > 0, shards, relief);
   return globals.mendSendBatcher;
 }
 
@@ -287,6 +368,11 @@ function shardOf(sessionId: string, shards: number): number {
   let h = 0;
   for (let i = 0; i < sessionId.length; i++) h = (h * 31 + sessionId.charCodeAt(i)) | 0;
   return Math.abs(h) % shards;
+}
+
+/** 40P01 deadlock_detected, 40001 serialization_failure: the transaction was rolled back and may simply run again. */
+function isTransient(error: unknown): boolean {
+  return error instanceof postgres.PostgresError && (error.code === "40P01" || error.code === "40001");
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -56,17 +56,21 @@ if (mode === "baseline") {
     );
   });
 } else {
-  // BENCH_SEND_SHARDS: statements in flight per process (lib/room/send-batch.ts), to compare with the default;
-  // on a pool of its own with a connection per shard and one for the announcer, as lib/db/sql.ts sizes it.
-  if (process.env.BENCH_SEND_SHARDS) {
-    const shards = Number(process.env.BENCH_SEND_SHARDS);
+  // BENCH_SEND_SHARDS: shards of rooms with statements of their own (lib/room/send-batch.ts); BENCH_SEND_IN_FLIGHT
+  // and BENCH_SEND_RELIEF_MS: statements in flight per shard and after how long a second starts beside the first
+  // (1 turns that off). To compare with the defaults, on a pool of its own sized as lib/db/sql.ts sizes it.
+  const { BENCH_SEND_SHARDS, BENCH_SEND_IN_FLIGHT, BENCH_SEND_RELIEF_MS } = process.env;
+  if (BENCH_SEND_SHARDS || BENCH_SEND_IN_FLIGHT || BENCH_SEND_RELIEF_MS) {
+    const shards = Number(BENCH_SEND_SHARDS ?? 1);
+    const relief = { inFlight: Number(BENCH_SEND_IN_FLIGHT ?? 2), afterMs: Number(BENCH_SEND_RELIEF_MS ?? 6) };
     const [{ sendBatcher }, { default: postgres }] = await Promise.all([
       import("../../lib/room/send-batch"),
       import("postgres"),
     ]);
-    const pool = postgres(process.env.DATABASE_URL!, { max: shards + 1, prepare: true, onnotice: () => {} });
-    await Promise.all(Array.from({ length: shards + 1 }, () => pool`SELECT 1`));
-    sendBatcher(() => pool, shards);
+    const connections = shards * relief.inFlight + 1;
+    const pool = postgres(process.env.DATABASE_URL!, { max: connections, prepare: true, onnotice: () => {} });
+    await Promise.all(Array.from({ length: connections }, () => pool`SELECT 1`));
+    sendBatcher(() => pool, shards, relief);
   }
   const { createRealtimeServer } = await import("../../lib/realtime/create-realtime-server");
   await createRealtimeServer(http, process.env.ADAPTER ? { databaseUrl: process.env.DATABASE_URL } : {});
@@ -116,8 +120,9 @@ process.on("message", async (message: { rss?: boolean; resetLoopDelay?: boolean 
       writeHeapSnapshot(path.join(profileDir, `${mode}-${process.pid}.heapsnapshot`));
     }
     // How many statements carried the batched sends (lib/room/send-batch.ts), when Mend runs.
-    const batches = (globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number } } })
-      .mendSendBatcher?.stats;
+    const batches = (
+      globalThis as { mendSendBatcher?: { stats: { statements: number; sends: number; relief: number } } }
+    ).mendSendBatcher?.stats;
     process.send?.({
       cpuMs: (cpu.user + cpu.system) / 1000,
       cpuSystemMs: cpu.system / 1000,

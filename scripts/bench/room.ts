@@ -102,7 +102,7 @@ type ServerFigures = {
   heapUsed: number;
   heapTotal: number;
   external: number;
-  batches?: { statements: number; sends: number };
+  batches?: { statements: number; sends: number; relief?: number };
   loopP99Ms: number;
   loopMaxMs: number;
 };
@@ -269,6 +269,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     external: sum((f) => f.external),
     statements: sum((f) => f.batches?.statements ?? 0),
     batchedSends: sum((f) => f.batches?.sends ?? 0),
+    relief: sum((f) => f.batches?.relief ?? 0),
     loopP99Ms: Math.max(...all.map((f) => f.loopP99Ms)),
     loopMaxMs: Math.max(...all.map((f) => f.loopMaxMs)),
   };
@@ -301,6 +302,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     externalMb: figures.external / 1024 / 1024,
     statements: figures.statements,
     batchedSends: figures.batchedSends,
+    relief: figures.relief,
     loopP99Ms: figures.loopP99Ms,
     loopMaxMs: figures.loopMaxMs,
     phases: all.map((f) => f.phases),
@@ -357,7 +359,7 @@ try {
     if (r.joinRetries) console.log(`         joins retried during the connect phase: ${r.joinRetries}`);
     if (r.statements)
       console.log(
-        `         batched sends: ${r.batchedSends} in ${r.statements} statements (${fmt(r.batchedSends / r.statements)} per statement)`,
+        `         batched sends: ${r.batchedSends} in ${r.statements} statements (${fmt(r.batchedSends / r.statements)} per statement; ${r.relief} started beside a slow one)`,
       );
     console.log(
       `         server event-loop delay (steady phase) p99 ${fmt(r.loopP99Ms)} ms, max ${fmt(r.loopMaxMs)} ms`,

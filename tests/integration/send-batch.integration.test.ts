@@ -56,7 +56,7 @@ describe("batched sends", () => {
       batcher.submit(a.send(a.counselor.id, "a3")),
       batcher.submit(b.send(b.mom.id, "b2")),
     ]);
-    expect(batcher.stats).toEqual({ statements: 1, sends: 5 });
+    expect(batcher.stats).toMatchObject({ statements: 1, sends: 5, retries: 0 });
     expect(results.map((m) => m && [m.sessionId === a.sessionId ? "a" : "b", m.seq, m.text])).toEqual([
       ["a", a.seq(1), "a1"],
       ["b", b.seq(1), "b1"],
@@ -148,6 +148,30 @@ describe("batched sends", () => {
     ).toEqual([true, true, true]);
     expect(await stored(a.sessionId)).toEqual([]);
     expect(await stored(b.sessionId)).toEqual([]);
+  });
+
+  it("behind a slow statement, other rooms' sends go out in a second statement; the slow room's wait their turn, in order", async () => {
+    const batcher = new SendBatcher(hotSql, () => false, 1, { inFlight: 2, afterMs: 4 });
+    const a = await room();
+    const b = await room();
+    // Another transaction holds room a, as a slow commit would hold the statement in flight.
+    const holder = await hotSql().reserve();
+    try {
+      await holder`BEGIN`;
+      await holder`SELECT 1 FROM "RoomState" WHERE "sessionId" = ${a.sessionId} FOR UPDATE`;
+      const a1 = batcher.submit(a.send(a.mom.id, "a1"));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const a2 = batcher.submit(a.send(a.son.id, "a2"));
+      const b1 = await batcher.submit(b.send(b.mom.id, "b1"));
+      expect(b1?.seq).toBe(b.seq(1));
+      expect(batcher.stats).toMatchObject({ statements: 1, relief: 1 });
+      await holder`COMMIT`;
+      expect([(await a1)?.seq, (await a2)?.seq]).toEqual([a.seq(1), a.seq(2)]);
+      expect(batcher.stats).toMatchObject({ statements: 3, relief: 1 });
+      expect((await stored(a.sessionId)).map((m) => m.text)).toEqual(["a1", "a2"]);
+    } finally {
+      holder.release();
+    }
   });
 
   it("a unique violation inside the statement (a racing write) gives every send of the batch null, so the careful path answers each", async () => {

@@ -33,7 +33,9 @@ function received(deliveries: Delivery[], people: string[]) {
   return Object.fromEntries(
     people.map((p) => [
       p,
-      deliveries.filter((d) => (d.to === "user" ? d.userId === p : !d.except.includes(p))).map((d) => d.view),
+      deliveries
+        .filter((d) => (d.to === "user" ? d.userId === p : !d.except.includes(p) || d.also?.includes(p)))
+        .map((d) => d.view),
     ]),
   );
 }
@@ -51,6 +53,22 @@ describe("who receives a room message", () => {
     });
     expect(got[MOM][0]).not.toHaveProperty("moderation");
     expect(got[SON][0]).not.toHaveProperty("moderation");
+  });
+
+  it("sends a public message the rules found nothing in as one view to the room and the counselor's own channels", () => {
+    const clean = stored({ moderation: null });
+    const deliveries = audienceOf(clean, COUNSELOR);
+    expect(deliveries).toEqual([
+      {
+        to: "room",
+        except: [],
+        also: [COUNSELOR],
+        view: expect.objectContaining({ seq: 7, text: "I feel left out." }),
+      },
+    ]);
+    expect(deliveries[0].view).not.toHaveProperty("moderation");
+    const got = received(deliveries, [COUNSELOR, MOM, SON]);
+    for (const views of Object.values(got)) expect(views).toHaveLength(1);
   });
 
   it("gives a coaching message in full to its member and the counselor, and a bare stub to everyone else", () => {
@@ -91,6 +109,7 @@ describe("who receives a room message", () => {
   it("gives every connected person exactly one view of every seq", () => {
     for (const message of [
       stored(),
+      stored({ moderation: null }),
       stored({ recipientId: SON, senderId: COUNSELOR, kind: "COACHING" }),
       stored({ recipientId: COUNSELOR, senderId: MOM, kind: "EVENT" }),
     ]) {
