@@ -81,8 +81,11 @@ export function MemberHome({
       ) : null}
       {families.length === 0 ? (
         <div className="card">
-          <p>You are not part of a family in Mend yet.</p>
-          <p className="muted">Your counselor will send you an invitation link.</p>
+          {/* Worded for both: someone new, and someone whose counselor removed them (who was told "yet" before). */}
+          <p>You are not part of a family in Mend right now.</p>
+          <p className="muted">
+            A counselor adds you with an invitation link. If you expected to be in a family, ask your counselor.
+          </p>
         </div>
       ) : (
         families.map((family) => (

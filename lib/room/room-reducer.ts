@@ -148,7 +148,21 @@ function applyMessages(model: RoomModel, incoming: MessageView[]): RoomModel {
   const pending = delivered.size
     ? model.pending.filter((p) => !(["sending", "failed", "unsent"].includes(p.status) && delivered.has(p.clientId)))
     : model.pending;
-  return { ...model, lastSeq, early, messages: fresh.length ? [...model.messages, ...fresh] : model.messages, pending };
+  // Whoever just said something has stopped typing ("Sam is typing…" stayed up for seconds after his message).
+  const spoke = new Set(
+    fresh.flatMap((m) => ((m.kind === "MESSAGE" || m.kind === "PARAPHRASE") && m.senderId ? [m.senderId] : [])),
+  );
+  const typing = spoke.size
+    ? Object.fromEntries(Object.entries(model.typing).filter(([id]) => !spoke.has(id)))
+    : model.typing;
+  return {
+    ...model,
+    lastSeq,
+    early,
+    messages: fresh.length ? [...model.messages, ...fresh] : model.messages,
+    pending,
+    typing,
+  };
 }
 
 /** Whether a later message is waiting for a missing one (the hook re-joins if the gap does not fill). */

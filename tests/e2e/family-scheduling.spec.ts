@@ -133,11 +133,12 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   await expect(page.getByTestId("reschedule-form")).toHaveCount(0);
 });
 
-test("an unusable invitation link says why and offers nothing else", async ({ page }) => {
+test("an unusable invitation link says why and offers only a way to sign in", async ({ page }) => {
   await page.goto("/invitations/this-link-was-never-issued-by-mend-0000000");
   await expect(page.getByTestId("invitation-unusable")).toHaveText(/This invitation link is not valid/);
   await expect(page.getByRole("button")).toHaveCount(0);
   await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Sign in to Mend" })).toHaveAttribute("href", "/login");
 });
 
 test("a signed-out visitor gets a 404 for a session's calendar file", async ({ request }) => {

@@ -447,6 +447,26 @@ describe("the counselor's queue and the room around the messages", () => {
     expect(ended).toMatchObject({ status: "ENDED", online: [], typing: {} });
   });
 
+  it("forgets that someone is typing once their message or paraphrase arrives, not when someone else speaks", () => {
+    const typing = run(
+      { type: "typing", userId: "mom", at: 1 },
+      { type: "typing", userId: "son", at: 2 },
+      { type: "messages", messages: [msg(1, { senderId: "mom" })] },
+    );
+    expect(typing.typing).toEqual({ son: 2 });
+    const paraphrased = roomReducer(typing, {
+      type: "messages",
+      messages: [msg(2, { senderId: "son", kind: "PARAPHRASE" })],
+    });
+    expect(paraphrased.typing).toEqual({});
+    // A room event the counselor caused is not the counselor's typing being done, nor anyone else's.
+    const evented = run(
+      { type: "typing", userId: "mom", at: 1 },
+      { type: "messages", messages: [msg(1, { senderId: "maya", kind: "EVENT" })] },
+    );
+    expect(evented.typing).toEqual({ mom: 1 });
+  });
+
   it("keeps the newest fifty moderation entries, newest first", () => {
     const actions: RoomAction[] = Array.from({ length: 60 }, (_, i) => ({
       type: "moderation",

@@ -22,6 +22,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <p className="alert error" data-testid="invitation-unusable">
             {invitation.message}
           </p>
+          {/* A used link is often an old email opened to get back to Mend: the way in is signing in. */}
+          <p>
+            Already have an account? <Link href="/login">Sign in to Mend</Link>.
+          </p>
         </div>
       </div>
     );
