@@ -1,20 +1,21 @@
-// Each ended session's positive-to-negative ratio per member, beside the charts.
+// Each ended session's kind messages against harsh moments per member, beside the charts: the same two numbers
+// as the session's figures and its note, so the three never disagree.
 import type { SessionRatio } from "@/lib/exercises/get-progress";
 import { formatDay } from "@/lib/scheduling/local-time";
 import { shortName } from "@/lib/people/names";
 
-const ratioText = (m: { positives: number; negatives: number; ratio: number | null }) =>
-  m.ratio === null ? `${m.positives} : 0` : `${m.ratio.toFixed(1)} : 1`;
+const ratioText = (m: { kindMessages: number; negatives: number; ratio: number | null }) =>
+  `${m.kindMessages} kind : ${m.negatives} harsh${m.ratio === null ? "" : ` (${m.ratio.toFixed(1)} : 1)`}`;
 
 export function SessionRatios({ sessions, zone }: { sessions: SessionRatio[]; zone: string }) {
   if (sessions.length === 0) return <p className="muted">No session has ended yet.</p>;
   return (
     <table className="table" data-testid="session-ratios">
-      <caption className="visually-hidden">Positive-to-negative ratio per session and member</caption>
+      <caption className="visually-hidden">Kind messages against harsh moments, per session and member</caption>
       <thead>
         <tr>
           <th scope="col">Session</th>
-          <th scope="col">Positive : negative</th>
+          <th scope="col">Kind : harsh</th>
         </tr>
       </thead>
       <tbody>

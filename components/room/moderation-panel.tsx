@@ -332,7 +332,7 @@ export function SessionFigures({
       live = false;
     };
   }, [loadStats, refreshKey]);
-  const figures = stats ? describeFigures(stats) : null;
+  const figures = stats ? describeFigures(stats, { ended }) : null;
   return (
     <section className="console-card" aria-labelledby="stats-heading" data-testid="session-figures">
       <h2 id="stats-heading">{ended ? "How the session went" : "This session so far"}</h2>

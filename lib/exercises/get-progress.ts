@@ -25,7 +25,7 @@ export type SessionRatio = {
   sessionId: string;
   title: string;
   startsAt: Date;
-  members: { userId: string; name: string; positives: number; negatives: number; ratio: number | null }[];
+  members: { userId: string; name: string; kindMessages: number; negatives: number; ratio: number | null }[];
 };
 
 const SESSIONS_SHOWN = 12;
@@ -105,7 +105,7 @@ export async function getFamilyProgress(options: {
       members: (await moderationStats({ actor: access.actor, sessionId: s.id })).map((m) => ({
         userId: m.userId,
         name: m.name,
-        positives: m.positives,
+        kindMessages: m.kindMessages,
         negatives: m.negatives,
         ratio: m.ratio,
       })),

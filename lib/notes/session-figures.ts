@@ -39,7 +39,7 @@ export async function sessionFigures(options: { actor: unknown; sessionId: unkno
     if (data?.type === "SET_MODE" && data.mode) modes.add(data.mode);
   }
   lines.push(`Floor modes used: ${[...modes].map((m) => MODE_NAME[m] ?? m).join(", ")}.`);
-  const figures = describeFigures(stats);
+  const figures = describeFigures(stats, { ended: !!room?.endedAt });
   for (const line of [...figures.members, ...figures.moderation]) lines.push(`${line}.`);
   return lines.join("\n");
 }

@@ -26,7 +26,7 @@ function nudgeWords(s: MemberStats): string {
   return `${name} reworded ${reworded} of ${shown} and sent ${sentAnyway} anyway`;
 }
 
-function holdWords(s: MemberStats): string {
+function holdWords(s: MemberStats, ended: boolean): string {
   const { held, approved, rejected, returned, withdrawn } = s.holds;
   const parts = [
     approved && `${approved} approved`,
@@ -35,11 +35,12 @@ function holdWords(s: MemberStats): string {
     withdrawn && `${withdrawn} taken back`,
   ].filter(Boolean);
   const waiting = held - approved - returned - rejected - withdrawn;
-  if (waiting > 0) parts.push(`${waiting} still waiting`);
+  // After the end nobody can answer them any more (decision 024): not "still waiting".
+  if (waiting > 0) parts.push(ended ? `${waiting} never answered (the session ended)` : `${waiting} still waiting`);
   return `${shortName(s.name)}: ${parts.join(", ") || "none decided"}`;
 }
 
-export function describeFigures(stats: MemberStats[]): SessionFigures {
+export function describeFigures(stats: MemberStats[], options: { ended: boolean }): SessionFigures {
   const members = stats.map(
     (s) => `${shortName(s.name)}: ${plural(s.kindMessages, "kind or appreciative message")}, ${s.negatives} harsh`,
   );
@@ -51,7 +52,10 @@ export function describeFigures(stats: MemberStats[]): SessionFigures {
 
   const held = stats.filter((s) => s.holds.held > 0);
   const holds = held.reduce((sum, s) => sum + s.holds.held, 0);
-  if (holds > 0) moderation.push(`${plural(holds, "message")} held for you — ${held.map(holdWords).join("; ")}`);
+  if (holds > 0)
+    moderation.push(
+      `${plural(holds, "message")} held for you — ${held.map((h) => holdWords(h, options.ended)).join("; ")}`,
+    );
 
   const blocked = stats.filter((s) => s.blocked > 0);
   if (blocked.length) moderation.push(`Blocked: ${blocked.map((s) => `${shortName(s.name)} ${s.blocked}`).join(", ")}`);

@@ -1,5 +1,5 @@
 // The counselor's figures for a session: per member, what the rules found,
-// how nudges and holds went, and the ratio of positive to negative moments
+// how nudges and holds went, and the ratio of kind messages to harsh moments
 // (Gottman's stable couples run about 5:1 in conflict).
 import { prisma } from "@/lib/db/client";
 import { CATEGORIES, type Category } from "@/lib/moderation/categories";
@@ -22,7 +22,11 @@ export type MemberStats = {
    * about self-harm are not harsh — they are a call for help — and are not counted here.
    */
   negatives: number;
-  /** positives / negatives, or null when nothing negative happened yet. */
+  /**
+   * kindMessages / negatives, or null when nothing harsh happened yet: the same two numbers the figures put in words
+   * ("4 kind or appreciative messages, 2 harsh" is 2.0 : 1). It divided kind moments before, so a message with three
+   * kind phrases counted three times and the table disagreed with the sentence beside it.
+   */
   ratio: number | null;
 };
 
@@ -69,6 +73,7 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
         Math.max(0, sentAnyway - records.filter((r) => r?.sentAnyway).length),
       );
       const negatives = harshNudges + Math.max(0, harsh("HELD") - heldAfterNudge) + harsh("BLOCKED");
+      const kindMessages = found.filter((n) => n > 0).length;
       return {
         userId: person.userId,
         name: person.name,
@@ -83,9 +88,9 @@ export async function moderationStats(options: { actor: unknown; sessionId: unkn
         },
         blocked: count("BLOCKED"),
         positives,
-        kindMessages: found.filter((n) => n > 0).length,
+        kindMessages,
         negatives,
-        ratio: negatives ? positives / negatives : null,
+        ratio: negatives ? kindMessages / negatives : null,
       };
     });
 }

@@ -573,7 +573,7 @@ describe("progress", () => {
     ]);
   });
 
-  it("puts each ended session's positive-to-negative figures beside the charts, oldest first", async () => {
+  it("puts each ended session's kind-to-harsh figures beside the charts, oldest first", async () => {
     const w = await world();
     const session = (title: string, day: string, status: "ENDED" | "SCHEDULED") =>
       prisma.session.create({
@@ -597,7 +597,7 @@ describe("progress", () => {
     expect(sessions.map((s) => s.title)).toEqual(["First", "Second"]);
     expect(sessions[1].members.find((m) => m.userId === w.son.id)).toMatchObject({
       negatives: 1,
-      positives: 0,
+      kindMessages: 0,
       ratio: 0,
     });
   });
