@@ -14,6 +14,7 @@ type Props = {
   start: () => Promise<DataActionResult<{ secret: string; qrSvg: string }>>;
   confirm: (form: FormData) => Promise<DataActionResult<{ recoveryCodes: string[] }>>;
   disable: (form: FormData) => Promise<ActionResult>;
+  regenerate: (form: FormData) => Promise<DataActionResult<{ recoveryCodes: string[] }>>;
 };
 
 export function TwoFactorSettings(props: Props) {
@@ -28,7 +29,7 @@ export function TwoFactorSettings(props: Props) {
       <div data-testid="recovery-codes">
         <p className="alert info" role="status">
           Two-step sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your
-          phone. They are not shown again.
+          phone. They are not shown again{props.enabled ? ", and the earlier codes no longer work" : ""}.
         </p>
         <ul className="recovery-codes">
           {codes.map((code) => (
@@ -59,8 +60,36 @@ export function TwoFactorSettings(props: Props) {
           Two-step sign-in is on. You have {props.recoveryCodesLeft} unused recovery code
           {props.recoveryCodesLeft === 1 ? "" : "s"}.
         </p>
+        <h3>New recovery codes</h3>
+        <p className="muted">Used some, or not sure where they are? New codes replace all the old ones.</p>
+        <ActionForm
+          action={async (form) => {
+            const result = await props.regenerate(form);
+            if (result.ok) setCodes(result.data.recoveryCodes);
+            return result.ok ? { ok: true } : result;
+          }}
+          submitLabel="Make new recovery codes"
+          submitClassName="secondary"
+          testId="new-codes-form"
+          onSuccess={() => {}}
+        >
+          <TextField
+            id="new-codes-password"
+            name="password"
+            label="Your password"
+            type="password"
+            autoComplete="current-password"
+          />
+        </ActionForm>
+        <h3>Turn it off</h3>
         <ActionForm action={props.disable} submitLabel="Turn off two-step sign-in" submitClassName="secondary">
-          <TextField name="password" label="Your password" type="password" autoComplete="current-password" />
+          <TextField
+            id="disable-two-factor-password"
+            name="password"
+            label="Your password"
+            type="password"
+            autoComplete="current-password"
+          />
         </ActionForm>
       </>
     );
@@ -104,6 +133,7 @@ export function TwoFactorSettings(props: Props) {
             // Room for a pasted "123 456": a limit of 6 would cut it to "123 45".
             maxLength={16}
           />
+          <TextField name="password" label="Your password" type="password" autoComplete="current-password" />
         </ActionForm>
       </>
     );

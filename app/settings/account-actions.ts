@@ -13,7 +13,12 @@ import {
 } from "@/lib/http/action-result";
 import { changePassword } from "@/lib/accounts/change-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
-import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/accounts/two-factor";
+import {
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+  startTwoFactorEnrolment,
+} from "@/lib/accounts/two-factor";
 
 /** The session has already ended on the server; this browser forgets its cookie too. */
 async function forgetSessionCookie() {
@@ -46,6 +51,14 @@ export async function startTwoFactorAction(): Promise<DataActionResult<{ secret:
 export async function confirmTwoFactorAction(form: FormData): Promise<DataActionResult<{ recoveryCodes: string[] }>> {
   return runDataAction(async () =>
     confirmTwoFactorEnrolment({ actor: await requireSessionActor(), input: formValues(form) }),
+  );
+}
+
+export async function regenerateRecoveryCodesAction(
+  form: FormData,
+): Promise<DataActionResult<{ recoveryCodes: string[] }>> {
+  return runDataAction(async () =>
+    regenerateRecoveryCodes({ actor: await requireSessionActor(), input: formValues(form) }),
   );
 }
 

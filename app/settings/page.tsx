@@ -17,6 +17,7 @@ import {
   changePasswordAction,
   confirmTwoFactorAction,
   disableTwoFactorAction,
+  regenerateRecoveryCodesAction,
   signOutEverywhereAction,
   startTwoFactorAction,
 } from "./account-actions";
@@ -107,6 +108,7 @@ export default async function SettingsPage() {
             start={startTwoFactorAction}
             confirm={confirmTwoFactorAction}
             disable={disableTwoFactorAction}
+            regenerate={regenerateRecoveryCodesAction}
           />
         </section>
       ) : null}

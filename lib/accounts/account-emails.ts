@@ -72,3 +72,41 @@ export function passwordChangedEmail(to: string): EmailMessage {
     ].join("\n"),
   };
 }
+
+/** Two-step sign-in turned on or off, or new recovery codes made: the owner hears of it, whoever did it. */
+export function twoFactorChangedEmail(to: string, change: "on" | "off" | "new-codes"): EmailMessage {
+  const what = {
+    on: "Two-step sign-in was turned on for your Mend account.",
+    off: "Two-step sign-in was turned off for your Mend account: signing in now needs only your password.",
+    "new-codes": "New recovery codes were made for your Mend account; the old ones no longer work.",
+  }[change];
+  return {
+    to,
+    kind: "two-factor-changed",
+    subject: change === "off" ? "Two-step sign-in was turned off" : "Your Mend sign-in settings changed",
+    text: [
+      "Hello,",
+      "",
+      what,
+      "",
+      `If this was not you, reset your password at once (${publicUrl()}/forgot-password) and tell your clinic.`,
+    ].join("\n"),
+  };
+}
+
+/** A recovery code was used to sign in: the owner may have lost their phone, or someone has their codes. */
+export function recoveryCodeUsedEmail(to: string, left: number): EmailMessage {
+  return {
+    to,
+    kind: "recovery-code-used",
+    subject: "A recovery code was used to sign in to Mend",
+    text: [
+      "Hello,",
+      "",
+      `A recovery code was just used to sign in to your Mend account. ${left === 1 ? "1 unused code is" : `${left} unused codes are`} left.`,
+      `You can make new codes in Settings: ${publicUrl()}/settings`,
+      "",
+      `If this was not you, reset your password at once (${publicUrl()}/forgot-password) and tell your clinic.`,
+    ].join("\n"),
+  };
+}

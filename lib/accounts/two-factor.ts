@@ -9,6 +9,9 @@ import { AppError } from "@/lib/errors";
 import { requireActor, type Actor } from "@/lib/auth/actor";
 import { seal, unseal } from "@/lib/config/seal";
 import { verifyPassword } from "@/lib/auth/password";
+import type { Prisma } from "@/lib/db/generated/client";
+import { sendEmail } from "@/lib/mail/send-email";
+import { twoFactorChangedEmail } from "./account-emails";
 import {
   acceptTotpCode,
   compactTotpCode,
@@ -32,6 +35,37 @@ const CodeInput = z.object({
 const PasswordInput = z.object({
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
 });
+
+/**
+ * Every change to two-step sign-in asks for the password: a session left open on a shared computer must not be
+ * enough to turn it on with someone else's phone (locking the owner out), turn it off, or take new recovery codes.
+ */
+async function requirePassword(userId: string, input: unknown): Promise<{ email: string }> {
+  const parsed = PasswordInput.safeParse(input);
+  if (!parsed.success)
+    throw new AppError("INVALID", "Enter your password.", { fieldErrors: { password: ["Enter your password."] } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true, email: true },
+  });
+  if (!(await verifyPassword(user.passwordHash, parsed.data.password)))
+    throw new AppError("INVALID", "That is not your password.", {
+      fieldErrors: { password: ["That is not your password."] },
+    });
+  return { email: user.email };
+}
+
+async function replaceRecoveryCodes(userId: string, extra: Prisma.PrismaPromise<unknown>[] = []): Promise<string[]> {
+  const recoveryCodes = newRecoveryCodes();
+  await prisma.$transaction([
+    ...extra,
+    prisma.recoveryCode.deleteMany({ where: { userId } }),
+    prisma.recoveryCode.createMany({
+      data: recoveryCodes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })),
+    }),
+  ]);
+  return recoveryCodes;
+}
 
 function requireCounselor(actorInput: unknown): Actor {
   const actor = requireActor(actorInput);
@@ -83,6 +117,7 @@ export async function confirmTwoFactorEnrolment(options: {
     throw new AppError("INVALID", "Enter the 6-digit code from your app.", {
       fieldErrors: { code: ["Enter the 6-digit code from your app."] },
     });
+  const { email } = await requirePassword(actor.id, options.input);
   const now = options.now ?? new Date();
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: actor.id },
@@ -96,27 +131,30 @@ export async function confirmTwoFactorEnrolment(options: {
     throw new AppError("INVALID", "That code did not match. Check the time on your phone and enter the newest code.", {
       fieldErrors: { code: ["That code did not match."] },
     });
-  const recoveryCodes = newRecoveryCodes();
-  await prisma.$transaction([
+  const recoveryCodes = await replaceRecoveryCodes(actor.id, [
     prisma.user.update({ where: { id: actor.id }, data: { totpEnabledAt: now, totpLastStep: step } }),
-    prisma.recoveryCode.deleteMany({ where: { userId: actor.id } }),
-    prisma.recoveryCode.createMany({
-      data: recoveryCodes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })),
-    }),
   ]);
+  await sendEmail(twoFactorChangedEmail(email, "on"));
+  return { recoveryCodes };
+}
+
+/** New recovery codes (the old ones stop working), shown this once: for someone who used or lost theirs. */
+export async function regenerateRecoveryCodes(options: {
+  actor: unknown;
+  input: unknown;
+}): Promise<{ recoveryCodes: string[] }> {
+  const actor = requireCounselor(options.actor);
+  const { email } = await requirePassword(actor.id, options.input);
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } });
+  if (!user.totpEnabledAt) throw new AppError("CONFLICT", "Turn on two-step sign-in first.");
+  const recoveryCodes = await replaceRecoveryCodes(actor.id);
+  await sendEmail(twoFactorChangedEmail(email, "new-codes"));
   return { recoveryCodes };
 }
 
 export async function disableTwoFactor(options: { actor: unknown; input: unknown }): Promise<void> {
   const actor = requireCounselor(options.actor);
-  const parsed = PasswordInput.safeParse(options.input);
-  if (!parsed.success)
-    throw new AppError("INVALID", "Enter your password.", { fieldErrors: { password: ["Enter your password."] } });
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, parsed.data.password)))
-    throw new AppError("INVALID", "That is not your password.", {
-      fieldErrors: { password: ["That is not your password."] },
-    });
+  const { email } = await requirePassword(actor.id, options.input);
   await prisma.$transaction([
     prisma.user.update({
       where: { id: actor.id },
@@ -124,4 +162,5 @@ export async function disableTwoFactor(options: { actor: unknown; input: unknown
     }),
     prisma.recoveryCode.deleteMany({ where: { userId: actor.id } }),
   ]);
+  await sendEmail(twoFactorChangedEmail(email, "off"));
 }

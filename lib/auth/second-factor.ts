@@ -3,6 +3,8 @@
 import { prisma } from "@/lib/db/client";
 import { unseal } from "@/lib/config/seal";
 import { acceptTotpCode, compactTotpCode, hashRecoveryCode } from "./totp";
+import { sendEmail } from "@/lib/mail/send-email";
+import { recoveryCodeUsedEmail } from "@/lib/accounts/account-emails";
 
 /**
  * At sign-in, after the password: true if the code (TOTP or an unused recovery
@@ -10,7 +12,7 @@ import { acceptTotpCode, compactTotpCode, hashRecoveryCode } from "./totp";
  * consumed under a row lock.
  */
 export async function acceptSecondFactor(userId: string, code: string, now: Date): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
+  const accepted = await prisma.$transaction(async (tx) => {
     const [user] = await tx.$queryRaw<
       { totpSecret: string | null; totpLastStep: number | null }[]
     >`SELECT "totpSecret", "totpLastStep" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
@@ -27,6 +29,15 @@ export async function acceptSecondFactor(userId: string, code: string, now: Date
       where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
       data: { usedAt: now },
     });
-    return used.count === 1;
+    if (used.count !== 1) return false;
+    const left = await tx.recoveryCode.count({ where: { userId, usedAt: null } });
+    const { email } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+    return { recoveryCodeUsed: { email, left } };
   });
+  if (typeof accepted === "object") {
+    // After the commit: the owner hears that a recovery code was used (a lost phone, or someone else has the codes).
+    await sendEmail(recoveryCodeUsedEmail(accepted.recoveryCodeUsed.email, accepted.recoveryCodeUsed.left));
+    return true;
+  }
+  return accepted;
 }

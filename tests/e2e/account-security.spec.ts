@@ -74,6 +74,7 @@ test("a counselor turns on two-step sign-in and then signs in with a code from t
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   const now = Math.floor(Date.now() / 1000);
   await page.getByLabel("6-digit code from the app").fill(await generate({ secret, epoch: now }));
+  await page.getByLabel("Your password").fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
   const codes = page.getByTestId("recovery-codes").getByRole("listitem");
   await expect(codes).toHaveCount(10);
@@ -81,6 +82,12 @@ test("a counselor turns on two-step sign-in and then signs in with a code from t
   await page.getByRole("button", { name: "I have saved them" }).click();
   await expect(page.getByTestId("two-factor-on")).toContainText("10 unused recovery codes");
   await expectAccessible(page, "two-step sign-in on");
+  // New codes replace the old ones, with the password.
+  await page.getByTestId("new-codes-form").getByLabel("Your password").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Make new recovery codes" }).click();
+  await expect(page.getByTestId("recovery-codes")).toContainText("the earlier codes no longer work");
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await page.getByRole("button", { name: "I have saved them" }).click();
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login\?reason=signed-out/);

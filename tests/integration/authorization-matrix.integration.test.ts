@@ -48,6 +48,7 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import {
   confirmTwoFactorEnrolment,
+  regenerateRecoveryCodes,
   disableTwoFactor,
   startTwoFactorEnrolment,
   twoFactorStatus,
@@ -502,7 +503,11 @@ const ACCOUNT_USE_CASES: Record<string, { counselorOnly: boolean; run: (actor: u
   startTwoFactorEnrolment: { counselorOnly: true, run: (actor) => startTwoFactorEnrolment({ actor }) },
   confirmTwoFactorEnrolment: {
     counselorOnly: true,
-    run: (actor) => confirmTwoFactorEnrolment({ actor, input: { code: "123456" } }),
+    run: (actor) => confirmTwoFactorEnrolment({ actor, input: { code: "123456", password: TEST_PASSWORD } }),
+  },
+  regenerateRecoveryCodes: {
+    counselorOnly: true,
+    run: (actor) => regenerateRecoveryCodes({ actor, input: { password: TEST_PASSWORD } }),
   },
   disableTwoFactor: {
     counselorOnly: true,

@@ -4,7 +4,12 @@ import { prisma } from "@/lib/db/client";
 import { changePassword } from "@/lib/accounts/change-password";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { resetPassword } from "@/lib/accounts/reset-password";
-import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/accounts/two-factor";
+import {
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+  startTwoFactorEnrolment,
+} from "@/lib/accounts/two-factor";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { AppError } from "@/lib/errors";
@@ -108,7 +113,7 @@ describe("two-step sign-in for counselors", () => {
     const now = new Date();
     const { recoveryCodes } = await confirmTwoFactorEnrolment({
       actor: counselor,
-      input: { code: await generate({ secret, epoch: Math.floor(now.getTime() / 1000) }) },
+      input: { code: await generate({ secret, epoch: Math.floor(now.getTime() / 1000) }), password: TEST_PASSWORD },
       now,
     });
     return { counselor, secret, recoveryCodes, enrolledAt: now };
@@ -145,7 +150,7 @@ describe("two-step sign-in for counselors", () => {
     const code = await codeAt(secret, now);
     await confirmTwoFactorEnrolment({
       actor: counselor,
-      input: { code: ` ${code.slice(0, 3)} ${code.slice(3)}\t` },
+      input: { code: ` ${code.slice(0, 3)} ${code.slice(3)}\t`, password: TEST_PASSWORD },
       now,
     });
     const later = new Date(now.getTime() + 60_000);
@@ -154,10 +159,39 @@ describe("two-step sign-in for counselors", () => {
     expect((await signIn(counselor.email, TEST_PASSWORD, dashed, later)).ok).toBe(true);
   });
 
-  it("accepts each recovery code once", async () => {
+  it("accepts each recovery code once, and tells the owner by email each time one is used", async () => {
     const { counselor, recoveryCodes } = await enrolled();
+    expect((await lastEmailTo(counselor.email, "two-factor-changed"))?.text).toContain("was turned on");
     expect((await signIn(counselor.email, TEST_PASSWORD, recoveryCodes[3].toUpperCase())).ok).toBe(true);
     expect((await signIn(counselor.email, TEST_PASSWORD, recoveryCodes[3])).ok).toBe(false);
+    expect((await lastEmailTo(counselor.email, "recovery-code-used"))?.text).toContain(
+      `${recoveryCodes.length - 1} unused codes are left`,
+    );
+  });
+
+  it("asks for the password to turn it on: an open session alone cannot tie the account to another phone", async () => {
+    const counselor = await createUser({ role: "COUNSELOR" });
+    const { secret } = await startTwoFactorEnrolment({ actor: counselor });
+    const now = new Date();
+    const code = await codeAt(secret, now);
+    for (const input of [{ code }, { code, password: "not-my-password" }])
+      expect(await refusal(confirmTwoFactorEnrolment({ actor: counselor, input, now }))).toMatchObject({
+        code: "INVALID",
+        fieldErrors: { password: [expect.any(String)] },
+      });
+    expect((await signIn(counselor.email, TEST_PASSWORD)).ok).toBe(true);
+  });
+
+  it("makes new recovery codes with the password; the old ones stop working", async () => {
+    const { counselor, recoveryCodes } = await enrolled();
+    expect(
+      await refusal(regenerateRecoveryCodes({ actor: counselor, input: { password: "not-my-password" } })),
+    ).toMatchObject({ code: "INVALID" });
+    const fresh = await regenerateRecoveryCodes({ actor: counselor, input: { password: TEST_PASSWORD } });
+    expect(fresh.recoveryCodes).toHaveLength(recoveryCodes.length);
+    expect((await signIn(counselor.email, TEST_PASSWORD, recoveryCodes[0])).ok).toBe(false);
+    expect((await signIn(counselor.email, TEST_PASSWORD, fresh.recoveryCodes[0])).ok).toBe(true);
+    expect((await lastEmailTo(counselor.email, "two-factor-changed"))?.text).toContain("New recovery codes were made");
   });
 
   it("never asks for a code with a wrong password (the password is checked first)", async () => {
@@ -172,9 +206,13 @@ describe("two-step sign-in for counselors", () => {
   it("is not turned on by a wrong enrolment code", async () => {
     const counselor = await createUser({ role: "COUNSELOR" });
     await startTwoFactorEnrolment({ actor: counselor });
-    expect((await refusal(confirmTwoFactorEnrolment({ actor: counselor, input: { code: "123456" } }))).code).toBe(
-      "INVALID",
-    );
+    expect(
+      (
+        await refusal(
+          confirmTwoFactorEnrolment({ actor: counselor, input: { code: "123456", password: TEST_PASSWORD } }),
+        )
+      ).code,
+    ).toBe("INVALID");
     expect((await signIn(counselor.email, TEST_PASSWORD)).ok).toBe(true);
   });
 
@@ -193,6 +231,7 @@ describe("two-step sign-in for counselors", () => {
     expect((await refusal(disableTwoFactor({ actor: counselor, input: { password: "nope" } }))).code).toBe("INVALID");
     await disableTwoFactor({ actor: counselor, input: { password: TEST_PASSWORD } });
     expect((await signIn(counselor.email, TEST_PASSWORD)).ok).toBe(true);
+    expect((await lastEmailTo(counselor.email, "two-factor-changed"))?.text).toContain("was turned off");
   });
 
   it("is offered to counselors only", async () => {
