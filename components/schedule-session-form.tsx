@@ -6,22 +6,33 @@ import { SelectField, TextAreaField, TextField } from "./form/fields";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { TimeZoneChoice } from "@/lib/validation/time-zones";
 import { TimeZonePicker } from "./ui/time-zone-picker";
+import { familyClockTimes } from "@/lib/scheduling/local-time";
 
 export function ScheduleSessionForm(props: {
   action: (form: FormData) => Promise<ActionResult>;
   timeZone: string;
   timeZones: TimeZoneChoice[];
+  /** The family's members and their zones: the form shows each one's own clock for the start. */
+  members: { name: string; timeZone: string | null }[];
 }) {
   const { action, timeZone, timeZones } = props;
   const [repeat, setRepeat] = useState("NONE");
+  const [when, setWhen] = useState({ date: "", time: "", zone: timeZone });
+  const clocks = familyClockTimes(when.date, when.time, when.zone, props.members);
   const [ending, setEnding] = useState<"count" | "date">("count");
   return (
     <ActionForm action={action} submitLabel="Schedule" pendingLabel="Scheduling…" testId="schedule-form">
       <TextField name="title" label="Title" defaultValue="Family session" />
       <TextAreaField name="agenda" label="Agenda (optional)" hint="The family sees this." />
       <div className="row">
-        <TextField name="date" label="Date" type="date" />
-        <TextField name="time" label="Start time" type="time" step={300} />
+        <TextField name="date" label="Date" type="date" onChange={(e) => setWhen({ ...when, date: e.target.value })} />
+        <TextField
+          name="time"
+          label="Start time"
+          type="time"
+          step={300}
+          onChange={(e) => setWhen({ ...when, time: e.target.value })}
+        />
         <TextField
           name="durationMinutes"
           label="Length (minutes)"
@@ -38,7 +49,21 @@ export function ScheduleSessionForm(props: {
         defaultValue={timeZone}
         options={timeZones}
         hint="Times are entered in this zone; everyone sees them in their own."
+        onChange={(zone) => setWhen({ ...when, zone })}
       />
+      {clocks && clocks.length ? (
+        <div className="field family-clocks" role="status" data-testid="family-clocks">
+          <p className="hint">On the family&apos;s own clocks:</p>
+          <ul>
+            {clocks.map((c) => (
+              <li key={c.name}>
+                {c.name}: <strong>{c.text}</strong>
+                {c.unsociable ? <span className="pill warn"> early or late for them</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <SelectField
         name="repeat"
         label="Repeats"

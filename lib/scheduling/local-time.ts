@@ -57,3 +57,38 @@ export function weekContaining(instant: Date, zone: string): { start: Date; end:
   const monday = DateTime.fromJSDate(instant, { zone }).startOf("week");
   return { start: monday.toJSDate(), end: monday.plus({ weeks: 1 }).toJSDate(), startDate: monday.toISODate()! };
 }
+
+/** A session's start as one family member's clock shows it, and whether that hour is hard for them (before 7, from 22). */
+export type MemberClock = { name: string; zone: string; text: string; unsociable: boolean };
+
+const EARLIEST_HOUR = 7;
+const LATEST_HOUR = 22;
+
+/**
+ * What each member's own clock will show for a start entered as `date` `time` in `zone`: the counselor schedules in
+ * their zone, and a 07:30 in New York is 04:30 for a teen in Los Angeles. Null until the date and time are complete.
+ */
+export function familyClockTimes(
+  date: string,
+  time: string,
+  zone: string,
+  members: { name: string; timeZone: string | null }[],
+): MemberClock[] | null {
+  if (!isValidLocalDate(date) || !LOCAL_TIME.test(time)) return null;
+  const start = DateTime.fromISO(`${date}T${time}`, { zone });
+  if (!start.isValid) return null;
+  return members.flatMap((m) => {
+    if (!m.timeZone) return [];
+    const local = start.setZone(m.timeZone);
+    if (!local.isValid) return [];
+    const sameDay = local.toISODate() === start.toISODate();
+    return [
+      {
+        name: m.name,
+        zone: m.timeZone,
+        text: `${local.toFormat(sameDay ? "HH:mm" : "ccc d LLL, HH:mm")} ${local.offsetNameShort}`,
+        unsociable: local.hour < EARLIEST_HOUR || local.hour >= LATEST_HOUR,
+      },
+    ];
+  });
+}

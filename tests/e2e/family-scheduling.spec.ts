@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, saveScreenshot, signInAs, test } from "./fixtures";
 import { createUser, TEST_PASSWORD, uniqueEmail } from "../support/factories";
 import { invitationTokenFor } from "../support/mailbox";
 
@@ -72,6 +72,11 @@ test("a counselor sets up a family and a weekly series that each member sees in 
   await form.getByLabel("Title").fill("Family session");
   await form.getByLabel("Date").fill(firstDate);
   await form.getByLabel("Start time").fill("17:00");
+  // Before scheduling, the counselor sees each member's own clock: 22:00 in London is late for the son.
+  const clocks = form.getByTestId("family-clocks");
+  await expect(clocks).toContainText("17:00 EST");
+  await expect(clocks.getByRole("listitem").filter({ hasText: "22:00 GMT" })).toContainText("early or late for them");
+  await saveScreenshot(page, "schedule-form-family-clocks");
   await form.getByLabel("Repeats").selectOption("WEEKLY");
   await form.getByLabel("Number of sessions", { exact: true }).fill("6");
   await expectAccessible(page, "a weekly series mid-edit");

@@ -26,6 +26,7 @@ export default async function ScheduleSessionPage({ params }: { params: Promise<
           action={scheduleSessionAction.bind(null, family.id)}
           timeZone={user.timeZone}
           timeZones={timeZoneOptions(user.timeZone)}
+          members={family.members.map((m) => ({ name: m.name, timeZone: m.timeZone }))}
         />
       </div>
     </div>
