@@ -7,7 +7,7 @@ import { describeTimeZone } from "@/lib/validation/time-zones";
 import { FamilyMembers } from "./family-members";
 import { SessionList } from "./session-list";
 import type { SummaryListItem } from "@/lib/summaries/list-my-summaries";
-import type { AssignmentListItem } from "@/lib/exercises/list-assignments";
+import { nextOfEachSeries, type AssignmentListItem } from "@/lib/exercises/list-assignments";
 import { AssignmentList } from "./exercises/assignment-list";
 import { shortName } from "@/lib/people/names";
 
@@ -25,7 +25,9 @@ export function MemberHome({
   exercises: AssignmentListItem[];
 }) {
   const [next, ...rest] = upcoming;
-  const openExercises = exercises.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED");
+  const openExercises = nextOfEachSeries(
+    exercises.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED"),
+  );
   return (
     <>
       <h1>Hi, {shortName(user.name)}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireCurrentUser } from "@/lib/auth/current-user";
-import { listMyAssignments } from "@/lib/exercises/list-assignments";
+import { listMyAssignments, nextOfEachSeries } from "@/lib/exercises/list-assignments";
 import { getMyProgress } from "@/lib/exercises/get-progress";
 import { AssignmentList } from "@/components/exercises/assignment-list";
 import { ProgressChart } from "@/components/exercises/progress-chart";
@@ -15,7 +15,9 @@ export default async function MyExercisesPage() {
     listMyAssignments({ actor: user }),
     getMyProgress({ actor: user }),
   ]);
-  const open = mine.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED");
+  const open = nextOfEachSeries(
+    mine.filter((a) => a.shown === "DUE" || a.shown === "OVERDUE" || a.shown === "RETURNED"),
+  );
   const done = mine.filter((a) => a.shown === "SUBMITTED" || a.shown === "REVIEWED").reverse();
   return (
     <>

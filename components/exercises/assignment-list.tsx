@@ -25,6 +25,11 @@ export function AssignmentList({
             Due {formatDueDate(a.dueDate)} · {STRATEGY_LABEL[a.strategy]} · about {a.minutes} min{" "}
             {a.sharedWithFamily ? "· shared with the family " : ""}
             <AssignmentStatusBadge status={a.shown} />
+            {a.later ? (
+              <div className="muted" data-testid="series-later">
+                Then {a.later.count} more, weekly until {formatDueDate(a.later.lastDueDate)}
+              </div>
+            ) : null}
           </div>
         </li>
       ))}

@@ -21,7 +21,30 @@ export type AssignmentListItem = {
   shown: ShownStatus;
   sharedWithFamily: boolean;
   submissionCount: number;
+  /** Assignments made together (a weekly series shares one). */
+  batchId: string;
+  /** Set by nextOfEachSeries: the series' later open weeks, folded into this one. */
+  later?: { count: number; lastDueDate: string };
 };
+
+/**
+ * The open list a member reads: one line per series (its earliest open week) rather than every future week of a
+ * weekly check — a parent's home listed five identical rows to late December. Keeps the order it is given.
+ */
+export function nextOfEachSeries(items: AssignmentListItem[]): AssignmentListItem[] {
+  const first = new Map<string, AssignmentListItem>();
+  for (const item of items) {
+    const key = `${item.batchId}:${item.assignee.id}`;
+    const seen = first.get(key);
+    if (!seen) first.set(key, { ...item });
+    else
+      seen.later = {
+        count: (seen.later?.count ?? 0) + 1,
+        lastDueDate: item.dueDate > (seen.later?.lastDueDate ?? "") ? item.dueDate : seen.later!.lastDueDate,
+      };
+  }
+  return [...first.values()];
+}
 
 const listSelect = {
   id: true,
@@ -31,6 +54,7 @@ const listSelect = {
   status: true,
   withdrawnAt: true,
   sharedWithFamily: true,
+  batchId: true,
   assignee: { select: { id: true, name: true } },
   version: { select: { title: true, strategy: true, minutes: true } },
   _count: { select: { submissions: true } },
@@ -44,6 +68,7 @@ type Row = {
   status: "ASSIGNED" | "SUBMITTED" | "RETURNED" | "REVIEWED";
   withdrawnAt: Date | null;
   sharedWithFamily: boolean;
+  batchId: string;
   assignee: { id: string; name: string };
   version: { title: string; strategy: Strategy; minutes: number };
   _count: { submissions: number };
@@ -62,6 +87,7 @@ function toItem(row: Row, now: Date): AssignmentListItem {
     shown: shownStatus(row, now),
     sharedWithFamily: row.sharedWithFamily,
     submissionCount: row._count.submissions,
+    batchId: row.batchId,
   };
 }
 

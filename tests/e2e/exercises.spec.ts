@@ -172,6 +172,10 @@ test("an appreciation exercise goes from assignment through draft, revision and 
     repeatUntil: inDays(14),
   });
   await laptop.goto("/exercises");
+  // One line for the series, not three identical rows.
+  const series = laptop.getByRole("region", { name: "To do" }).getByTestId("assignment-item");
+  await expect(series.filter({ hasText: "Weekly hope check" })).toHaveCount(1);
+  await expect(series.getByTestId("series-later")).toContainText("Then 2 more, weekly until");
   for (const [value, why] of [
     ["4", "We argued about my phone."],
     ["6", "Dinner was calm."],
