@@ -75,8 +75,13 @@ export const INDIRECT_SELF_HARM: Rule[] = [
     re: /\b(?:sorry for everything|for real this time|this is (?:goodbye|the last (?:time|text|message))|(?:you|u) won't (?:hear|see) from me(?: again)?)\b(?![^.?!]{0,20}\b(?:today|tonight|earlier|this morning|last night|at dinner|i said|in the car|yesterday)\b)/g,
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
+    // With a goodbye, with things given away ("gave tyler my xbox. tell kayla im sorry for
+    // everything"), or sent on through someone else ("tell maya sorry for everything").
     keep: (_m, text) =>
-      /\b(?:bye|goodbye|good bye|love (?:you|u|ya)|farewell)\b/.test(text) && !FAREWELL_FOR_NOW.test(text),
+      (/\b(?:bye|goodbye|good bye|love (?:you|u|ya)|farewell)\b/.test(text) ||
+        /\b(?:gave|giving|given) (?:\w+ )?(?:my|away my|all my)\b|\b(?:you|u) can (?:have|keep) my\b/.test(text) ||
+        /\btell \w+(?: that)? (?:i'm |i am )?sorry for everything\b/.test(text)) &&
+      !FAREWELL_FOR_NOW.test(text),
   },
   {
     category: "SELF_HARM",
