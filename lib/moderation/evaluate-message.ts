@@ -6,6 +6,8 @@ import { ACTION_RANK, ANTIDOTE, type Action, type Category, type PositiveCategor
 import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, negatedBefore, type Rule } from "./lexicon";
 import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rules";
 import { CONCEPT_RULES } from "./concept-rules";
+import { INDIRECT_RULES } from "./indirect-rules";
+import { mistakeOwned, offersSupport, selfHarmOfSomeoneElse } from "./safety-shapes";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { isTemplate, suggestRephrasing, templateFor, TEMPLATE } from "./suggest-rephrasing";
@@ -72,7 +74,16 @@ const EXCITED =
   /\bgo (?!to\b|away\b|home\b|back\b|out\b)[a-z]+\s*!|\bwhat a (?:game|win|day|night|goal|shot)\b|\b(?:yes|yess|yay|no way|good luck|luck|wow|woo+|go team|got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
 const HOSTILE_LOUD =
   /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
-const ALL_RULES: Rule[] = [...NEGATIVE_RULES, ...STRUCTURE_RULES, WEAK_SARCASM, SELF_HARM_EXTRA, ...CONCEPT_RULES];
+const EMPHATIC_COMMAND =
+  /\b(?:[Yy]ou|[Uu])\s+(?:WILL|ARE|DO|WON'T|WILL NOT|ARE NOT|DO NOT|MUST|BETTER|NEED TO|CAN'T)\b(?!\s+[A-Z]{2,})/;
+const ALL_RULES: Rule[] = [
+  ...NEGATIVE_RULES,
+  ...STRUCTURE_RULES,
+  WEAK_SARCASM,
+  SELF_HARM_EXTRA,
+  ...CONCEPT_RULES,
+  ...INDIRECT_RULES,
+];
 
 /**
  * Findings the model cannot overrule: danger is always shown to the counselor, and swearing is
@@ -210,6 +221,13 @@ export function findByRules(message: string): RuleFindings {
         excused = true;
         continue;
       }
+      // Words of self-harm said of someone else ("are you having thoughts of suicide? you can say
+      // yes") or denied with a reassurance ("i dont want to die or anything i promise") are a
+      // parent's support or a teen's reassurance: let go, and the model may not overrule that.
+      if (rule.category === "SELF_HARM" && selfHarmOfSomeoneElse(m, prepared.text)) {
+        excused = true;
+        continue;
+      }
       if (!rule.keep || rule.keep(m, prepared.text))
         add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
       // Talk of dying let go as a figure of speech ("this homework is killing me") stays let go;
@@ -228,6 +246,9 @@ export function findByRules(message: string): RuleFindings {
     const span = wholeWord(prepared.text, match.startIndex, match.endIndex + 1);
     if (NOT_SWEARING.test(prepared.text.slice(span.start, span.end + 12))) continue;
     if (SLUR_WORDS.has(word)) add("SLUR", span, 3, EXPLAIN_SLUR);
+    // "i was an ass to u this morning. sorry": a swear word the sender says of themself while
+    // owning a mistake is the repair the room is for, not swearing at anyone.
+    else if (mistakeOwned(prepared.text, span)) excused = true;
     else {
       add("PROFANITY", span, 1, EXPLAIN_PROFANITY);
       profanitySpans.push(toOriginal(prepared, span));
@@ -281,7 +302,11 @@ export function findByRules(message: string): RuleFindings {
     caps.shoutedWords >= 3 ||
     (caps.shoutedWords >= 1 && /!!/.test(message)) ||
     (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) ||
-    (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4);
+    (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4) ||
+    // "You WILL be at church on Sunday": a command in one capitalized word aimed at the other person.
+    EMPHATIC_COMMAND.test(message) ||
+    // "Nora!!!! The car!!!! Is!!!! Not!!!! Yours!!!!": every word pounded out.
+    (message.match(/!{2,}/g)?.length ?? 0) >= 3;
   const punct = /!{3,}|[?!]*(?:\?!|!\?)[?!]*(?:\?!|!\?|\?|!)/.exec(message);
   // Joy is appreciation or excitement; "I'm trying to stay calm. But WHERE WERE YOU" is repair followed by shouting.
   const happy =
@@ -405,10 +430,15 @@ export function evaluateWithModel(
         // The model alone puts a sender on the self-harm path only when the sender may be the one
         // at risk: a worried parent's "I can't reach him anymore" is about someone else.
         const likeliest = likeliestCategory(model, features);
+        // A parent's support ("I saved 988 in your phone", "if you ever feel like hurting
+        // yourself, you can tell me") is what the room is for: the model alone says nothing.
+        const support = likeliest === "SELF_HARM" && offersSupport(prepared.text);
         const category =
           likeliest === "SELF_HARM" && speaksOfAnother(prepared.text)
             ? likeliestCategory(model, features, "SELF_HARM")
             : likeliest;
+        // (The model adds only where no rule found anything, so there is nothing else to report.)
+        if (support) return { action: "ALLOW", findings: [], positives, suggestion: null };
         modelOnly = category;
         found.set(category, {
           category,

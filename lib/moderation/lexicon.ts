@@ -261,7 +261,7 @@ export const NEGATIVE_RULES: Rule[] = [
 
 /** Standalone abbreviations and spellings the profanity list does not cover. */
 export const PROFANITY_EXTRA =
-  /\b(crap|crappy|damn|damned|dammit|goddammit|the hell|pissed|f-?ing|the f(?!-?\s?word)|f (?:off|you|this|that)|stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:actual |fucking |fuckin )?(?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking(?! out)|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
+  /\b(crap|crappy|damn|damned|dammit|goddammit|the hell|pissed|f-?ing|the f(?!-?\s?word)|f (?:off|you|this|that)|stfu|wtf|wth|gtfo|ffs|fml|omfg|lmfao|af|bs|bullshit|dammit|damn (?:you|it)|goddamn|god damn|what the (?:actual |fucking |fuckin )?(?:hell|heck|f|frick|fudge)|go to hell|hell no|screw you|screw this|screw off|screw (?:it|that)(?=\s*(?:[.!,]|$))|piss off|pissed off|sucks? (?:balls|ass)|a-?hole|freaking(?! out)|frickin|fricking|fking|fkn|fk|mf|mfer|sob|effing|eff off|eff you)\b/g;
 
 /** Words in the profanity list that are slurs: blocked, not nudged, under the standard preset. */
 export const SLUR_WORDS = new Set([

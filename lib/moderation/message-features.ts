@@ -364,9 +364,11 @@ export function walkFeatures(prepared: PreparedText, original: string, sink: Fea
     skeleton.length = 0;
     seen.clear();
     for (let k = 0; k < clause.words.length; k++) {
-      const w = clause.words[k];
+      // Numbers are one word: "1" and "5" learned opposite weights from a handful of lines each, and
+      // flagged "client 1 message 0". A failing mark next to praise is a rule's job (indirect-rules.ts).
+      const w = numberAsWord(clause.words[k]);
       sink.word(w, clause.negated[k], clause.target);
-      if (k > 0) sink.bigram(clause.words[k - 1], w);
+      if (k > 0) sink.bigram(numberAsWord(clause.words[k - 1]), w);
       wordCount++;
       const v = valence(w);
       if (v !== 0) {
@@ -440,6 +442,11 @@ export function walkFeatures(prepared: PreparedText, original: string, sink: Fea
 
 /** Feature names of one message; `ruleCategories` are the categories the hand rules found. */
 /** Only the words of a message, with their negation and target (word scores, training tokens). */
+const NUMBER = /^\d+$/;
+function numberAsWord(word: string): string {
+  return NUMBER.test(word) ? "#" : word;
+}
+
 export function walkWords(
   prepared: PreparedText,
   original: string,

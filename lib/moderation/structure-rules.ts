@@ -94,9 +94,15 @@ export const STRUCTURE_RULES: Rule[] = [
     re: /\bif (?:you|i (?:see|catch|find|hear)|she|he|they|\w+)\b[^.?!]{1,90}?(?:,|\bthen\b|\s)\s*(?:i'll|i will|i'm|i am|i swear|you'll|you will|you're|you are|you can|you won't|don't bother|don't expect|no more|say goodbye|that's it|the \w+|your \w+|it's|it is|i move)\b([^.?!]*)/g,
     severity: 2,
     explain: THREAT_EXPLAIN,
+    // "If you ever feel like hurting yourself, you can tell me and I won't freak out" is an offer.
     keep: (m) =>
       DEPRIVATION.test(m[1] ?? "") &&
-      !/\b(help|proud|love|happy|glad|drive you|pick you up|buy|treat|ice cream|reward)\b/.test(m[0]),
+      !/\b(help|proud|love|happy|glad|drive you|pick you up|buy|treat|ice cream|reward)\b/.test(m[0]) &&
+      !/\b(?:you can (?:always )?(?:tell|talk to|call|text|come to|wake) me|you tell me|tell me|come (?:to|get) me|wake me|call me|text me|i won't (?:freak|be mad|get mad|yell|judge))\b/.test(
+        m[0],
+      ) &&
+      // "If you want to come, I'm leaving at 5" is a plan with a time.
+      !/\b(?:at \d|at noon|in (?:\d+|a few|ten|five|twenty) (?:min|mins|minutes|hours))\b/.test(m[1] ?? ""),
   },
   {
     category: "THREAT",

@@ -125,8 +125,8 @@ describe.each<[string, Category, string[], string[]]>([
       "my grades dropped bc of ur divorce drama",
       "You embarrassed me in front of the whole family.",
     ],
-    // "I wouldn't have known about the scholarship if you didn't tell me, I'm grateful" is a known error of the model (below).
-    ["I wouldn't have found the keys if you didn't look under the couch, thank you"],
+    // "I wouldn't have found the keys if you didn't look under the couch, thank you" is a known error of the model (below).
+    ["I wouldn't have known about the scholarship if you didn't tell me, I'm grateful"],
   ],
   [
     "contempt: mock celebration and expertise",
@@ -138,7 +138,8 @@ describe.each<[string, Category, string[], string[]]>([
       "👏 congrats 👏 on 👏 being 👏 right 👏",
       "Your cousin is at Stanford and you can't even pass chemistry.",
     ],
-    ["you're an expert at pancakes, thank you ❤️", "poor baby, feel better soon ❤️", "congrats on the promotion mom!!"],
+    // "congrats on the promotion mom!!" is a known error of the model (below).
+    ["you're an expert at pancakes, thank you ❤️", "poor baby, feel better soon ❤️"],
   ],
   [
     "an order with 'or' and a consequence",
@@ -183,7 +184,6 @@ describe("calm look-alikes of the concept shapes", () => {
     "I'm not going to need the car tomorrow",
     "Do you actually think we should leave at 6?",
     "Is that what you call the blue one? I thought it was teal",
-    "Are you five minutes away?",
     'Sure, "later" works for me',
     "That's hilarious, send it to grandma",
     "Congrats, you finally passed your driving test!!",
@@ -216,6 +216,8 @@ describe("calm look-alikes of the concept shapes", () => {
     "So now you're a vegetarian? That's cool, I'll make the lentil soup",
     "I'll sell my old bike to pay for the trip",
     "Please ask before you take my phone.",
+    // Known errors of the model until the fifth round's retraining (batches 15, 16, 19–21 added).
+    "My real mom would have loved this recipe",
   ])("leaves %j alone", (text) => {
     expect(evaluateMessage(text).action).toBe("ALLOW");
   });
@@ -239,10 +241,13 @@ describe("known errors of the learned model", () => {
     "Stop taking my stuff without asking.",
     "Give me my phone back.",
     // Calm look-alikes the fourth round's retraining (batches 11–14 added) started to flag.
-    "I wouldn't have known about the scholarship if you didn't tell me, I'm grateful",
-    "Every time your sister visits the house gets loud, it's nice",
-    "My real mom would have loved this recipe",
     "wow thanks, that was really sweet of you",
+    "Every time your sister visits the house gets loud, it's nice",
+    // Calm look-alikes the fifth round's retraining (batches 15, 16, 19–21 added; its flag threshold,
+    // the median of the folds' choices, fell from 0.96 to 0.93) started to flag.
+    "I wouldn't have found the keys if you didn't look under the couch, thank you",
+    "congrats on the promotion mom!!",
+    "Are you five minutes away?",
   ];
   it.each(KNOWN)("the rules leave %j alone", (text) => {
     expect(findByRules(text).found.size).toBe(0);
@@ -250,12 +255,12 @@ describe("known errors of the learned model", () => {
   it.fails.each(KNOWN)("the model still flags %j", (text) => {
     expect(evaluateMessage(text).action).toBe("ALLOW");
   });
-  // A hostile line a rule catches and the model's veto drops.
+  // A hostile line a rule catches and the model's veto dropped until the fifth round's retraining.
   const VETOED = "I hear you, I just don't care.";
-  it("a rule catches the vetoed line", () => {
+  it("a rule catches the once-vetoed line", () => {
     expect(findByRules(VETOED).found.has("STONEWALLING")).toBe(true);
   });
-  it.fails("the model's veto still drops it", () => {
+  it("the model's veto no longer drops it", () => {
     expect(evaluateMessage(VETOED).action).not.toBe("ALLOW");
   });
 });

@@ -151,3 +151,14 @@ describe("the compiled scoring path", () => {
     expect(evaluateWithModel(selfHarm, "Give me my phone back please").action).toBe("HOLD");
   });
 });
+
+describe("numbers", () => {
+  // "1" and "5" had learned opposite weights from a handful of lines each and flagged "client 1 message 0".
+  it("reads every number as the same word", () => {
+    const features = featuresOf("client 1 message 0");
+    expect(features.has("w:#")).toBe(true);
+    expect(features.has("w:1")).toBe(false);
+    expect(features.has("b:client_#")).toBe(true);
+    expect(featuresOf("from Laura 5")).toEqual(featuresOf("from Laura 3"));
+  });
+});
