@@ -92,6 +92,21 @@ const ALL_RULES: Rule[] = [
  */
 export const MODEL_CANNOT_VETO: ReadonlySet<Category> = new Set(["SELF_HARM", "SLUR", "THREAT", "PROFANITY"]);
 
+/**
+ * The listener's restatement without what they added after it: the words up to a "but"/"however"/"though" that turns
+ * the paraphrase into a reply. Null when there is no such turn, or nothing of a paraphrase before it.
+ */
+export function paraphraseWithoutRebuttal(message: string): string | null {
+  const turn = /[,;]?\s+(?:but|however|though|although)\b/i.exec(message);
+  if (!turn) return null;
+  const said = message
+    .slice(0, turn.index)
+    .trim()
+    .replace(/[,;:\s]+$/, "");
+  if (!/^what i hear (?:you saying )?is\b/i.test(said) || said.split(/\s+/).length < 7) return null;
+  return `${said}.`;
+}
+
 export type EvaluationContext = { role?: "COUNSELOR" | "PARENT" | "TEEN"; paraphrase?: boolean };
 
 const profanityData = englishDataset.build();
@@ -376,8 +391,14 @@ export function evaluateMessage(
  */
 function calmerVersionPasses(model: Model | null, suggestion: string, categories: Set<Category>): boolean {
   const onlyVolumeOrSwearing = [...categories].every((c) => c === "SHOUTING" || c === "PROFANITY");
+  // Mend puts these words in the sender's box as its own advice, so the bar is higher than for a message: no rule may
+  // find anything in them, whatever the model thinks. "I feel hurt when you don't listen to me and you are so lazy.
+  // Can we talk about it?" passed the engine (the model vetoed the insult among the kind words) and was offered.
   if (!onlyVolumeOrSwearing)
-    return evaluateWithModel(model, suggestion, PRESETS.standard, {}, false).action === "ALLOW";
+    return (
+      findByRules(suggestion).found.size === 0 &&
+      evaluateWithModel(model, suggestion, PRESETS.standard, {}, false).action === "ALLOW"
+    );
   if (!model) return true;
   const prepared = prepareText(suggestion);
   if (wordCount(prepared.text) < MODEL_MIN_WORDS) return true;
@@ -468,12 +489,20 @@ export function evaluateWithModel(
     }
   }
   const categories = new Set(findings.map((f) => f.category));
-  let suggestion = findings.length ? suggestRephrasing(message, categories, profanitySpans) : null;
+  // A listener's paraphrase with a rebuttal tacked on ("…you want privacy, but honestly you are always lying to me
+  // so no") is coached back to the paraphrase, not turned into an I-statement that keeps the accusation.
+  const paraphrase = context.paraphrase && findings.length ? paraphraseWithoutRebuttal(message) : null;
+  let suggestion = paraphrase ?? (findings.length ? suggestRephrasing(message, categories, profanitySpans) : null);
   // A calmer version must itself pass: the sender may send it as it is. One built from the
   // sender's own words (capitals and swearing taken out, an I-statement) is checked here; when the
   // engine would flag it, the plain template for the category is offered instead. The templates,
   // with or without a topic, are checked by the unit tests (the same few sentences each time).
-  if (suggestion && checkSuggestion && !isTemplate(suggestion) && !calmerVersionPasses(model, suggestion, categories))
+  if (
+    suggestion &&
+    checkSuggestion &&
+    !isTemplate(suggestion) &&
+    !calmerVersionPasses(model, suggestion, paraphrase ? new Set() : categories)
+  )
     suggestion = templateFor(categories, message, false);
   return { action, findings, positives, suggestion };
 }

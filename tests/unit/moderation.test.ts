@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { evaluateMessage, evaluateWithModel } from "@/lib/moderation/evaluate-message";
+import {
+  evaluateMessage,
+  evaluateWithModel,
+  findByRules,
+  paraphraseWithoutRebuttal,
+} from "@/lib/moderation/evaluate-message";
 import { PRESETS } from "@/lib/moderation/rule-sets";
 import { TEMPLATE, topicOf } from "@/lib/moderation/suggest-rephrasing";
 import type { Category } from "@/lib/moderation/categories";
@@ -173,6 +178,26 @@ describe("suggestions", () => {
     expect(e.action).not.toBe("ALLOW");
     expect(evaluateMessage(e.suggestion!).action).toBe("ALLOW");
     for (const t of Object.values(TEMPLATE).filter(Boolean)) expect(evaluateMessage(t).action).toBe("ALLOW");
+  });
+
+  it("never offers a calmer version that keeps a label the rules find, even one the model would let through", () => {
+    // Found by a new user: the I-statement kept "you are so lazy", and the kind words around it let it pass.
+    const e = evaluateMessage("You NEVER listen to me and you are so lazy!!!");
+    expect(e.action).not.toBe("ALLOW");
+    expect(e.suggestion).not.toMatch(/lazy/i);
+    expect(findByRules(e.suggestion!).found.size).toBe(0);
+  });
+
+  it("coaches a listener's paraphrase with a rebuttal back to the paraphrase", () => {
+    const e = evaluateMessage(
+      "What I hear you saying is you want privacy, but honestly you are always lying to me so no.",
+      PRESETS.standard,
+      { paraphrase: true },
+    );
+    expect(e.action).toBe("NUDGE");
+    expect(e.suggestion).toBe("What I hear you saying is you want privacy.");
+    expect(paraphraseWithoutRebuttal("What I hear is fine, but no")).toBeNull(); // too little to say back
+    expect(paraphraseWithoutRebuttal("You want privacy, but you lie")).toBeNull(); // not a paraphrase
   });
 });
 
