@@ -394,11 +394,13 @@ function calmerVersionPasses(model: Model | null, suggestion: string, categories
   // Mend puts these words in the sender's box as its own advice, so the bar is higher than for a message: no rule may
   // find anything in them, whatever the model thinks. "I feel hurt when you don't listen to me and you are so lazy.
   // Can we talk about it?" passed the engine (the model vetoed the insult among the kind words) and was offered.
-  if (!onlyVolumeOrSwearing)
+  if (!onlyVolumeOrSwearing) {
+    const ruled = findByRules(suggestion);
     return (
-      findByRules(suggestion).found.size === 0 &&
-      evaluateWithModel(model, suggestion, PRESETS.standard, {}, false).action === "ALLOW"
+      ruled.found.size === 0 &&
+      evaluateWithModel(model, suggestion, PRESETS.standard, {}, false, ruled).action === "ALLOW"
     );
+  }
   if (!model) return true;
   const prepared = prepareText(suggestion);
   if (wordCount(prepared.text) < MODEL_MIN_WORDS) return true;
@@ -419,8 +421,10 @@ export function evaluateWithModel(
   rules: RuleSet = PRESETS.standard,
   context: EvaluationContext = {},
   checkSuggestion = true,
+  /** The rules' findings for this very message when the caller already has them (they are read once). */
+  ruled: RuleFindings = findByRules(message),
 ): Evaluation {
-  const { prepared, found, positives, profanitySpans: ruleProfanity, excused } = findByRules(message);
+  const { prepared, found, positives, profanitySpans: ruleProfanity, excused } = ruled;
   let profanitySpans = ruleProfanity;
   // The model is scored only where it can change the outcome: to veto soft findings (never
   // self-harm, slurs or threats), or to flag a message no rule flagged that is long enough to judge.
