@@ -23,6 +23,14 @@ export function TwoFactorSettings(props: Props) {
   const [enrolment, setEnrolment] = useState<{ secret: string; qrSvg: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Turning it on and making new codes both end on the codes, shown this once.
+  const showingCodes =
+    (action: (form: FormData) => Promise<DataActionResult<{ recoveryCodes: string[] }>>) =>
+    async (form: FormData): Promise<ActionResult> => {
+      const result = await action(form);
+      if (result.ok) setCodes(result.data.recoveryCodes);
+      return result.ok ? { ok: true } : result;
+    };
 
   if (codes) {
     return (
@@ -63,11 +71,7 @@ export function TwoFactorSettings(props: Props) {
         <h3>New recovery codes</h3>
         <p className="muted">Used some, or not sure where they are? New codes replace all the old ones.</p>
         <ActionForm
-          action={async (form) => {
-            const result = await props.regenerate(form);
-            if (result.ok) setCodes(result.data.recoveryCodes);
-            return result.ok ? { ok: true } : result;
-          }}
+          action={showingCodes(props.regenerate)}
           submitLabel="Make new recovery codes"
           submitClassName="secondary"
           testId="new-codes-form"
@@ -116,15 +120,7 @@ export function TwoFactorSettings(props: Props) {
             {enrolment.secret}
           </code>
         </p>
-        <ActionForm
-          action={async (form) => {
-            const result = await props.confirm(form);
-            if (result.ok) setCodes(result.data.recoveryCodes);
-            return result.ok ? { ok: true } : result;
-          }}
-          submitLabel="Turn on two-step sign-in"
-          onSuccess={() => {}}
-        >
+        <ActionForm action={showingCodes(props.confirm)} submitLabel="Turn on two-step sign-in" onSuccess={() => {}}>
           <TextField
             name="code"
             label="6-digit code from the app"

@@ -1,5 +1,5 @@
 import { generate } from "otplib";
-import { expect, expectAccessible, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, saveScreenshot, signInAs, test } from "./fixtures";
 import { createUser, TEST_PASSWORD } from "../support/factories";
 import { linkTokenFor } from "../support/mailbox";
 
@@ -84,6 +84,7 @@ test("a counselor turns on two-step sign-in and then signs in with a code from t
   await expectAccessible(page, "two-step sign-in on");
   // New codes replace the old ones, with the password.
   await page.getByTestId("new-codes-form").getByLabel("Your password").fill(TEST_PASSWORD);
+  await saveScreenshot(page, `${test.info().project.name}-two-factor-on`);
   await page.getByRole("button", { name: "Make new recovery codes" }).click();
   await expect(page.getByTestId("recovery-codes")).toContainText("the earlier codes no longer work");
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);

@@ -1,7 +1,7 @@
 // A person whose access ends while the room is open (signed out on every device,
 // or removed from the family) is told so and offered the way on, instead of
 // "You're offline — reconnecting…" for good.
-import { expect, expectAccessible, pageAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, saveScreenshot, test } from "./fixtures";
 import { TEST_PASSWORD } from "../support/factories";
 import { liveFamily } from "../support/room";
 
@@ -22,6 +22,7 @@ test("signed out on every device, the open room says so and offers to sign in ag
     `/login?next=${encodeURIComponent(`/sessions/${sessionId}/room`)}`,
   );
   await expect(room.getByTestId("offline-banner")).toHaveCount(0);
+  await saveScreenshot(room, `${test.info().project.name}-room-signed-out`);
   await expectAccessible(room, "signed out while in the room");
 });
 
