@@ -16,6 +16,7 @@ import { SlidingWindowLimiter } from "./rate-limit";
 import { eventBucket, eventLimit } from "./event-limits";
 import { AppError, toErrorPayload } from "@/lib/errors";
 import { warmHotSql } from "@/lib/db/sql";
+import { warmUpModeration } from "@/lib/moderation/warm-up";
 import {
   CONNECT_ERRORS,
   signInRoom,
@@ -108,8 +109,10 @@ export async function createRealtimeServer(
   // This server's name on the rows it sends: it delivers them to its own sockets at commit.
   const origin = randomUUID();
   const closeRows = options.databaseUrl ? await listenForRoomRows(io, options.databaseUrl, origin) : async () => {};
-  // The room's sends must not wait for connections to open under load (lib/db/sql.ts).
+  // The room's sends must not wait for connections to open under load (lib/db/sql.ts), nor the first
+  // messages after a start for the engine's tables and V8's optimiser (lib/moderation/warm-up.ts).
   await warmHotSql();
+  warmUpModeration();
   const rooms = registerRoomHandlers(io, origin);
   const unsubscribe = subscribeToDomainEvents(io, { scaledOut: !!options.databaseUrl });
   const sessions = watchSignInSessions(io, options.sessionCheckMs ?? env().SESSION_CHECK_SECONDS * 1000);

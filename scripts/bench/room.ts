@@ -11,7 +11,7 @@
 import { postgresCpuMs } from "./postgres-cpu";
 import { fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -144,8 +144,11 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const deliveries = new Map<string, number>();
   const ackMs: number[] = [];
   const deliveredMs: number[] = [];
+  /** When (ms into the steady phase) each message that reached all three was sent, beside deliveredMs. */
+  const deliveredSentAt: number[] = [];
   let errors = 0;
   let joinRetries = 0;
+  let started = performance.now();
   // A failed run must not leave server processes behind.
   const killServers = () => servers.forEach(({ child }) => child.kill("SIGTERM"));
   process.once("exit", killServers);
@@ -181,7 +184,10 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
           if (!key || !sentAt.has(key)) return;
           const count = (deliveries.get(key) ?? 0) + 1;
           deliveries.set(key, count);
-          if (count === 3) deliveredMs.push(performance.now() - sentAt.get(key)!);
+          if (count === 3) {
+            deliveredMs.push(performance.now() - sentAt.get(key)!);
+            deliveredSentAt.push(sentAt.get(key)! - started);
+          }
         });
         await new Promise<void>((resolve, reject) => {
           socket.once("connect", () => resolve());
@@ -202,10 +208,11 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   servers.forEach(({ child }) => child.send({ resetLoopDelay: true }));
   // The host is shared: the load average beside every figure says how far it can be trusted.
   const loadBefore = loadAverage();
+  const walBefore = walSegments();
   const generatorCpuAt = process.cpuUsage();
   const postgresCpuAt = postgresCpuMs(pgPid);
   const timers: NodeJS.Timeout[] = [];
-  const started = performance.now();
+  started = performance.now();
   let sent = 0;
   clients.forEach((c, i) => {
     const socket = sockets[i];
@@ -255,6 +262,11 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   const elapsed = (performance.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // let in-flight messages land
   const loadAfter = loadAverage();
+  // New WAL segment files are written full of zeros and synced before use (wal_init_zero): a commit
+  // that needs one waits for it. A long-running database recycles old segments instead.
+  const walMade = walSegments()
+    .filter((f) => !walBefore.some((b) => b.name === f.name))
+    .map((f) => `${Math.round((f.bornMs - performance.timeOrigin - started) / 100) / 10}s`);
   const generatorCpu = process.cpuUsage(generatorCpuAt);
   const postgresCpu = postgresCpuMs(pgPid) - postgresCpuAt;
   const all = await Promise.all(servers.map(({ child }) => serverFigures(child)));
@@ -277,6 +289,7 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
   sockets.forEach((s) => s.disconnect());
   servers.forEach(({ child }) => child.kill("SIGTERM"));
 
+  const slowBySecond = slowTimeline(deliveredMs, deliveredSentAt);
   ackMs.sort((a, b) => a - b);
   deliveredMs.sort((a, b) => a - b);
   return {
@@ -310,7 +323,44 @@ async function drive(mode: "mend" | "baseline", url: string, rooms: Room[]) {
     load: `${loadBefore} → ${loadAfter}`,
     waits: [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6),
     joinRetries,
+    slowBySecond,
+    walMade,
   };
+}
+
+/**
+ * Whether the tail is a few stalls or spread queueing: per second of the steady phase, the deliveries
+ * slower than SLOW_MS and the slowest (by when they were sent). Stalls show as a few seconds holding
+ * most of the slow ones; queueing as slow ones in every second.
+ */
+const SLOW_MS = 25;
+function slowTimeline(latencies: number[], sentAt: number[]): string {
+  const seconds = new Map<number, { n: number; max: number }>();
+  latencies.forEach((ms, i) => {
+    if (ms <= SLOW_MS) return;
+    const s = Math.floor(sentAt[i] / 1000);
+    const entry = seconds.get(s) ?? { n: 0, max: 0 };
+    entry.n++;
+    entry.max = Math.max(entry.max, ms);
+    seconds.set(s, entry);
+  });
+  const total = [...seconds.values()].reduce((n, e) => n + e.n, 0);
+  const list = [...seconds.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, e]) => `${s}s:${e.n}(${Math.round(e.max)})`)
+    .join(" ");
+  return `${total} over ${SLOW_MS} ms in ${seconds.size} seconds: ${list || "none"}`;
+}
+
+/** PostgreSQL's WAL segment files and when each was created (its birth time, or its first write). */
+function walSegments(): { name: string; bornMs: number }[] {
+  const dir = path.join(dataDir, "pg_wal");
+  return readdirSync(dir)
+    .filter((name) => /^[0-9A-F]{24}$/.test(name))
+    .map((name) => {
+      const stat = statSync(path.join(dir, name));
+      return { name, bornMs: stat.birthtimeMs || stat.ctimeMs };
+    });
 }
 
 /** The 1-minute load average of the host. */
@@ -357,6 +407,9 @@ try {
       `         server memory: JS heap used ${fmt(r.heapMb)} MB of ${fmt(r.heapTotalMb)} MB, external ${fmt(r.externalMb)} MB`,
     );
     if (r.joinRetries) console.log(`         joins retried during the connect phase: ${r.joinRetries}`);
+    console.log(`         slow deliveries by second sent (count, slowest ms): ${r.slowBySecond}`);
+    if (r.mode === "mend")
+      console.log(`         WAL segments created in the steady phase, when: ${r.walMade.join(" ") || "none"}`);
     if (r.statements)
       console.log(
         `         batched sends: ${r.batchedSends} in ${r.statements} statements (${fmt(r.batchedSends / r.statements)} per statement; ${r.relief} started beside a slow one)`,
