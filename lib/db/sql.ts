@@ -9,8 +9,8 @@ import postgres from "postgres";
 type Sql = postgres.Sql;
 const globalForSql = globalThis as { mendSql?: Sql };
 /**
- * Two for the send batcher (lib/room/send-batch.ts runs one statement at a time, and a second beside
- * it when the first is slow) and one for the announcer of committed rows when scaled out: sharing
+ * Two for the send batcher (lib/room/send-batch.ts runs one statement at a time; a second beside a
+ * slow one when its RELIEF allows, off by default) and one for the announcer of committed rows when scaled out: sharing
  * one, announcements queued behind full batches for seconds at 1,000 rooms on two processes
  * (docs/benchmarks.md).
  */

@@ -80,7 +80,14 @@ const TRANSIENT_ATTEMPTS = 3;
  * (fifth pass).
  */
 export type Relief = { inFlight: number; afterMs: number };
-const RELIEF: Relief = { inFlight: 2, afterMs: 6 };
+/**
+ * Off by default (one statement in flight): in the A/Bs so far it bought nothing. On the quiet host, p99 39.1 ms
+ * without it against 42.6 and 89.5 ms with it (500 rooms); on a loaded host (2026-11-25 afternoon, two runs each)
+ * medians 8.0 and 8.0 ms without against 15.9 and 14.8 ms with, p99 119 and 228 against 179 and 192 ms. A second
+ * statement costs CPU on both sides (smaller batches) on the same two cores as everything else.
+ * `BENCH_SEND_IN_FLIGHT=2` in the room benchmark turns it on to measure again.
+ */
+const RELIEF: Relief = { inFlight: 1, afterMs: 6 };
 
 type Running = { started: number; rooms: Set<string> };
 

@@ -62,7 +62,7 @@ if (mode === "baseline") {
   const { BENCH_SEND_SHARDS, BENCH_SEND_IN_FLIGHT, BENCH_SEND_RELIEF_MS } = process.env;
   if (BENCH_SEND_SHARDS || BENCH_SEND_IN_FLIGHT || BENCH_SEND_RELIEF_MS) {
     const shards = Number(BENCH_SEND_SHARDS ?? 1);
-    const relief = { inFlight: Number(BENCH_SEND_IN_FLIGHT ?? 2), afterMs: Number(BENCH_SEND_RELIEF_MS ?? 6) };
+    const relief = { inFlight: Number(BENCH_SEND_IN_FLIGHT ?? 1), afterMs: Number(BENCH_SEND_RELIEF_MS ?? 6) };
     const [{ sendBatcher }, { default: postgres }] = await Promise.all([
       import("../../lib/room/send-batch"),
       import("postgres"),
