@@ -1,24 +1,33 @@
-// Renders a record document to PDF with pdfkit's standard fonts (Helvetica,
-// built into every PDF reader; nothing downloaded or embedded), as real text.
+// Renders a record document to PDF as real, searchable text in Noto Sans, embedded
+// (only the letters used), so names and words in any Latin, Greek or Cyrillic
+// alphabet print as written; emoji print as their names (printable-text.ts).
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { Block } from "./record-document";
+import { LOST_CHARACTERS_NOTE, printableText } from "./printable-text";
 
-// The standard fonts speak Windows-1252; anything else (emoji, other scripts) would print as garbage.
-// A few common signs have a plain stand-in (the minus in "UTC−05:00", arrows); the rest becomes "?".
-const STAND_INS: Record<string, string> = { "\u2212": "-", "\u2192": "->", "\u2190": "<-" };
-
-function printable(text: string): string {
-  return text
-    .replace(/[\u2212\u2192\u2190]/g, (sign) => STAND_INS[sign] ?? "?")
-    .replace(/[^\x09\x0A\x0D\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u2022\u20AC]/g, "?");
-}
+// From the package's own folder: the server runs from the project's root (server.ts), as do the tests.
+const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans");
+const FONTS = {
+  Body: "400Regular/NotoSans_400Regular.ttf",
+  Bold: "700Bold/NotoSans_700Bold.ttf",
+  Italic: "400Regular_Italic/NotoSans_400Regular_Italic.ttf",
+};
 
 export function renderPdf(blocks: Block[], info: { title: string; author: string }): Promise<Buffer> {
+  let lost = false;
+  const printable = (text: string) => {
+    const printed = printableText(text);
+    lost ||= printed.lost;
+    return printed.text;
+  };
   const doc = new PDFDocument({
     size: "A4",
     margin: 56,
-    info: { Title: printable(info.title), Author: printable(info.author), Creator: "Mend" },
+    // The document's properties are not drawn: a reader shows them in its own font.
+    info: { Title: info.title, Author: info.author, Creator: "Mend" },
   });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -29,40 +38,31 @@ export function renderPdf(blocks: Block[], info: { title: string; author: string
   for (const block of blocks) {
     switch (block.type) {
       case "title":
-        doc
-          .font("Helvetica-Bold")
-          .fontSize(17)
-          .fillColor("#1f2a37")
-          .text(printable(block.text), { width })
-          .moveDown(0.4);
+        doc.font("Bold").fontSize(17).fillColor("#1f2a37").text(printable(block.text), { width }).moveDown(0.4);
         break;
       case "heading":
         doc
           .moveDown(0.6)
-          .font("Helvetica-Bold")
+          .font("Bold")
           .fontSize(12.5)
           .fillColor("#1f2a37")
           .text(printable(block.text), { width })
           .moveDown(0.2);
         break;
       case "meta":
-        doc.font("Helvetica-Oblique").fontSize(9.5).fillColor("#4b5563").text(printable(block.text), { width });
+        doc.font("Italic").fontSize(9.5).fillColor("#4b5563").text(printable(block.text), { width });
         break;
       case "paragraph":
-        doc
-          .font("Helvetica")
-          .fontSize(10.5)
-          .fillColor("#111827")
-          .text(printable(block.text), { width, paragraphGap: 4 });
+        doc.font("Body").fontSize(10.5).fillColor("#111827").text(printable(block.text), { width, paragraphGap: 4 });
         break;
       case "quote":
         doc
-          .font("Helvetica-Oblique")
+          .font("Italic")
           .fontSize(10.5)
           .fillColor("#374151")
           .text(`“${printable(block.text)}”`, doc.page.margins.left + 16, undefined, { width: width - 16 });
         doc
-          .font("Helvetica")
+          .font("Body")
           .fontSize(8.5)
           .fillColor("#6b7280")
           .text(`— ${printable(block.cite)}`, { width: width - 16 })
@@ -72,7 +72,7 @@ export function renderPdf(blocks: Block[], info: { title: string; author: string
       case "day":
         doc
           .moveDown(0.5)
-          .font("Helvetica-Bold")
+          .font("Bold")
           .fontSize(10)
           .fillColor("#4b5563")
           .text(printable(block.text), { width })
@@ -80,21 +80,21 @@ export function renderPdf(blocks: Block[], info: { title: string; author: string
         break;
       case "line":
         doc
-          .font("Helvetica-Bold")
+          .font("Bold")
           .fontSize(9.5)
           .fillColor("#111827")
           .text(`${block.time}  ${printable(block.who)}: `, { width, continued: true });
-        doc.font("Helvetica").text(printable(block.text), { continued: Boolean(block.aside) });
+        doc.font("Body").text(printable(block.text), { continued: Boolean(block.aside) });
         if (block.aside)
           doc
-            .font("Helvetica-Oblique")
+            .font("Italic")
             .fillColor("#9a3412")
             .text(`  (${printable(block.aside)})`);
         doc.moveDown(0.15);
         break;
       case "event":
         doc
-          .font("Helvetica-Oblique")
+          .font("Italic")
           .fontSize(9)
           .fillColor("#6b7280")
           .text(`${block.time}  ${printable(block.text)}`, { width })
@@ -102,6 +102,7 @@ export function renderPdf(blocks: Block[], info: { title: string; author: string
         break;
     }
   }
+  if (lost) doc.moveDown(1).font("Italic").fontSize(8.5).fillColor("#6b7280").text(LOST_CHARACTERS_NOTE, { width });
   doc.end();
   return done;
 }

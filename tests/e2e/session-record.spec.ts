@@ -139,7 +139,7 @@ test("after a session the counselor writes a SOAP note quoting two messages, sig
   // The PDF: a real download whose text holds the quotes.
   const [download] = await Promise.all([maya.waitForEvent("download"), maya.getByTestId("download-note-pdf").click()]);
   const file = await download.path();
-  const text = pdfText(readFileSync(file));
+  const text = await pdfText(readFileSync(file));
   expect(text).toContain(FIRST);
   expect(text).toContain(SECOND);
   expect(text).toContain("Correction: the agreed time is 22:00.");

@@ -385,7 +385,7 @@ describe("exports", () => {
     });
     expect(pdf.contentType).toBe("application/pdf");
     expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
-    const text = pdfText(pdf.body);
+    const text = await pdfText(pdf.body);
     expect(text).toContain("I worry when you come home late and I don't know where you are.");
     expect(text).toContain("Signed by Maya Reyes");
     const md = await exportSessionRecord({
@@ -404,7 +404,7 @@ describe("exports", () => {
     });
     expect(transcript.body.toString()).toContain("Nice repair, Sam.");
     // In the PDF too, with who coached whom in words (an arrow printed as "?" in the standard font).
-    const transcriptPdf = pdfText(
+    const transcriptPdf = await pdfText(
       (
         await exportSessionRecord({
           actor: counselor,
