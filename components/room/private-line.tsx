@@ -8,6 +8,9 @@ import { Dialog } from "radix-ui";
 import { MESSAGE_MAX } from "@/lib/room/protocol";
 import type { ErrorPayload } from "@/lib/errors";
 
+/** How long "Sent privately…" stays up unless the member dismisses it first. */
+const SENT_SHOWN_MS = 30_000;
+
 export function PrivateLine(props: {
   counselorName: string;
   othersNames: string;
@@ -33,13 +36,14 @@ export function PrivateLine(props: {
     }
     setText("");
     setOpen(false);
-    setSent(
-      isBreak
-        ? `${props.counselorName} knows you need a break. Stay with us — ${props.counselorName} will pause the room or give you a moment.`
-        : props.counselorHere
-          ? `Sent privately. ${props.counselorName} has it; ${props.othersNames} can't see it.`
-          : `Sent privately, but ${props.counselorName} isn't in the room right now: it waits for them here. ${props.othersNames} can't see it.`,
-    );
+    const message = isBreak
+      ? `${props.counselorName} knows you need a break. Stay with us — ${props.counselorName} will pause the room or give you a moment.`
+      : props.counselorHere
+        ? `Sent privately. ${props.counselorName} has it; ${props.othersNames} can't see it.`
+        : `Sent privately, but ${props.counselorName} isn't in the room right now: it waits for them here. ${props.othersNames} can't see it.`;
+    setSent(message);
+    // The confirmation has done its job after a while; left up, it reads as news every time the member looks.
+    setTimeout(() => setSent((shown) => (shown === message ? null : shown)), SENT_SHOWN_MS);
   }
 
   return (
@@ -103,7 +107,15 @@ export function PrivateLine(props: {
       </Dialog.Root>
       {sent ? (
         <p className="private-sent" role="status" data-testid="private-sent">
-          ✓ {sent}
+          <span>✓ {sent}</span>
+          <button
+            type="button"
+            className="link small"
+            onClick={() => setSent(null)}
+            aria-label="OK, dismiss this confirmation"
+          >
+            OK
+          </button>
         </p>
       ) : null}
     </>

@@ -19,9 +19,21 @@ export function floorLine(state: FloorState, people: RoomPerson[], me: string, n
   if (live(state.coolDownUntil[me]))
     return `Your cool-down — you can write again in ${countdown(state.coolDownUntil[me], now)}.`;
   if (state.muted.includes(me)) return "The counselor muted you for now — you can read along.";
+  // Someone else's cool-down is no secret (the log says who called it for whom), and without it the floor
+  // line would tell a listener to wait for words that cannot come yet.
+  const cooling = (id: string | null) => (id && id !== me && live(state.coolDownUntil[id]) ? id : null);
+  const floorHolder = state.mode === "SPEAKER_LISTENER" ? state.speaker : state.mode === "OPEN" ? null : state.holder;
+  const holderCooling = cooling(floorHolder);
+  if (holderCooling)
+    return `${name(holderCooling)} is taking a cool-down — back in ${countdown(state.coolDownUntil[holderCooling], now)}. The floor waits for them.`;
   switch (state.mode) {
-    case "OPEN":
-      return "Open conversation — anyone may write.";
+    case "OPEN": {
+      const others = people.map((p) => cooling(p.userId)).filter((id): id is string => id !== null);
+      const away = others.map(
+        (id) => `${name(id)} is taking a cool-down (back in ${countdown(state.coolDownUntil[id], now)}).`,
+      );
+      return ["Open conversation — anyone may write.", ...away].join(" ");
+    }
     case "HAND_RAISE":
       if (state.holder === me) return "You have the floor — say what you need.";
       if (state.holder) return `${name(state.holder)} has the floor — you listen.`;

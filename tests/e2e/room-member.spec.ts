@@ -325,6 +325,10 @@ test("a private line reaches only the counselor; the member sees it was received
   await sam.getByRole("dialog").getByRole("button", { name: "I need a break" }).click();
   await expect(sam.getByTestId("private-sent")).toContainText("Maya knows you need a break");
   await expect(maya.getByTestId("private-line-item").filter({ hasText: "needs a break" })).toBeVisible();
+  // The confirmation goes when Sam has read it (or by itself after a while); the message stays in his log.
+  await saveScreenshot(sam, `${test.info().project.name}-private-sent`);
+  await sam.getByRole("button", { name: "OK, dismiss this confirmation" }).click();
+  await expect(sam.getByTestId("private-sent")).toHaveCount(0);
 
   // Laura's room moved on in order, but never shows either line.
   await laura.getByLabel("Your message").fill("Are we still talking?");

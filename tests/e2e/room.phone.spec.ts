@@ -148,6 +148,7 @@ test("on a phone the speaker's confirm buttons and the listener's paraphrase box
   browser,
   baseURL,
 }) => {
+  test.slow(); // three people, a full speaker–listener exchange and a cool-down
   const { counselor, mom, son, sessionId } = await liveFamily();
   const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
   const laura = await phoneAs(browser, baseURL!, mom.email);
@@ -174,4 +175,14 @@ test("on a phone the speaker's confirm buttons and the listener's paraphrase box
   await confirm.getByRole("button", { name: "Yes, that's it" }).click();
   await expectInViewport(sam, sam.getByRole("button", { name: "Pass the floor to Laura" }));
   await expect(sam.getByRole("button", { name: "Pass the floor to Laura" })).toBeEnabled();
+
+  // A cool-down for the speaker: the listener is told whom the floor waits for, and for how long.
+  await maya.getByRole("tab", { name: "Calm" }).click();
+  await maya.getByLabel("Cool-down for").selectOption(son.id);
+  await maya.getByLabel("Minutes").fill("3");
+  await maya.getByRole("button", { name: "Call a cool-down" }).click();
+  await expect(laura.getByTestId("floor-banner")).toContainText(/Sam is taking a cool-down — back in [23]:\d\d/);
+  await expect(sam.getByTestId("floor-banner")).toContainText("Your cool-down — you can write again in");
+  await fits(laura, "the speaker in a cool-down");
+  await saveScreenshot(laura, "phone-speaker-cool-down");
 });

@@ -50,4 +50,28 @@ describe("the floor in one line", () => {
     );
     expect(floorLine(state({}), people, "son", now)).toBe("Open conversation — anyone may write.");
   });
+
+  it("tells the others when the one they wait for is in a cool-down, and how long", () => {
+    const cooling = { coolDownUntil: { son: "2027-03-01T17:03:30Z" } };
+    const sonSpeaks = state({ ...cooling, mode: "SPEAKER_LISTENER", speaker: "son", listener: "mom" });
+    expect(floorLine(sonSpeaks, people, "mom", now)).toBe(
+      "Sam is taking a cool-down — back in 3:30. The floor waits for them.",
+    );
+    // Sam himself reads his own line, not this one.
+    expect(floorLine(sonSpeaks, people, "son", now)).toBe("Your cool-down — you can write again in 3:30.");
+    expect(floorLine(state({ ...cooling, mode: "ROUND_ROBIN", holder: "son" }), people, "mom", now)).toBe(
+      "Sam is taking a cool-down — back in 3:30. The floor waits for them.",
+    );
+    expect(floorLine(state({ ...cooling }), people, "mom", now)).toBe(
+      "Open conversation — anyone may write. Sam is taking a cool-down (back in 3:30).",
+    );
+    // When the floor is someone else's, the mode's own line stands.
+    expect(floorLine(state({ ...cooling, mode: "HAND_RAISE", holder: "mom" }), people, "mom", now)).toBe(
+      "You have the floor — say what you need.",
+    );
+    // A cool-down that is over is not mentioned.
+    expect(floorLine(state({ coolDownUntil: { son: "2027-03-01T16:59:00Z" } }), people, "mom", now)).toBe(
+      "Open conversation — anyone may write.",
+    );
+  });
 });
