@@ -288,7 +288,17 @@ export function CounselorConsole(props: {
                 onApproving={setApproving}
                 onDecide={decide}
               />
-              <PrivateLineInbox messages={view.messages} people={view.people} zone={props.zone} />
+              <PrivateLineInbox
+                messages={view.messages}
+                people={view.people}
+                zone={props.zone}
+                // A reply to a private line is private to its writer: Coaching opens addressed to them, cursor in
+                // the box (it was preset to the first member, often the parent, whoever had written).
+                onReply={(userId) => {
+                  setPane("controls");
+                  setCoachFocus({ userId, at: Date.now() });
+                }}
+              />
               <LiveFindings view={view} people={view.people} zone={props.zone} />
             </>
           )}

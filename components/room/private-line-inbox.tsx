@@ -1,7 +1,8 @@
 "use client";
 
 // For the counselor: what members wrote on their private line, newest first,
-// with break requests marked. The lines also sit in the conversation in order.
+// with break requests marked, each with a private reply to its writer. The lines
+// also sit in the conversation in order.
 import type { MessageView } from "@/lib/room/message-view";
 import { firstName, type RoomPerson } from "@/lib/room/people";
 
@@ -11,10 +12,13 @@ export function PrivateLineInbox({
   messages,
   people,
   zone,
+  onReply,
 }: {
   messages: MessageView[];
   people: RoomPerson[];
   zone: string;
+  /** Opens Coaching addressed to this person (only they read it). */
+  onReply: (userId: string) => void;
 }) {
   const lines = messages.filter((m): m is Shown => m.kind === "PRIVATE").reverse();
   if (lines.length === 0) return null;
@@ -33,6 +37,11 @@ export function PrivateLineInbox({
             <time dateTime={m.createdAt}>{clock.format(new Date(m.createdAt))}</time>
             {m.data?.type === "BREAK_REQUEST" ? <span className="pill">needs a break</span> : null}
             <p>{m.text}</p>
+            {m.senderId ? (
+              <button type="button" className="link small" onClick={() => onReply(m.senderId!)}>
+                Reply privately to {firstName(people, m.senderId)}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -338,6 +338,15 @@ test("a private line reaches only the counselor; the member sees it was received
   await expect(laura.getByText("I need a break.")).toHaveCount(0);
   await expect(laura.locator('[data-kind="PRIVATE"]')).toHaveCount(0);
 
+  // Maya answers the line privately: the reply is addressed to Sam, not to the first member in the list (Laura).
+  await maya.getByTestId("private-line-item").first().getByRole("button", { name: "Reply privately to Sam" }).click();
+  await expect(maya.getByLabel("To")).toHaveValue(/.+/);
+  await expect(maya.getByLabel("Message (only they see it)")).toBeFocused();
+  await maya.getByLabel("Message (only they see it)").fill("Thank you for telling me. Take the break you need.");
+  await maya.getByRole("button", { name: "Send privately" }).click();
+  await expect(sam.locator('[data-kind="COACHING"]')).toContainText("Take the break you need.");
+  await expect(laura.locator('[data-kind="COACHING"]')).toHaveCount(0);
+
   // Words about self-harm on the private line: care and crisis lines for Sam, "Check in now" for Maya.
   await sam.getByRole("button", { name: "Talk to Maya privately" }).click();
   await sam
