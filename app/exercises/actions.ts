@@ -2,7 +2,13 @@
 
 // Thin server actions for exercises: authenticate, then one domain function each.
 import { requireSessionActor } from "@/lib/auth/session-actor";
-import { formValues, runAction, type ActionResult } from "@/lib/http/action-result";
+import {
+  formValues,
+  runAction,
+  runDataAction,
+  type ActionResult,
+  type DataActionResult,
+} from "@/lib/http/action-result";
 import { assignExercise } from "@/lib/exercises/assign-exercise";
 import { saveDraft } from "@/lib/exercises/save-draft";
 import { submitAnswers } from "@/lib/exercises/submit-answers";
@@ -28,9 +34,15 @@ export async function assignExerciseAction(familyId: string, form: FormData): Pr
   });
 }
 
-export async function saveDraftAction(assignmentId: string, answers: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    await saveDraft({ actor: await requireSessionActor(), assignmentId, answers });
+/** `basedOn`: the draftSavedAt this tab's answers started from (null for none); the reply names the new one. */
+export async function saveDraftAction(
+  assignmentId: string,
+  answers: unknown,
+  basedOn: string | null,
+): Promise<DataActionResult<{ savedAt: string }>> {
+  return runDataAction(async () => {
+    const { savedAt } = await saveDraft({ actor: await requireSessionActor(), assignmentId, answers, basedOn });
+    return { savedAt: savedAt.toISOString() };
   });
 }
 

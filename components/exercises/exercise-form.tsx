@@ -13,7 +13,12 @@ import { saveDraftAction, submitAnswersAction } from "@/app/exercises/actions";
 const AUTOSAVE_DELAY_MS = 800;
 
 type SaveState =
-  { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "error"; message: string };
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date }
+  | { kind: "error"; message: string }
+  /** Saved elsewhere since this tab loaded: saving stops, the text stays here to copy, a reload shows the other. */
+  | { kind: "stale"; message: string };
 
 export function ExerciseForm(props: {
   assignmentId: string;
@@ -34,18 +39,49 @@ export function ExerciseForm(props: {
   const [submitting, startSubmit] = useTransition();
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The draft the server has from this tab (its draftSavedAt): every save names it, so a save from a stale
+  // tab is refused instead of replacing answers written in another one (lib/exercises/save-draft.ts).
+  const basedOn = useRef<string | null>(props.savedAt);
+  // One save at a time: a second started before the first returned would name the draft the first replaced.
+  const saving = useRef(false);
+  const latest = useRef<Answers>(props.initial);
+  const again = useRef(false);
+  const stale = useRef(false);
+
+  async function saveNow() {
+    if (stale.current) return;
+    if (saving.current) {
+      again.current = true;
+      return;
+    }
+    saving.current = true;
+    setSave({ kind: "saving" });
+    const result = await saveDraftAction(props.assignmentId, latest.current, basedOn.current);
+    saving.current = false;
+    if (result.ok) {
+      basedOn.current = result.data.savedAt;
+      setSave({ kind: "saved", at: new Date(result.data.savedAt) });
+    } else if (result.reason === "STALE") {
+      stale.current = true;
+      setSave({ kind: "stale", message: result.message });
+      return;
+    } else setSave({ kind: "error", message: result.message });
+    if (again.current) {
+      again.current = false;
+      void saveNow();
+    }
+  }
 
   useEffect(() => {
     if (!dirty.current) return;
+    latest.current = answers;
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      setSave({ kind: "saving" });
-      const result = await saveDraftAction(props.assignmentId, answers);
-      setSave(result.ok ? { kind: "saved", at: new Date() } : { kind: "error", message: result.message });
-    }, AUTOSAVE_DELAY_MS);
+    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
+    // saveNow reads refs only; the save follows the answers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers, props.assignmentId]);
 
   function set(id: string, value: Answer) {
@@ -88,6 +124,14 @@ export function ExerciseForm(props: {
           {formError}
         </p>
       ) : null}
+      {save.kind === "stale" ? (
+        <div className="alert warn" role="alert" data-testid="draft-stale">
+          <p>{save.message}</p>
+          <button type="button" className="secondary small" onClick={() => window.location.reload()}>
+            Reload the newest answers
+          </button>
+        </div>
+      ) : null}
       {props.prompts.map((prompt) => (
         <PromptField
           key={prompt.id}
@@ -108,7 +152,9 @@ export function ExerciseForm(props: {
               ? `Draft saved ${DateTime.fromJSDate(save.at, { zone: props.zone }).toFormat("HH:mm")}`
               : save.kind === "error"
                 ? save.message
-                : "Your answers are saved as you type."}
+                : save.kind === "stale"
+                  ? "Not saved: see above."
+                  : "Your answers are saved as you type."}
         </span>
       </div>
     </form>

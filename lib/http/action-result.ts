@@ -25,7 +25,14 @@ export function formValues(form: FormData): Record<string, string> {
 }
 
 /** For actions whose form needs data back (e.g. a secret shown once). */
-export type DataActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
+export type DataActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: FieldErrors;
+      /** AppError's finer reason, e.g. STALE. */ reason?: string;
+    };
 
 export async function runDataAction<T>(work: () => Promise<T>): Promise<DataActionResult<T>> {
   try {
@@ -33,6 +40,6 @@ export async function runDataAction<T>(work: () => Promise<T>): Promise<DataActi
   } catch (error) {
     const payload = toErrorPayload(error);
     if (payload.code === "INTERNAL") console.error("Server action failed", error);
-    return { ok: false, message: payload.message, fieldErrors: payload.fieldErrors };
+    return { ok: false, message: payload.message, fieldErrors: payload.fieldErrors, reason: payload.reason };
   }
 }

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, pageAs, signInAs, test } from "./fixtures";
+import { expect, expectAccessible, pageAs, saveScreenshot, signInAs, test } from "./fixtures";
 import { createFamily, createUser, TEST_PASSWORD } from "../support/factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
 import { prisma } from "@/lib/db/client";
@@ -290,4 +290,41 @@ test("right after a session, the counselor assigns an exercise from the session 
   await expect(page.getByTestId("member-exercises").getByTestId("assignment-item")).toContainText(
     "I-statement rewrite",
   );
+});
+
+test("the same exercise open in two tabs: the stale tab says so instead of replacing the other's answers", async ({
+  browser,
+  baseURL,
+}) => {
+  const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Two Tabs" });
+  const teen = await createUser({ role: "TEEN", name: "Noa Tabs" });
+  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: teen.id, role: "TEEN" }] });
+  const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
+  await assign(maya, family.id, { exercise: /Three things I appreciate/, who: ["Noa Tabs"], dueDate: inDays(3) });
+
+  const first = await pageAs(browser, baseURL!, teen.email, TEST_PASSWORD);
+  await first.goto("/exercises");
+  await first
+    .getByRole("region", { name: "To do" })
+    .getByRole("link", { name: /Three things I appreciate/ })
+    .click();
+  await expect(first.getByRole("heading", { name: "Three things I appreciate about you", level: 1 })).toBeVisible();
+  const url = first.url();
+  const second = await first.context().newPage();
+  await second.goto(url);
+
+  const group = (page: Page) => page.getByRole("group", { name: "Three things I appreciate about you" });
+  await group(first).getByLabel("1 of 3").fill("You drove me to the match in the rain");
+  await expect(first.getByTestId("draft-status")).toContainText("Draft saved");
+  await group(second).getByLabel("1 of 3").fill("TAB B: you fixed my bike");
+  const stale = second.getByTestId("draft-stale");
+  await expect(stale).toContainText("changed in another tab or on another device");
+  await expectAccessible(second, "a stale exercise tab");
+  await saveScreenshot(second, "exercise-stale-tab");
+  // What the second tab typed stays on screen to copy; the first tab's answer is what is saved.
+  await expect(group(second).getByLabel("1 of 3")).toHaveValue("TAB B: you fixed my bike");
+  await stale.getByRole("button", { name: "Reload the newest answers" }).click();
+  await expect(group(second).getByLabel("1 of 3")).toHaveValue("You drove me to the match in the rain");
+  await first.reload();
+  await expect(group(first).getByLabel("1 of 3")).toHaveValue("You drove me to the match in the rain");
 });

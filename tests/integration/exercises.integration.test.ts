@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { ensureBuiltInExercises } from "@/lib/exercises/ensure-built-in-exercises";
 import { assignExercise } from "@/lib/exercises/assign-exercise";
 import { getAssignment } from "@/lib/exercises/get-assignment";
-import { saveDraft } from "@/lib/exercises/save-draft";
+import { CLOSED_MESSAGE, saveDraft, STALE_DRAFT } from "@/lib/exercises/save-draft";
 import { submitAnswers } from "@/lib/exercises/submit-answers";
 import { reviewSubmission } from "@/lib/exercises/review-submission";
 import { withdrawAssignment } from "@/lib/exercises/withdraw-assignment";
@@ -289,6 +289,39 @@ describe("privacy of answers", () => {
         code: "NOT_FOUND",
       });
     }
+  });
+
+  it("a draft saved from a stale tab is refused, not written over the answers saved from another", async () => {
+    const w = await world();
+    const { assignmentIds } = await assign(w, {
+      exerciseId: await builtIn("three-appreciations"),
+      assigneeIds: [w.son.id],
+    });
+    const id = assignmentIds[0];
+    // Both tabs loaded the exercise with no draft yet; tab A saves first.
+    const a = await saveDraft({ actor: w.son, assignmentId: id, answers: { appreciations: ["tab A"] }, basedOn: null });
+    await expect(
+      saveDraft({ actor: w.son, assignmentId: id, answers: { appreciations: ["tab B"] }, basedOn: null }),
+    ).rejects.toMatchObject({ code: "CONFLICT", reason: "STALE", message: STALE_DRAFT });
+    expect((await getAssignment({ actor: w.son, assignmentId: id })).draft).toEqual({ appreciations: ["tab A"] });
+    // Tab A goes on from its own save.
+    const later = new Date(a.savedAt.getTime() + 5_000);
+    await saveDraft({
+      actor: w.son,
+      assignmentId: id,
+      answers: { appreciations: ["tab A, more"] },
+      basedOn: a.savedAt.toISOString(),
+      now: later,
+    });
+    expect((await getAssignment({ actor: w.son, assignmentId: id })).draft).toEqual({ appreciations: ["tab A, more"] });
+    await expect(
+      saveDraft({ actor: w.son, assignmentId: id, answers: {}, basedOn: "yesterday" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    // Once sent in, a stale tab hears that it is closed, not that it is stale.
+    await submitAnswers({ actor: w.son, assignmentId: id, answers: APPRECIATIONS });
+    await expect(
+      saveDraft({ actor: w.son, assignmentId: id, answers: {}, basedOn: later.toISOString() }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: CLOSED_MESSAGE });
   });
 
   it("a member removed from the family loses their assignments", async () => {
