@@ -16,8 +16,10 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
   const laura = await personPage(browser, baseURL!, mom.email);
   const sam = await personPage(browser, baseURL!, son.email);
 
-  // Before the counselor opens it, the room says so.
-  await sam.goto(`/sessions/${sessionId}/room`);
+  // Before the counselor opens it, Sam's session page leads to the waiting room, which says so.
+  await sam.goto(`/sessions/${sessionId}`);
+  await sam.getByTestId("waiting-room-link").click();
+  await expect(sam).toHaveURL(new RegExp(`/sessions/${sessionId}/room$`));
   await expect(sam.getByTestId("room-closed")).toContainText("Waiting for Maya to open the room");
   await expectAccessible(sam, "waiting for the room to open");
 

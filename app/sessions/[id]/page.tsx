@@ -77,6 +77,18 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               {isCounselor ? "Go to the room" : "Join the session"}
             </Link>
           ) : null}
+          {!isCounselor && session.status === "SCHEDULED" && mayOpenYet(session.startsAt, new Date()) ? (
+            // Close to the start, a member on this page had no way in and no sign of the room opening; the
+            // waiting room turns into the session by itself when the counselor opens it (room-waiting.tsx).
+            <>
+              <Link className="button" href={`/sessions/${session.id}/room`} data-testid="waiting-room-link">
+                Go to the waiting room
+              </Link>
+              <p className="hint">
+                {shortName(session.family.counselor.name)} opens the session; the waiting room turns into it by itself.
+              </p>
+            </>
+          ) : null}
           {session.status === "ENDED" || (isCounselor && session.status === "LIVE") ? (
             <Link className="button secondary" href={`/sessions/${session.id}/transcript`}>
               Read the transcript
