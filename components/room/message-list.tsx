@@ -131,9 +131,12 @@ export function MessageList(props: {
     const mine = m.senderId === props.me;
     const person = props.people.find((p) => p.userId === m.senderId);
     const label = labelOf(m, props);
-    const first = m.senderId !== lastSender;
-    lastSender = m.senderId;
     const privateKind = m.kind === "COACHING" || m.kind === "PRIVATE";
+    // A public message right after a private one from the same person starts a new group (name and avatar):
+    // run together, it read as part of the private line.
+    const group = `${m.senderId}|${privateKind ? "private" : "public"}`;
+    const first = group !== lastSender;
+    lastSender = group;
     rows.push(
       <div
         key={m.seq}

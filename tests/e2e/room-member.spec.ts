@@ -329,6 +329,12 @@ test("a private line reaches only the counselor; the member sees it was received
   await saveScreenshot(sam, `${test.info().project.name}-private-sent`);
   await sam.getByRole("button", { name: "OK, dismiss this confirmation" }).click();
   await expect(sam.getByTestId("private-sent")).toHaveCount(0);
+  // Sam's next public message is not run into his private line on Maya's screen: it carries his name again.
+  await sam.getByLabel("Your message").fill("Okay. I can keep going for now.");
+  await sam.getByRole("button", { name: "Send", exact: true }).click();
+  const afterPrivate = maya.getByTestId("message").filter({ hasText: "Okay. I can keep going for now." });
+  await expect(afterPrivate).toHaveAttribute("data-kind", "MESSAGE");
+  await expect(afterPrivate.locator(".chat-name")).toHaveText("Sam");
 
   // Laura's room moved on in order, but never shows either line.
   await laura.getByLabel("Your message").fill("Are we still talking?");
