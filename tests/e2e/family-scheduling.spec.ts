@@ -146,6 +146,17 @@ test("an unusable invitation link says why and offers only a way to sign in", as
   await expect(page.getByRole("link", { name: "Sign in to Mend" })).toHaveAttribute("href", "/login");
 });
 
+test("an unusable invitation link opened while signed in leads home, not to a sign-in", async ({ page }) => {
+  const teen = await createUser({ role: "TEEN", name: "Ada Signed-In" });
+  await signInAs(page, teen.email, TEST_PASSWORD);
+  await page.goto("/invitations/this-link-was-never-issued-by-mend-0000000");
+  await expect(page.getByTestId("invitation-unusable")).toBeVisible();
+  await expect(page.getByTestId("invitation-signed-in")).toContainText("You are signed in as Ada Signed-In");
+  await expect(page.getByRole("link", { name: "Go to your home page" })).toHaveAttribute("href", "/");
+  await expect(page.getByRole("link", { name: "Sign in to Mend" })).toHaveCount(0);
+  await expectAccessible(page, "an unusable invitation, signed in");
+});
+
 test("a signed-out visitor gets a 404 for a session's calendar file", async ({ request }) => {
   const response = await request.get("/api/sessions/cl000000000000000000000000/ics");
   expect(response.status()).toBe(404);

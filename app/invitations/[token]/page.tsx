@@ -14,6 +14,7 @@ const ROLE = { PARENT: "a parent", TEEN: "a teen" } as const;
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await findInvitation({ token });
+  const user = await getCurrentUser();
   if (!invitation.usable) {
     return (
       <div className="narrow">
@@ -22,15 +23,21 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <p className="alert error" data-testid="invitation-unusable">
             {invitation.message}
           </p>
-          {/* A used link is often an old email opened to get back to Mend: the way in is signing in. */}
-          <p>
-            Already have an account? <Link href="/login">Sign in to Mend</Link>.
-          </p>
+          {/* A used link is often an old email opened to get back to Mend: the way in is signing in, or, already
+              signed in, the home page (nothing here says whose link it was). */}
+          {user ? (
+            <p data-testid="invitation-signed-in">
+              You are signed in as {user.name}. <Link href="/">Go to your home page</Link>.
+            </p>
+          ) : (
+            <p>
+              Already have an account? <Link href="/login">Sign in to Mend</Link>.
+            </p>
+          )}
         </div>
       </div>
     );
   }
-  const user = await getCurrentUser();
   const signedInAsInvitee = user?.email === invitation.email;
   return (
     <div className="narrow">
