@@ -36,7 +36,7 @@ const QUOTE_PREFIX = "t-seq-";
 const SAVE_DELAY_MS = 1000;
 
 function quoteFrom(item: TranscriptItem): Quote | null {
-  if (item.type === "held" || item.type === "blocked") return null;
+  if (item.type === "held" || item.type === "blocked" || item.type === "nudged") return null;
   return {
     seq: item.seq,
     kind: item.type === "event" ? "EVENT" : item.kind,

@@ -72,6 +72,19 @@ export function TranscriptList(props: {
           <div className="t-note">The message was not delivered; the room keeps what was found, not the words.</div>
         </li>,
       );
+    } else if (item.type === "nudged") {
+      rows.push(
+        <li key={`n-${item.id}`} className="t-line t-held" data-testid="transcript-nudged">
+          <div className="t-head">
+            {time} <strong>{item.senderName}</strong> <span className="t-flag">nudged to rephrase</span>
+            <span className="t-findings">{item.findings.join(" · ")}</span>
+          </div>
+          <div className="t-note">
+            Shown why and a calmer version before sending; the draft&apos;s words are not kept. What was sent after is
+            its own line.
+          </div>
+        </li>,
+      );
     } else if (item.type === "held") {
       rows.push(
         <li key={`h-${item.id}`} className="t-line t-held" data-testid="transcript-held">

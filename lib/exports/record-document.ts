@@ -78,6 +78,12 @@ export function transcriptBlocks(items: TranscriptItem[], zone: string): Block[]
         time,
         text: `A message from ${item.senderName} was blocked by the rules (${item.findings.join(", ")}).`,
       });
+    else if (item.type === "nudged")
+      blocks.push({
+        type: "event",
+        time,
+        text: `${item.senderName} was nudged to rephrase a draft (${item.findings.join(", ")}); the draft's words are not kept.`,
+      });
     else if (item.type === "held") {
       blocks.push({
         type: "line",

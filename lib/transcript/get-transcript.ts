@@ -59,11 +59,12 @@ export async function getTranscript(options: {
           select: { id: true, senderId: true, text: true, findings: true, status: true, note: true, createdAt: true },
         })
       : [];
-    const blocked = access.isCounselor
+    // The moderation events with no message of their own: blocked drafts and nudges (DESIGN.md, the session record).
+    const unsent = access.isCounselor
       ? await tx.moderationLog.findMany({
-          where: { sessionId: access.sessionId, outcome: "BLOCKED" },
+          where: { sessionId: access.sessionId, outcome: { in: ["BLOCKED", "NUDGED"] } },
           orderBy: { createdAt: "asc" },
-          select: { id: true, userId: true, categories: true, createdAt: true },
+          select: { id: true, userId: true, outcome: true, categories: true, createdAt: true },
         })
       : [];
     await recordAudit(tx, {
@@ -98,7 +99,7 @@ export async function getTranscript(options: {
       }
       items.push(line);
     }
-    // Held and blocked messages have no seq: they go in by time. Approved ones also appear delivered, above.
+    // Held, blocked and nudged drafts have no seq: they go in by time. Approved ones also appear delivered, above.
     const byTime: TranscriptItem[] = [
       ...held.map((h): TranscriptItem => ({
         type: "held",
@@ -110,8 +111,8 @@ export async function getTranscript(options: {
         findings: labels(h.findings),
         note: h.note,
       })),
-      ...blocked.map((b): TranscriptItem => ({
-        type: "blocked",
+      ...unsent.map((b): TranscriptItem => ({
+        type: b.outcome === "NUDGED" ? "nudged" : "blocked",
         id: b.id,
         senderName: nameOf(b.userId),
         at: b.createdAt.toISOString(),

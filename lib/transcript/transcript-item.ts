@@ -27,7 +27,12 @@ export type TranscriptItem =
       note: string | null;
     }
   /** Counselor only: a message the rules blocked. The room keeps what was found, not the words. */
-  | { type: "blocked"; id: string; senderName: string; at: string; findings: string[] };
+  | { type: "blocked"; id: string; senderName: string; at: string; findings: string[] }
+  /**
+   * Counselor only: the sender was shown why and a calmer version before sending. The draft's words are not
+   * kept (a member's unsent words are theirs); what they then sent, if anything, is its own line.
+   */
+  | { type: "nudged"; id: string; senderName: string; at: string; findings: string[] };
 
 export type TranscriptHeader = {
   sessionId: string;

@@ -265,6 +265,32 @@ describe("the transcript", () => {
     expect(momView.items.map((i) => ("text" in i ? i.text : ""))).not.toContain("You are pathetic and disgusting.");
   });
 
+  it("shows the counselor each nudge (who, when, what was found) but never the draft's words; members never see it", async () => {
+    const { counselor, mom, son, sessionId } = await liveFamily();
+    const nudged = await sendMessage({
+      actor: son,
+      input: { sessionId, clientId: randomUUID(), text: "YOU NEVER LISTEN TO ME!!!" },
+    });
+    expect(nudged.outcome).toBe("NUDGE");
+    const counselorView = await getTranscript({ actor: counselor, sessionId });
+    const nudges = counselorView.items.filter((i) => i.type === "nudged");
+    expect(nudges).toEqual([
+      expect.objectContaining({ type: "nudged", senderName: son.name, findings: expect.arrayContaining(["Shouting"]) }),
+    ]);
+    expect(JSON.stringify(counselorView.items)).not.toContain("NEVER LISTEN");
+    for (const member of [mom, son]) {
+      const view = await getTranscript({ actor: member, sessionId });
+      expect(view.items.filter((i) => i.type === "nudged")).toEqual([]);
+    }
+    const md = await exportSessionRecord({
+      actor: counselor,
+      sessionId,
+      input: { what: "transcript", format: "md" },
+      zone: "UTC",
+    });
+    expect(md.body.toString()).toContain(`${son.name} was nudged to rephrase a draft (`);
+  });
+
   it("keeps a self-harm message in the counselor's record, even when the rules would block it, and out of members' view", async () => {
     const { counselor, mom, son, sessionId } = await liveFamily();
     const rules = Object.fromEntries(CATEGORIES.map((c) => [c, c === "SELF_HARM" ? "BLOCK" : "ALLOW"]));
