@@ -62,7 +62,8 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
                         submitClassName="secondary danger"
                         confirm={{
                           title: `Remove ${m.name} from ${family.name}?`,
-                          body: "They lose access to the family at once.",
+                          // Said before, not found out after: a live session, the record, and the way back.
+                          body: "They lose access to the family at once, including a session that is live now. Their messages stay in the session records; their exercises and progress come back if you invite them again.",
                           action: "Remove",
                         }}
                       >
