@@ -40,10 +40,17 @@ const MODE_WORDS: Record<string, string> = {
   SPEAKER_LISTENER: "speaker–listener",
 };
 
+/** Why exercise answers were read (lib/exercises/read-answers.ts), in the trail's words. */
+const PURPOSE_WORDS: Record<string, string> = {
+  assignment: "opened the exercise",
+  progress: "on the family's progress chart",
+};
+
 /** {"format":"pdf","type":"PAUSE"} → "format: pdf, type: PAUSE" (details are flat facts, see recordAudit). */
 export function detailText(detail: unknown): string {
   if (!detail || typeof detail !== "object") return "";
   const facts = detail as Record<string, unknown>;
+  if (typeof facts.purpose === "string" && PURPOSE_WORDS[facts.purpose]) return PURPOSE_WORDS[facts.purpose];
   if (typeof facts.type === "string" && CONTROL_WORDS[facts.type]) {
     const mode = typeof facts.mode === "string" ? MODE_WORDS[facts.mode] : undefined;
     const minutes = typeof facts.minutes === "number" ? ` for ${facts.minutes} min` : "";
@@ -60,15 +67,28 @@ async function rowsOf(familyId: string, take: number): Promise<AuditRow[]> {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
   });
-  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const actors = await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  // People named as actors, and as targets ("Removed a member: Sam Bennett").
+  const userIds = [
+    ...new Set(
+      events.flatMap((e) => [
+        ...(e.actorId ? [e.actorId] : []),
+        ...(e.targetType === "User" && e.targetId ? [e.targetId] : []),
+      ]),
+    ),
+  ];
+  const actors = await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
   const names = new Map(actors.map((a) => [a.id, a.name]));
+  // Someone acting on themself (signing in) is named once, as the actor.
+  const targetName = (e: (typeof events)[number]) =>
+    e.targetType === "User" && e.targetId && e.targetId !== e.actorId
+      ? (names.get(e.targetId) ?? "a former user")
+      : null;
   return events.map((e) => ({
     id: e.id,
     at: e.createdAt.toISOString(),
     actorName: e.actorId ? (names.get(e.actorId) ?? "A former user") : "Nobody signed in",
     action: e.action,
-    label: describeAuditAction(e.action),
+    label: targetName(e) ? `${describeAuditAction(e.action)}: ${targetName(e)}` : describeAuditAction(e.action),
     targetType: e.targetType,
     targetId: e.targetId,
     ip: e.ip,

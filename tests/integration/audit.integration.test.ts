@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listAuditTrail } from "@/lib/audit/list-audit-trail";
+import { detailText, listAuditTrail } from "@/lib/audit/list-audit-trail";
 import postgres from "postgres";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -184,5 +184,14 @@ describe("the audit trail", () => {
       "invitation.revoke",
       "membership.remove",
     ]);
+    // The trail names whom the counselor removed.
+    const trail = await listAuditTrail({ actor: counselor, familyId: family.id });
+    expect(trail.find((r) => r.action === "membership.remove")?.label).toBe(`Removed a member: ${son.name}`);
+  });
+
+  it("says in words why exercise answers were read", () => {
+    expect(detailText({ purpose: "progress" })).toBe("on the family's progress chart");
+    expect(detailText({ purpose: "assignment" })).toBe("opened the exercise");
+    expect(detailText({ format: "pdf" })).toBe("format: pdf");
   });
 });
