@@ -61,6 +61,12 @@ export async function FamilyExercises({
     listFamilyAssignments({ actor: user, familyId }),
     getFamilyProgress({ actor: user, familyId }),
   ]);
+  // Someone removed from the family keeps their place in its record: their exercises stay listed for the
+  // counselor, under their name, instead of vanishing from the page.
+  const current = new Set(members.map((m) => m.userId));
+  const former = [
+    ...new Map(assignments.filter((a) => !current.has(a.assignee.id)).map((a) => [a.assignee.id, a.assignee])).values(),
+  ];
   return (
     <>
       <section className="card" aria-labelledby="exercises-heading">
@@ -69,6 +75,14 @@ export async function FamilyExercises({
           <div key={m.userId} data-testid="member-exercises">
             <h3>{m.name}</h3>
             <AssignmentList items={assignments.filter((a) => a.assignee.id === m.userId)} empty="No exercises yet." />
+          </div>
+        ))}
+        {former.map((f) => (
+          <div key={f.id} data-testid="former-member-exercises">
+            <h3>
+              {f.name} <span className="muted">· no longer in the family</span>
+            </h3>
+            <AssignmentList items={assignments.filter((a) => a.assignee.id === f.id)} empty="No exercises." />
           </div>
         ))}
       </section>

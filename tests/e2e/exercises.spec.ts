@@ -328,3 +328,26 @@ test("the same exercise open in two tabs: the stale tab says so instead of repla
   await first.reload();
   await expect(group(first).getByLabel("1 of 3")).toHaveValue("You drove me to the match in the rain");
 });
+
+test("a member removed from the family stays in its exercise record for the counselor, marked as no longer in it", async ({
+  browser,
+  baseURL,
+}) => {
+  const counselor = await createUser({ role: "COUNSELOR", name: "Dr. Keeps Record" });
+  const teen = await createUser({ role: "TEEN", name: "Rio Former" });
+  const family = await createFamily({ counselorId: counselor.id, members: [{ userId: teen.id, role: "TEEN" }] });
+  const maya = await pageAs(browser, baseURL!, counselor.email, TEST_PASSWORD);
+  await assign(maya, family.id, { exercise: /Three things I appreciate/, who: ["Rio Former"], dueDate: inDays(3) });
+
+  await maya.getByRole("button", { name: "Remove Rio Former" }).click();
+  const dialog = maya.getByRole("alertdialog", { name: /Remove Rio Former/ });
+  await expect(dialog).toContainText("including a session that is live now");
+  await dialog.getByRole("button", { name: "Remove" }).click();
+  await expect(maya.getByTestId("member-row").filter({ hasText: "Rio Former" })).toHaveCount(0);
+
+  const former = maya.getByTestId("former-member-exercises");
+  await expect(former).toContainText("Rio Former · no longer in the family");
+  await former.getByRole("link", { name: "Three things I appreciate about you" }).click();
+  await expect(maya.getByRole("heading", { name: "Three things I appreciate about you", level: 1 })).toBeVisible();
+  await expectAccessible(maya, "a former member's exercise");
+});
