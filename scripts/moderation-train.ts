@@ -64,16 +64,19 @@ const FOLDS = [
   "tests/moderation/batch-23.jsonl",
   "tests/moderation/batch-24.jsonl",
   "tests/moderation/batch-25.jsonl",
+  "tests/moderation/batch-28.jsonl",
+  "tests/moderation/batch-29.jsonl",
   "tests/moderation/eval-dev.jsonl",
 ].filter((f) => existsSync(f) && !PROBES.includes(f) && !EXCLUDE.some((x) => f.endsWith(`/${x}.jsonl`)));
 /**
  * Batches no hand rule was written from: the rules were last changed before batches 6 and 7
  * were opened, and batches 9 and 10 arrived after. Out of fold, these show the rules' real
  * misses, so the model's thresholds are chosen on them. Sixth round: 17 and 18 (spent sealed
- * sets, their lines not read) join; 22–25 do not, this round's rules were written from their errors.
+ * sets, their lines not read) and 28 and 29 (arrived after this round's rules were written) join;
+ * 22–25 do not, this round's rules were written from their errors.
  */
 const UNSEEN_FOLDS: ReadonlySet<number> = new Set(
-  FOLDS.flatMap((f, i) => (/batch-(?:6|7|9|10|11|12|13|14|17|18|19|20|21)\b/.test(f) ? [i] : [])),
+  FOLDS.flatMap((f, i) => (/batch-(?:6|7|9|10|11|12|13|14|17|18|19|20|21|28|29)\b/.test(f) ? [i] : [])),
 );
 /** `--report`: print the leave-one-batch-out table only, leave the shipped weights alone. */
 const REPORT_ONLY = process.argv.includes("--report");

@@ -19,6 +19,8 @@ export type Rule = {
    * that no match is lost.
    */
   needs?: readonly string[];
+  /** The learned model may not veto what this rule finds (see `firm` in evaluate-message.ts). */
+  firm?: boolean;
 };
 
 const NEGATORS =
