@@ -10,7 +10,6 @@
 // that would be a relief, "I won't be your problem much longer", a goodbye with an apology.
 // Each shape has calm look-alikes in tests/unit/tone-rules.test.ts.
 import { negatedBefore, type Rule } from "./lexicon";
-import { netValence } from "./message-features";
 import { BLAME_EXPLAIN, SARCASM_EXPLAIN, WOUND_EXPLAIN } from "./explanations";
 
 const SELF_HARM_EXPLAIN =
