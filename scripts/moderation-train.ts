@@ -369,7 +369,7 @@ function wordScores(dense: Float64Array, trainingWords: Set<string>): WordScores
  * Logistic regression (flag or not) and softmax regression (which category), by AdaGrad.
  * Character n-grams feed the flag head only: the category comes from words and structure.
  */
-function train(examples: Example[]): Weights {
+function train(examples: Example[], flagOnly = false): Weights {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts]
@@ -438,7 +438,9 @@ function train(examples: Example[]): Weights {
           if (POOLS.has("peak")) denseStep(k, err * (peak.at ? peak.at[d] : 0) + VECTOR_L2 * dense[k]);
         }
       }
-      const target = e.engineCategory ? MODEL_CATEGORIES.indexOf(e.engineCategory) : -1;
+      // The flag head's updates never read the category head's weights: a model wanted for its
+      // flag probability alone (the inner models that choose thresholds) skips the softmax.
+      const target = e.engineCategory && !flagOnly ? MODEL_CATEGORIES.indexOf(e.engineCategory) : -1;
       if (target < 0) continue;
       const zs = new Float64Array(K);
       for (const id of ids) if (!isGram[id]) for (let k = 0; k < K; k++) zs[k] += w[id * width + 1 + k];
@@ -505,7 +507,10 @@ function scoresWithout(examples: Example[], fold: number): Scored[] {
     threshold: 1,
     veto: 0,
     categories: MODEL_CATEGORIES,
-    ...train(examples.filter((e) => e.fold !== fold)),
+    ...train(
+      examples.filter((e) => e.fold !== fold),
+      true,
+    ),
   };
   const score = (e: Example): Scored => ({
     e,
