@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { ALL_RULES, PRECHECKS } from "@/lib/moderation/evaluate-message";
 import { prepareText } from "@/lib/moderation/prepare-text";
-import { requiredStrings } from "@/lib/moderation/rule-precheck";
+import { PrecheckScanner, requiredStrings } from "@/lib/moderation/rule-precheck";
 
 // A rule's pre-check (`needs` in lib/moderation/lexicon.ts) skips its expression when the text
 // holds none of the strings the expression cannot match without. A pre-check that is too narrow
@@ -40,6 +40,34 @@ describe("rule pre-checks", () => {
     expect(lost).toEqual([]);
     // The check means something only if the gated expressions match somewhere.
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe("the pre-check scanner", () => {
+  const texts = readdirSync("tests/moderation")
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) =>
+      readFileSync(`tests/moderation/${f}`, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => prepareText((JSON.parse(l) as { text: string }).text).text),
+    );
+  it("says what a substring search for each rule's strings says, on every labelled line", { timeout: 60_000 }, () => {
+    const scanner = new PrecheckScanner(PRECHECKS);
+    let disagreements = 0;
+    for (const text of texts) {
+      const pass = scanner.scan(text);
+      PRECHECKS.forEach((needs, r) => {
+        if (pass[r] !== (!needs || needs.some((n) => text.includes(n)) ? 1 : 0)) disagreements++;
+      });
+    }
+    expect(disagreements).toBe(0);
+  });
+  it("finds strings that overlap or sit inside one another", () => {
+    const scanner = new PrecheckScanner([["she", "hers"], ["he"], ["his"], null, ["xyz"]]);
+    expect([...scanner.scan("ushers")]).toEqual([1, 1, 0, 1, 0]);
+    expect([...scanner.scan("this")]).toEqual([0, 0, 1, 1, 0]);
+    expect([...scanner.scan("")]).toEqual([0, 0, 0, 1, 0]);
   });
 });
 
