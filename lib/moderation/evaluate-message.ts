@@ -12,7 +12,7 @@ import { mistakeOwned, offersSupport, selfHarmOfSomeoneElse } from "./safety-sha
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
 import { PrecheckScanner, precheckOf } from "./rule-precheck";
-import { isTemplate, suggestRephrasing, templateFor, TEMPLATE } from "./suggest-rephrasing";
+import { isPlainTemplate, isTemplate, suggestRephrasing, templateFor, TEMPLATE } from "./suggest-rephrasing";
 import {
   ModelSchema,
   flagProbability,
@@ -427,8 +427,11 @@ function calmerVersionPasses(model: Model | null, suggestion: string, categories
       evaluateWithModel(model, suggestion, PRESETS.standard, {}, false, ruled).action === "ALLOW"
     );
   }
+  // Taking a swear word out can leave a shape a rule knows ("Are you f***ing kidding me" → "Are you kidding me").
+  const ruled = findByRules(suggestion);
+  if (ruled.found.size > 0) return false;
   if (!model) return true;
-  const prepared = prepareText(suggestion);
+  const prepared = ruled.prepared;
   if (wordCount(prepared.text) < MODEL_MIN_WORDS) return true;
   const flag = model.grams
     ? flagProbability(
@@ -527,11 +530,15 @@ export function evaluateWithModel(
   // sender's own words (capitals and swearing taken out, an I-statement) is checked here; when the
   // engine would flag it, the plain template for the category is offered instead. The templates,
   // with or without a topic, are checked by the unit tests (the same few sentences each time).
+  // A template about the sender's topic carries the sender's words ("I'm frustrated about your
+  // highness"), so no rule may find anything in it either.
   if (
     suggestion &&
     checkSuggestion &&
-    !isTemplate(suggestion) &&
-    !calmerVersionPasses(model, suggestion, paraphrase ? new Set() : categories)
+    !isPlainTemplate(suggestion) &&
+    (isTemplate(suggestion)
+      ? findByRules(suggestion).found.size > 0
+      : !calmerVersionPasses(model, suggestion, paraphrase ? new Set() : categories))
   )
     suggestion = templateFor(categories, message, false);
   return { action, findings, positives, suggestion };
