@@ -165,6 +165,8 @@ type Example = z.infer<typeof LabelledLine> & {
   named: string[];
   grams: number[];
   engineCategory: Category | null;
+  /** The categories the rules alone found (before any veto). */
+  ruleFound: Category[];
   /** What the rules did: nothing (the model may flag), excused a look-alike, a soft or a hard finding. */
   ruleHit: "none" | "excused" | "soft" | "hard";
   long: boolean;
@@ -224,6 +226,7 @@ function load(file: string, fold: number): Example[] {
         named,
         grams,
         engineCategory: labelCategory(line),
+        ruleFound: found,
         ruleHit,
         long: wordCount(rules.prepared.text) >= MODEL_MIN_WORDS,
         tokens,
@@ -633,6 +636,7 @@ for (let fold = 0; fold < FOLDS.length; fold++) {
         category: heldOut[k].category,
         voice: heldOut[k].voice,
         ruleHit: heldOut[k].ruleHit,
+        ruleFound: heldOut[k].ruleFound,
         long: heldOut[k].long,
         p: curve[curve.length - heldOut.length + k].p,
         threshold: model.threshold,
