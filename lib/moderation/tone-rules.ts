@@ -168,6 +168,12 @@ export const TONE_DISMISSAL: Rule[] = [
         `|\\b(?:cry|complain|resent me|hate me|sulk|whine|moan|be mad|be angry|pout|argue)(?: about it)? all (?:you|u) (?:like|want)\\b[^.?!]{0,6}[.,;]?\\s*(?:it|that)(?: still)? (?:doesn't|won't|does not|will not) change\\b` +
         // "Stop turning the adoption into some big tragedy", "dont make it a big thing".
         `|\\b(?:stop|quit|don't|do not) (?:make|making|turn|turning) (?:it|this|that|everything|the \\w+|\\w+)? ?(?:into )?(?:a|some|such a) (?:big |huge )?(?:deal|thing|tragedy|drama|fuss|production|crisis)\\b|\\b(?:stop|quit) making a fuss\\b` +
+        // An order to get past a hurt: "Sore? Suck it up.", "You're fine. Walk it off."
+        `|(?:^|[.!?]\\s*|,\\s*)(?:just |so |you (?:need|have) to |you'll have to )?(?:suck it up|walk it off|toughen up|man up|rub some dirt on it)\\b` +
+        // A feeling denied with a reason: "ur not actually hurt that i dont wanna come, ur just being extra",
+        // "You don't miss your mom, you saw her Thursday."
+        `|\\b(?:you're|you are) not (?:actually |really |even )?(?:hurt|sad|upset|lonely|stressed|scared|tired|depressed|anxious)\\b[^.?!]{0,40}?\\b(?:you're|you are) (?:just|only) (?:being )?\\w+` +
+        `|\\b(?:you|u) (?:don't|do not) (?:really |actually )?(?:miss|feel) (?:\\w+ ){0,2}\\w+[,.;]\\s*(?:you|u) (?:just |only )?(?:saw|see|have|had|were|talked|spoke|called)\\b` +
         // "you miss nana so what", "ok. and?".
         `|\\b(?:you|u) (?:miss|feel|felt|are|were|got|get|cried)\\b[^.?!]{0,25}\\bso what\\b|^\\s*(?:ok|okay|k|yeah|sure)[.,]?\\s+and\\?`,
       "g",

@@ -86,6 +86,10 @@ describe.each<[string, Category, string[], string[]]>([
       "it is just one panic abena dont make it a big thing",
       "you miss nana so what i miss her too",
       "i worked two jobs at your age and i did not complain",
+      "Sore? Suck it up.",
+      "You're fine. Walk it off.",
+      "ur not actually hurt that i dont wanna come, ur just being extra",
+      "You don't miss your mom, you saw her Thursday.",
       "When I was your age I had nothing and I was first in class. You have everything and you give me 92.",
     ],
     [
@@ -96,6 +100,9 @@ describe.each<[string, Category, string[], string[]]>([
       "Let's not make it a big deal at dinner, ok? I'll talk to grandma myself.",
       "When I was your age I was scared of driving too.",
       "You're sixteen! Happy birthday!",
+      "I had to suck it up and say sorry to coach",
+      "you're not upset with me? you're just tired? ok, get some sleep ❤",
+      "You don't mean it, you were just tired. I know.",
     ],
   ],
   [
