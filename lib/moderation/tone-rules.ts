@@ -77,7 +77,7 @@ export const TONE_BLAME: Rule[] = [
   // "so whose fault is that", "u lost the charger not me", "that was you wasnt it".
   {
     category: "BLAME",
-    re: /\bwhose fault is (?:it|that|this)\b|\b(?:you|u) \w+(?: \w+){0,4},? not me\s*(?:[.!?]|$)|\b(?:that|it) was (?:you|u),? (?:wasn't|was not|weren't|didn't) (?:it|you|u)\b/g,
+    re: /\bwhose fault is (?:it|that|this)\b|\b(?:you|u) (?:\w+ed|lost|broke|did|started|said|told|forgot|left|made|took|ate|spent|began|wrecked|threw|hid)\b(?: \w+){0,4},? not me\s*(?:[.!?]|$)|\b(?:that|it) was (?:you|u),? (?:wasn't|was not|weren't|didn't) (?:it|you|u)\b/g,
     severity: 1,
     explain: BLAME_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && !LAUGH.test(text),
@@ -163,7 +163,7 @@ export const TONE_DISMISSAL: Rule[] = [
         // "Nobody cares about TikTok drama, bud", "dad nobody cares about ur army stories".
         `|\\b(?:nobody|no one) cares about (?:your|the|this|that|these|those|\\w+ (?:drama|stories|problems|feelings))\\b` +
         // "I haven't got time for your moods today".
-        `|\\b(?:haven't got|have not got|don't have|do not have|got no|have no|no) time for (?:your|this|these|the|all (?:your|this)) (?:moods?|drama|attitude|feelings|tantrums?|whining|nonsense|excuses|sulking|theatrics|meltdowns?|crying|complaining)\\b` +
+        `|\\b(?:haven't got|have not got|don't have|do not have|got no|have no|no) time for (?:your|this|these|all (?:your|this)) (?:moods?|drama|attitude|feelings|tantrums?|whining|nonsense|excuses|sulking|theatrics|meltdowns?|crying|complaining)\\b` +
         // "Resent me all you like, it doesn't change anything".
         `|\\b(?:cry|complain|resent me|hate me|sulk|whine|moan|be mad|be angry|pout|argue)(?: about it)? all (?:you|u) (?:like|want)\\b[^.?!]{0,6}[.,;]?\\s*(?:it|that)(?: still)? (?:doesn't|won't|does not|will not) change\\b` +
         // "Stop turning the adoption into some big tragedy", "dont make it a big thing".
@@ -203,6 +203,9 @@ export const TONE_DISMISSAL: Rule[] = [
 
 // --- Wounding: another family preferred, disowning, regret, sacrifice held against them ---
 const RELATIVE = "(?:mom|mum|dad|mother|father|parents|kids|children|son|daughter|family)";
+/** What makes another family's parent or child a comparison with you: their own child, "just saying", "than you". */
+const COMPARED =
+  /\bjust saying\b|\b(?:his|her|their) (?:own )?(?:kids?|children|son|daughter|parents|mom|mum|dad|favou?rite|games?|recitals?|hackathon|shows?|birthday)\b|\b(?:unlike|than) (?:you|u)\b|\b(?:she|he|they) actually (?:gets?|listens?|cares?|understands?) me\b/;
 export const TONE_WOUNDING: Rule[] = [
   {
     category: "CONTEMPT",
@@ -212,9 +215,22 @@ export const TONE_WOUNDING: Rule[] = [
         // "daniel's mom came to his hackathon. just saying".
         `|\\b(?:[a-z]+'s|other|everyone else's|my friends'?) ${RELATIVE}s?\\b[^.?!]{0,50}[.!]?\\s*just saying\\b` +
         // "i like it better at moms, she actually gets me".
-        `|\\b(?:like|love|prefer) it (?:better|more) at (?:[a-z]+'s|moms|dads|mums)\\b` +
-        // "not your son.", "not your kid. never was.", "tasha's my mom. you're the backup."
-        `|(?:^|[.!?]\\s*)(?:i'm |i am )?not (?:your|ur) (?:son|kid|daughter|child|boy|girl)(?:\\s*[.!]|\\s*$|,? never (?:was|will be))|\\b(?:you're|you are) (?:just )?(?:the|my) (?:backup|replacement|substitute|stand-in|second choice|plan b)\\b` +
+        `|\\b(?:like|love|prefer) it (?:better|more) at (?:[a-z]+'s|moms|dads|mums)\\b`,
+      "g",
+    ),
+    severity: 2,
+    explain: WOUND_EXPLAIN,
+    keep: (m, text) =>
+      COMPARED.test(text) &&
+      !negatedBefore(text, m.index) &&
+      !LAUGH.test(text) &&
+      !/\b(?:thank you|thanks|proud of you|love you|so happy for you)\b/.test(text),
+  },
+  {
+    category: "CONTEMPT",
+    re: new RegExp(
+      // "not your son.", "not your kid. never was.", "tasha's my mom. you're the backup."
+      `(?:^|[.!?]\\s*)(?:i'm |i am )?not (?:your|ur) (?:son|kid|daughter|child|boy|girl)(?:\\s*[.!]|\\s*$|,? never (?:was|will be))|\\b(?:you're|you are) (?:just )?(?:the|my) (?:backup|replacement|substitute|stand-in|second choice|plan b)\\b` +
         // Regret and shame: "Some days I honestly wonder if we made a mistake", "I don't know what I did wrong to get a son like this".
         `|\\bwonder(?:ing)? if (?:we|i) made a mistake\\b|\\bwhat (?:did i do|i did) (?:wrong )?to (?:get|deserve) (?:a|an) (?:son|daughter|kid|child|boy|girl) like (?:this|you)\\b` +
         `|\\b(?:see|get|understand|know) why (?:your|ur) (?:mom|mum|dad|father|mother) (?:wanted out|left|walked out|gave up|didn't stay)\\b` +
