@@ -61,6 +61,29 @@ export const TONE_SELF_HARM: Rule[] = [
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
   },
+  // The means in one's thoughts: "i keep thinking about stepping into the road", "i drove past the
+  // bridge tonight and for a second i thought about not stopping", "I keep counting the tablets".
+  {
+    category: "SELF_HARM",
+    re: /\b(?:think(?:ing)?|thought) about (?:just )?(?:stepping|walking|jumping|driving|swerving|crashing|not stopping|not braking|letting go)\b[^.?!]{0,40}|\b(?:keep|kept|been|started) counting (?:the |my |all the )?(?:pills|tablets|meds|medication)\b/g,
+    severity: 3,
+    explain: SELF_HARM_EXPLAIN,
+    keep: (m, text) =>
+      (/counting/.test(m[0]) ||
+        /\b(?:road|traffic|into the|in front of|bridge|roof|edge|tracks|train|bus|truck|wall|stopping|braking|letting go|off)\b/.test(
+          m[0],
+        )) &&
+      !negatedBefore(text, m.index) &&
+      !LAUGH.test(text),
+  },
+  // "pls dont wait up 4 me. or ever tbh": not coming back, said as not to wait.
+  {
+    category: "SELF_HARM",
+    re: /\b(?:don't|do not) (?:bother )?(?:wait(?:ing)? up|look(?:ing)? for me)\b[^.?!]{0,12}[.!,]?\s*(?:or ever|ever again)\b/g,
+    severity: 3,
+    explain: SELF_HARM_EXPLAIN,
+    keep: (_m, text) => !LAUGH.test(text),
+  },
   // A goodbye with an apology or a verdict on the relationship in the past tense, not for now:
   // "goodbye mom. im sorry", "night mum. sorry for everything. you were a good mum".
   {

@@ -19,6 +19,11 @@ describe.each<[string, Category, string[], string[]]>([
       "im not gonna be ur problem much longer mom",
       "You won't have me around to nag you forever, then you'll see.",
       "goodbye mom. im sorry",
+      "i keep thinking about stepping into the road on the way back from the chippy",
+      "i drove past the bridge tonight and for a second i thought about not stopping",
+      "I keep counting the tablets in the cupboard. I don't know why I'm telling you this.",
+      "pls dont wait up 4 me. or ever tbh",
+      "i just want to disappear for a while. like for real this time",
       "night mum. sorry for everything. you were a good mum",
     ],
     [
@@ -31,6 +36,10 @@ describe.each<[string, Category, string[], string[]]>([
       "I'm not going to be a problem at the sleepover, I promise",
       "bye mom! sorry I was grumpy this morning, see you tonight",
       "you were a good sport about the camping trip, thanks dad",
+      "I'm thinking about walking to school tomorrow, it's nice out",
+      "thinking about driving up to see grandma this weekend",
+      "dont wait up, the movie ends at 11",
+      "I counted the tablets, you have enough until Friday",
     ],
   ],
   [
