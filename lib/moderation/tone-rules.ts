@@ -114,6 +114,25 @@ export const TONE_BLAME: Rule[] = [
     explain: BLAME_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && !LAUGH.test(text),
   },
+  // Guilt by sacrifice: "Please don't let my falling over interfere with your plans. I'd hate to be
+  // an inconvenience.", "No, go to Jake's. I'll sit here on my own. It's fine. I'm used to it."
+  {
+    category: "BLAME",
+    re: /\b(?:don't|do not) let (?:my|me|that|it) (?:\w+ ){0,2}(?:spoil|ruin|interfere with|get in the way of) (?:your|ur)\b|\bi'd hate to be an? (?:inconvenience|bother|burden)\b|\b(?:but )?(?:don't|do not) (?:you )?(?:worry|trouble yourself)(?: about (?:that|it|me))?\s*(?:[.!]|$)|\b(?:i'll|i will|i'll just|i will just)\b[^.?!]{0,60}\b(?:myself|by myself|on my own|alone)\b[^.?!]{0,30}\b(?:like (?:i )?always(?: have| do)?|again)\b|\bi'm used to it\b/g,
+    severity: 1,
+    explain: BLAME_EXPLAIN,
+    // Guilt needs the sacrifice and the sign-off together: a plain "don't worry" or "I'll walk home
+    // by myself" is kindness.
+    keep: (_m, text) =>
+      /\b(?:i'll|i will|i've|i have|i had to|i'm going to)\b[^.?!]{0,60}\b(?:myself|on my own|alone)\b|\b(?:inconvenience|used to it|spoil|interfere|money i don't have)\b/.test(
+        text,
+      ) &&
+      /\b(?:don't (?:you )?worry|do not worry|don't trouble|don't let|it's fine|it is fine|i'm used to it|like (?:i )?always|i'd hate to be)\b/.test(
+        text,
+      ) &&
+      !LAUGH.test(text) &&
+      !/\b(?:have fun|enjoy|love you|thank|proud)\b/.test(text),
+  },
 ];
 
 // --- Sarcasm carried by praise --------------------------------------------------------

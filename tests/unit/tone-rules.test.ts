@@ -51,6 +51,10 @@ describe.each<[string, Category, string[], string[]]>([
       "who told nan about town? that was you wasnt it",
       "so u can find money for pastor's building fund but not for my art camp??",
       "so you're allowed to be on your phone at dinner but i'm not?",
+      "Please don't let my falling over interfere with your plans. I'd hate to be an inconvenience.",
+      "No, go to Jake's. I'll sit here on my own. It's fine. I'm used to it.",
+      "dont worry about me i will just come home from the night shift and cook for myself like always",
+      "i will iron your church dress myself at 1am after my shift dont trouble yourself",
     ],
     [
       "It's nobody's fault, the roads were icy",
@@ -59,6 +63,10 @@ describe.each<[string, Category, string[], string[]]>([
       "you should ask your dad, not me.",
       "If you can find time this week, but not Thursday, could we get coffee?",
       "you're allowed to be tired, I'm not mad",
+      "Don't worry about me, I'll walk home by myself, have fun!",
+      "It's fine, I'll do the dishes myself tonight, you rest",
+      "Don't let the rain spoil your trip, take an umbrella",
+      "don't worry, it's fine, I'm used to the night shift by now",
     ],
   ],
   [
