@@ -10,7 +10,7 @@
 // that would be a relief, "I won't be your problem much longer", a goodbye with an apology.
 // Each shape has calm look-alikes in tests/unit/tone-rules.test.ts.
 import { negatedBefore, type Rule } from "./lexicon";
-import { BLAME_EXPLAIN, SARCASM_EXPLAIN, WOUND_EXPLAIN } from "./explanations";
+import { BLAME_EXPLAIN, SARCASM_EXPLAIN, THREAT_EXPLAIN, WOUND_EXPLAIN } from "./explanations";
 
 const SELF_HARM_EXPLAIN =
   "It sounds like you might be going through something really heavy. Your counselor will see this and check in with you — you don't have to carry it alone.";
@@ -132,6 +132,29 @@ export const TONE_BLAME: Rule[] = [
       ) &&
       !LAUGH.test(text) &&
       !/\b(?:have fun|enjoy|love you|thank|proud)\b/.test(text),
+  },
+];
+
+// --- Threats: a consequence that takes or breaks the other person's things -------------------
+const TAKE =
+  "(?:sell|selling|snap|snapping|break|breaking|smash|smashing|bin|binning|throw|throwing|toss|tossing|take|taking|cancel|cancelling|canceling|burn|burning|unplug|unplugging|confiscate|confiscating)";
+export const TONE_THREAT: Rule[] = [
+  {
+    category: "THREAT",
+    re: new RegExp(
+      // "Next detention and I'm selling your boots on Facebook.", "one more lie and I'm taking the car".
+      `\\b(?:next|one more|another) \\w+(?: \\w+)?,? and (?:i'm|i am|i'll|i will) (?:just )?${TAKE} (?:your|ur|it|them|that|this|the|away)\\b` +
+        // "Put the controller down or I snap it in half."
+        `|\\bor (?:else )?(?:i|i'll|i will|i'm) (?:just )?${TAKE} (?:it|them|that|this|your|ur|the)\\b` +
+        // "you go to that party i will take the phone and the paints and throw them in the bin".
+        `|\\b(?:you|u) (?:go|do|walk out|leave|say) (?:\\w+ ){0,5}?(?:i will|i'll) ${TAKE} (?:your|ur|the|it|them)\\b` +
+        // "Fix your face before I fix it for you.", "…come throw one at me and see how that works out", "Don't. Test. Me."
+        `|\\bbefore i (?:fix|do|change|wipe) (?:it|that) for (?:you|u)\\b|\\b(?:at|with) me and see how that works out\\b|\\bsee how that works out for (?:you|u)\\b|\\b(?:don't|do not)\\W{1,3}test\\W{1,3}me\\b`,
+      "g",
+    ),
+    severity: 2,
+    explain: THREAT_EXPLAIN,
+    keep: (m, text) => !negatedBefore(text, m.index) && !LAUGH.test(text),
   },
 ];
 
@@ -302,6 +325,7 @@ export const TONE_WOUNDING: Rule[] = [
 export const TONE_RULES: Rule[] = [
   ...TONE_SELF_HARM,
   ...TONE_BLAME,
+  ...TONE_THREAT,
   ...TONE_SARCASM,
   ...TONE_DISMISSAL,
   ...TONE_WOUNDING,

@@ -70,6 +70,24 @@ describe.each<[string, Category, string[], string[]]>([
     ],
   ],
   [
+    "threat: a consequence that takes or breaks the other person's things",
+    "THREAT",
+    [
+      "Next detention and I'm selling your boots on Facebook.",
+      "Put the controller down or I snap it in half.",
+      "you go to that party i will take the phone and the paints and throw them in the bin",
+      "Fix your face before I fix it for you.",
+      "You want to throw punches at school? Come throw one at me and see how that works out.",
+      "Don't. Test. Me.",
+    ],
+    [
+      "Next week and I'm taking you to the dentist, ok?",
+      "Grab the charger or I'll take mine, either works",
+      "you go ahead, i'll take the bus",
+      "Let's take the new route and see how that works out for the commute",
+    ],
+  ],
+  [
     "sarcasm: a mock honour, praise next to a failure",
     "CONTEMPT",
     [
