@@ -6,7 +6,7 @@
 import { RegExpParser, type AST } from "@eslint-community/regexpp";
 
 /** Largest set of strings a node may stand for before it counts as "anything". */
-const MAX_SET = 24;
+const MAX_SET = 160;
 
 /**
  * `exact`: every string the node can match, when they are few (null: too many, or unknown).
@@ -32,7 +32,7 @@ function minimal(set: string[]): string[] {
 
 /** A requirement's worth: long strings are rare in a message, many strings cost many searches. */
 function score(set: string[]): number {
-  return Math.min(...set.map((s) => s.length)) - set.length / 4;
+  return Math.min(...set.map((s) => s.length)) - set.length / 40;
 }
 
 function better(a: string[] | null, b: string[] | null): string[] | null {
