@@ -266,6 +266,20 @@ export const TONE_DISMISSAL: Rule[] = [
   },
 ];
 
+// --- Shutting the conversation ------------------------------------------------------------
+const SHUTDOWN_EXPLAIN =
+  "Shutting down leaves the other person alone with the problem. If you need a break, ask for one — that is allowed.";
+export const TONE_SHUTDOWN: Rule[] = [
+  {
+    category: "STONEWALLING",
+    // "whatever dad", "this conversation is finished", "im done talkin about this", "cba with this convo".
+    re: /^\s*whatever,?\s+(?:mom|mum|dad|mother|father|nan|nana|gran|grandma|grandpa|bro|sis)\s*[.!]*\s*$|\b(?:this|the) (?:conversation|convo|discussion) is (?:over|finished|done|ended)\b(?!\s+(?:at|by|in|when|until|after|before|for today)\b)|\bi'm done (?:talking|talkin|discussing|arguing)(?: about (?:this|it|that))?\s*(?:[.!]|$)|\bcba with (?:this|you|it|the)\b/g,
+    severity: 1,
+    explain: SHUTDOWN_EXPLAIN,
+    keep: (_m, text) => !LAUGH.test(text),
+  },
+];
+
 // --- Wounding: another family preferred, disowning, regret, sacrifice held against them ---
 const RELATIVE = "(?:mom|mum|dad|mother|father|parents|kids|children|son|daughter|family)";
 /** What makes another family's parent or child a comparison with you: their own child, "just saying", "than you". */
@@ -328,5 +342,6 @@ export const TONE_RULES: Rule[] = [
   ...TONE_THREAT,
   ...TONE_SARCASM,
   ...TONE_DISMISSAL,
+  ...TONE_SHUTDOWN,
   ...TONE_WOUNDING,
 ].map((rule) => ({ ...rule, firm: true }));

@@ -142,6 +142,17 @@ describe.each<[string, Category, string[], string[]]>([
     ],
   ],
   [
+    "shutting the conversation",
+    "STONEWALLING",
+    ["whatever dad", "this conversation is finished", "im done talkin about this", "cba with this convo"],
+    [
+      "whatever you want dad, you pick",
+      "the discussion is over at 8, can you pick me up then?",
+      "whatever works for you dad",
+      "cba with homework tonight lol",
+    ],
+  ],
+  [
     "wounding: another family preferred, disowning, regret, sacrifice and grudges",
     "CONTEMPT",
     [
