@@ -359,6 +359,15 @@ export function findByRules(message: string): RuleFindings {
   } else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text)))
     add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
+  // Blame is a claim about cause ("because of you I was late", "so you caused it"), which a model of
+  // the words cannot weigh: out of fold the veto dropped 10 hostile blame findings for 2 calm ones,
+  // and both calm ones laughed or said "I love you"; a repair ("I'm going to my room to calm down
+  // and I'll come talk after") is left to the model as well.
+  if (
+    found.has("BLAME") &&
+    !/[😂🤣❤🥰😘]|\b(?:lol|lmao|haha\w*|jk|love you|love u|sorry|calm down|talk (?:after|later))\b/u.test(prepared.text)
+  )
+    firm = true;
   return { prepared, found, positives, profanitySpans, excused, firm };
 }
 
