@@ -27,7 +27,8 @@ const ABSOLUTE_EXPLAIN =
  */
 export function figureOfSpeech(m: RegExpExecArray, text: string): boolean {
   // "i just want to disappear for a while. like permanently": the sender takes the excuse back.
-  if (/\b(?:permanently|for good|not (?:coming|going) back|never coming back)\b/.test(text)) return false;
+  if (/\b(?:permanently|for good|not (?:coming|going) back|never coming back|for real this time)\b/.test(text))
+    return false;
   if (
     /\b(?:grandpa|grandma|grandfather|grandmother|funeral|movie|book|show|blanket|for (?:a|the|one|two|a few) (?:day|days|week|weeks|weekend|while|bit|night|hour|hours|month|summer)|and go \w+|under the covers|into my room|embarrass\w*|this weekend|after (?:finals|exams|the test))\b/.test(
       text.slice(m.index, m.index + m[0].length + 40),

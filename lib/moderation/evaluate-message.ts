@@ -7,10 +7,12 @@ import { NEGATIVE_RULES, POSITIVE_RULES, PROFANITY_EXTRA, SLUR_WORDS, negatedBef
 import { SELF_HARM_EXTRA, STRUCTURE_RULES, WEAK_SARCASM } from "./structure-rules";
 import { CONCEPT_RULES } from "./concept-rules";
 import { INDIRECT_RULES } from "./indirect-rules";
+import { TONE_RULES } from "./tone-rules";
 import { mistakeOwned, offersSupport, selfHarmOfSomeoneElse } from "./safety-shapes";
 import { capitals, prepareText, toOriginal } from "./prepare-text";
 import { PRESETS, type RuleSet } from "./rule-sets";
-import { isTemplate, suggestRephrasing, templateFor, TEMPLATE } from "./suggest-rephrasing";
+import { PrecheckScanner, precheckOf } from "./rule-precheck";
+import { isPlainTemplate, isTemplate, suggestRephrasing, templateFor, TEMPLATE } from "./suggest-rephrasing";
 import {
   ModelSchema,
   flagProbability,
@@ -74,16 +76,24 @@ const EXCITED =
   /\bgo (?!to\b|away\b|home\b|back\b|out\b)[a-z]+\s*!|\bwhat a (?:game|win|day|night|goal|shot)\b|\b(?:yes|yess|yay|no way|good luck|luck|wow|woo+|go team|got|won|win|made|passed|pass|into|guess what|clear|happy|love|proud|yay|let's go|congrat\w*|omg|best|amazing|awesome|go get|big|excited|can't wait|finally)\b|[😂🤣🎉🥳❤😍🥰]/u;
 const HOSTILE_LOUD =
   /\b(?:stop|why|i said|listen|answer|how many times|shut|hate|never|always|what the|seriously|do your|get (?:out|off|in|up))\b/;
+/** Volume that is plainly not joy: an angry face, a refusal, an order to turn something down. */
+const ANGRY_LOUD =
+  /[😡🤬😤👿]|^\s*no\b[^.?!]{0,10}\b(?:i will not|i won't|i'm not|way am i)\b|\bturn (?:that|it|the \w+) (?:\w+ )?down\b|^\s*(?:i said|how many times)\b/u;
 const EMPHATIC_COMMAND =
   /\b(?:[Yy]ou|[Uu])\s+(?:WILL|ARE|DO|WON'T|WILL NOT|ARE NOT|DO NOT|MUST|BETTER|NEED TO|CAN'T)\b(?!\s+[A-Z]{2,})/;
-const ALL_RULES: Rule[] = [
+export const ALL_RULES: Rule[] = [
   ...NEGATIVE_RULES,
   ...STRUCTURE_RULES,
   WEAK_SARCASM,
   SELF_HARM_EXTRA,
   ...CONCEPT_RULES,
   ...INDIRECT_RULES,
+  ...TONE_RULES,
 ];
+
+/** Each rule's pre-check (lib/moderation/rule-precheck.ts), in the order of ALL_RULES; null: always run. */
+export const PRECHECKS: readonly (readonly string[] | null)[] = ALL_RULES.map(precheckOf);
+const PRECHECK_SCANNER = new PrecheckScanner(PRECHECKS);
 
 /**
  * Findings the model cannot overrule: danger is always shown to the counselor, and swearing is
@@ -191,6 +201,12 @@ type RuleFindings = {
    * excusals are each tested with calm look-alikes; the learned model does not overrule them.
    */
   excused: boolean;
+  /**
+   * A finding the model may not veto: a shape of tone, comparison or guilt (tone-rules.ts) finds
+   * hurt that has no hostile word, which a model of the words is the wrong judge of; shouting
+   * with an order, a refusal or an angry face in it ("I SAID IM ON MY WAY") is not joy.
+   */
+  firm: boolean;
 };
 
 /** What the hand-written rules alone find in a message. */
@@ -222,7 +238,12 @@ export function findByRules(message: string): RuleFindings {
   const aimedAtOther = SECOND_PERSON.test(prepared.text);
   const aboutSelfOrThing = !aimedAtOther && FIRST_PERSON.test(prepared.text);
   let excused = false;
-  for (const rule of ALL_RULES) {
+  let firm = false;
+  // Most rules cannot match a given message: one pass over it says which may, for a fraction of their expressions' cost.
+  const mayMatch = PRECHECK_SCANNER.scan(prepared.text);
+  for (let r = 0; r < ALL_RULES.length; r++) {
+    if (!mayMatch[r]) continue;
+    const rule = ALL_RULES[r];
     const labelRule =
       aboutSelfOrThing && WORD_LIST_RULES.has(rule) && (rule.category === "INSULT" || rule.category === "CONTEMPT");
     rule.re.lastIndex = 0;
@@ -243,8 +264,10 @@ export function findByRules(message: string): RuleFindings {
         excused = true;
         continue;
       }
-      if (!rule.keep || rule.keep(m, prepared.text))
+      if (!rule.keep || rule.keep(m, prepared.text)) {
         add(rule.category, { start: m.index, end: m.index + m[0].length }, rule.severity, rule.explain);
+        if (rule.firm) firm = true;
+      }
       // Talk of dying let go as a figure of speech ("this homework is killing me") stays let go;
       // other rules' checks only narrow a shape and say nothing about the rest of the message.
       else if (rule.category === "SELF_HARM") excused = true;
@@ -315,7 +338,7 @@ export function findByRules(message: string): RuleFindings {
   // One word in capitals with "!!" is raised voice too: "DO NOT walk away from me!!", "STOP. I don't want to talk about it!!".
   const loud =
     caps.shoutedWords >= 3 ||
-    (caps.shoutedWords >= 1 && /!!/.test(message)) ||
+    (caps.shoutedWords >= 1 && /!!|\?!|!\?/.test(message)) ||
     (caps.shoutedWords >= 2 && caps.ratio >= 0.6 && caps.letters >= 8) ||
     (caps.shoutedWords >= 1 && caps.ratio === 1 && caps.letters >= 4) ||
     // "You WILL be at church on Sunday": a command in one capitalized word aimed at the other person.
@@ -329,11 +352,23 @@ export function findByRules(message: string): RuleFindings {
     found.size === 0 &&
     !HOSTILE_LOUD.test(prepared.text);
   if (loud && happy) excused = true;
-  if (loud && !happy) add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
-  else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text)))
+  if (loud && !happy) {
+    add("SHOUTING", { start: 0, end: message.length }, 1, EXPLAIN_SHOUTING, true);
+    // Not the words of HOSTILE_LOUD: "SHUT THE FRONT DOOR, you got an A?!" and "why didn't you tell me??" are joy.
+    if (ANGRY_LOUD.test(prepared.text)) firm = true;
+  } else if (punct && !happy && (found.size > 0 || ANGRY_WORDS.test(prepared.text)))
     add("SHOUTING", { start: punct.index, end: punct.index + punct[0].length }, 1, EXPLAIN_SHOUTING, true);
 
-  return { prepared, found, positives, profanitySpans, excused };
+  // Blame is a claim about cause ("because of you I was late", "so you caused it"), which a model of
+  // the words cannot weigh: out of fold the veto dropped 10 hostile blame findings for 2 calm ones,
+  // and both calm ones laughed or said "I love you"; a repair ("I'm going to my room to calm down
+  // and I'll come talk after") is left to the model as well.
+  if (
+    found.has("BLAME") &&
+    !/[😂🤣❤🥰😘]|\b(?:lol|lmao|haha\w*|jk|love you|love u|sorry|calm down|talk (?:after|later))\b/u.test(prepared.text)
+  )
+    firm = true;
+  return { prepared, found, positives, profanitySpans, excused, firm };
 }
 
 /**
@@ -401,8 +436,11 @@ function calmerVersionPasses(model: Model | null, suggestion: string, categories
       evaluateWithModel(model, suggestion, PRESETS.standard, {}, false, ruled).action === "ALLOW"
     );
   }
+  // Taking a swear word out can leave a shape a rule knows ("Are you f***ing kidding me" → "Are you kidding me").
+  const ruled = findByRules(suggestion);
+  if (ruled.found.size > 0) return false;
   if (!model) return true;
-  const prepared = prepareText(suggestion);
+  const prepared = ruled.prepared;
   if (wordCount(prepared.text) < MODEL_MIN_WORDS) return true;
   const flag = model.grams
     ? flagProbability(
@@ -424,11 +462,11 @@ export function evaluateWithModel(
   /** The rules' findings for this very message when the caller already has them (they are read once). */
   ruled: RuleFindings = findByRules(message),
 ): Evaluation {
-  const { prepared, found, positives, profanitySpans: ruleProfanity, excused } = ruled;
+  const { prepared, found, positives, profanitySpans: ruleProfanity, excused, firm } = ruled;
   let profanitySpans = ruleProfanity;
   // The model is scored only where it can change the outcome: to veto soft findings (never
   // self-harm, slurs or threats), or to flag a message no rule flagged that is long enough to judge.
-  const hard = [...found.keys()].some((c) => MODEL_CANNOT_VETO.has(c));
+  const hard = firm || [...found.keys()].some((c) => MODEL_CANNOT_VETO.has(c));
   const mayVeto = model !== null && model.veto > 0 && found.size > 0 && !hard;
   const mayAdd = found.size === 0 && !excused && wordCount(prepared.text) >= MODEL_MIN_WORDS;
   // The model's own finding, when it flags a message no rule flagged: a coach's hunch, so it can
@@ -501,11 +539,15 @@ export function evaluateWithModel(
   // sender's own words (capitals and swearing taken out, an I-statement) is checked here; when the
   // engine would flag it, the plain template for the category is offered instead. The templates,
   // with or without a topic, are checked by the unit tests (the same few sentences each time).
+  // A template about the sender's topic carries the sender's words ("I'm frustrated about your
+  // highness"), so no rule may find anything in it either.
   if (
     suggestion &&
     checkSuggestion &&
-    !isTemplate(suggestion) &&
-    !calmerVersionPasses(model, suggestion, paraphrase ? new Set() : categories)
+    !isPlainTemplate(suggestion) &&
+    (isTemplate(suggestion)
+      ? findByRules(suggestion).found.size > 0
+      : !calmerVersionPasses(model, suggestion, paraphrase ? new Set() : categories))
   )
     suggestion = templateFor(categories, message, false);
   return { action, findings, positives, suggestion };

@@ -35,6 +35,7 @@ export const INDIRECT_SELF_HARM: Rule[] = [
   {
     category: "SELF_HARM",
     re: /\b(?:(?:i )?(?:don't|do not) (?:think|know if|see) (?:that )?i(?:'ll| will)?|(?:i )?doubt (?:that )?i(?:'ll| will)|not sure i(?:'ll| will)|i probably won't|i might not) (?:even |still )?be (?:around|here|alive)\b(?: (?:to|for|until|till|by|at|when|much|long|another|next|after)\b[^.?!,]{0,40})?/g,
+    needs: ["be around", "be here", "be alive"],
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
     keep: (m, text) =>
@@ -49,6 +50,7 @@ export const INDIRECT_SELF_HARM: Rule[] = [
   {
     category: "SELF_HARM",
     re: /\b(?:tired|sick|done) of being (?:the|a|everyone's|everybody's|your) (?:problem|burden|mistake|disappointment|mess|screw ?up|failure|waste of space)\b|\bdone being (?:a|the) (?:problem|burden)\b|\b(?:sick|tired) of being in (?:everyone's|everybody's|your|the) way\b/g,
+    needs: ["of being", "done being"],
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
   },
@@ -56,6 +58,7 @@ export const INDIRECT_SELF_HARM: Rule[] = [
   {
     category: "SELF_HARM",
     re: /\b(?:won't|will not|wont|not going to|not gonna|don't|do not) (?:be )?need(?:ing)? (?:it|them|those|that|this|any of (?:it|them|this)|my \w+)(?: anymore| again| after| where i'm going| much longer)?\s*(?:[.!]|$)/g,
+    needs: ["need"],
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
     keep: (m, text) =>
@@ -73,6 +76,14 @@ export const INDIRECT_SELF_HARM: Rule[] = [
   {
     category: "SELF_HARM",
     re: /\b(?:sorry for everything|for real this time|this is (?:goodbye|the last (?:time|text|message))|(?:you|u) won't (?:hear|see) from me(?: again)?)\b(?![^.?!]{0,20}\b(?:today|tonight|earlier|this morning|last night|at dinner|i said|in the car|yesterday)\b)/g,
+    needs: [
+      "sorry for everything",
+      "for real this time",
+      "this is goodbye",
+      "this is the last",
+      "won't hear from me",
+      "won't see from me",
+    ],
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
     // With a goodbye, with things given away ("gave tyler my xbox. tell kayla im sorry for
@@ -86,6 +97,7 @@ export const INDIRECT_SELF_HARM: Rule[] = [
   {
     category: "SELF_HARM",
     re: /\b(?:thanks?(?: you)? for trying(?! to\b| with\b)|(?:you|u) did (?:your|ur) best|(?:don't|do not) blame yourself)\b/g,
+    needs: ["for trying", "did your best", "did ur best", "blame yourself"],
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
     keep: (_m, text) => /\b(?:bye|goodbye|good bye|farewell)\b/.test(text) && !FAREWELL_FOR_NOW.test(text),
@@ -94,6 +106,7 @@ export const INDIRECT_SELF_HARM: Rule[] = [
   {
     category: "SELF_HARM",
     re: /\bif i (?:od'?d|overdosed|died|was gone|were gone|wasn't here|weren't here|disappeared|didn't come home|didn't wake up)\b[^.?!]{0,30}\b(?:would|will|does|do) (?:anyone|anybody|you|u|people|they|everyone)\b[^.?!]{0,20}\b(?:care|notice|miss|surprised|cry|come|even)\b/g,
+    needs: ["if i "],
     severity: 3,
     explain: SELF_HARM_EXPLAIN,
   },
@@ -105,6 +118,19 @@ export const INDIRECT_BLAME: Rule[] = [
     category: "BLAME",
     // "Why am I the only person in this house who cleans up after dinner?"
     re: /\bwhy (?:am|is|was) (?:i|it) (?:always )?(?:the only (?:one|person)|the one|always me)\b[^.?!]{0,60}\?|\b(?:your|the|my) [a-z']+(?: [a-z']+)? (?:didn't|did not|doesn't|does not|won't|don't|do not) (?:walk|get|clean|wash|put|empty|fill|feed|fix|pay|disappear|break|open|close|move|leave|vanish)\b[^.?!]{0,40}\b(?:by (?:itself|themselves|magic)|on (?:its|their) own)\b|\b(?:don't|do not|doesn't|does not|didn't|won't) (?:clean|wash|fold|feed|walk|empty|fix|pay for|put away|pick up) (?:itself|themselves)\b|\bjust (?:appeared|vanished|disappeared|showed up|happened|walked off|grew legs)\b[^.?!]{0,30}\b(?:out of (?:nowhere|thin air)|by (?:itself|magic)|on (?:its|their) own|magically)\b[^.?!]*\?|\bdo (?:you|u) (?:have )?(?:any|even have an?) idea (?:what|how much|how)\b[^.?!]{0,50}\b(?:cost|costs|did|done|put|made|caused|put) (?:me|us|this family|everyone)\b|\bwho (?:left|broke|took|lost|forgot|ate|used|spent|dented|scratched|ruined)\b[^.?!]{0,60}\?\s*(?:i (?:think|wonder|guess)|we both know|hmm|gee|hint)|\bi didn't (?:start|do|cause|begin|break) (?:this|that|it)[.!,]?\s*(?:you|u) did\b/g,
+    needs: [
+      "why ",
+      "itself",
+      "themselves",
+      "by magic",
+      "on its own",
+      "on their own",
+      "out of",
+      "magically",
+      "idea",
+      "who ",
+      "u did",
+    ],
     severity: 1,
     explain: BLAME_EXPLAIN,
     keep: (m, text) => !LAUGH.test(text) && !negatedBefore(text, m.index),
@@ -122,6 +148,7 @@ export const INDIRECT_THREAT: Rule[] = [
       `\\bi (?:can|could) (?:just |easily |always |also )?(?:cancel|shut off|turn off|cut off|take (?:away )?|sell|lock|freeze|stop paying for|pull|report) (?:your|ur) (?:\\w+ )?${THINGS}\\b[^.?!]{0,30}`,
       "g",
     ),
+    needs: ["i can ", "i could "],
     severity: 2,
     explain: THREAT_EXPLAIN,
     keep: (m, text) =>
@@ -135,6 +162,7 @@ export const INDIRECT_THREAT: Rule[] = [
   {
     category: "THREAT",
     re: /(?:^|[.!?]\s*)(?:you )?(?:tell|show|bring|invite|call|text|post|send|report|snitch|take|read|touch|bring up)\b[^.?!]{1,60}?\band (?:i'll|i will|i'm (?:going to|gonna)|i swear i'll)\s+(?:tell (?:\w+ )?(?:him|her|them|everyone|dad|mom|your)|never (?:say|speak|talk|come|go|tell)|walk (?:off|out)|leave|move out|run away|quit|stop (?:talking|coming|going)|post|show (?:everyone|them|him|her|dad|mom))/g,
+    needs: ["and i'll", "and i will", "and i'm", "and i swear"],
     severity: 2,
     explain: THREAT_EXPLAIN,
   },
@@ -142,6 +170,7 @@ export const INDIRECT_THREAT: Rule[] = [
   {
     category: "THREAT",
     re: /\bif (?:you|u) (?:\w+ ){1,8}?(?:i'm|i am|i'll|i will) (?:walking (?:off|out)|walk (?:off|out)|never (?:speaking|talking|coming|going)|not (?:coming|speaking|talking)(?: to (?:you|u))?)\b/g,
+    needs: ["if you ", "if u "],
     severity: 2,
     explain: THREAT_EXPLAIN,
     keep: (m, text) =>
@@ -155,6 +184,23 @@ export const PRAISE_SARCASM: Rule[] = [
   {
     category: "CONTEMPT",
     re: /\b(?:great job|good job|nice job|nice work|well done|so proud|really proud|proud of (?:that|this|you)|congrat\w*|impressive|amazing|bravo|way to go|stellar|outstanding)\b[^]{0,60}?\b(?:(?:a|an|that|this|the|your) (?:[1-5]\d(?:%| percent)?|[df][+-]?)(?=[\s.!,👍]|$)(?!\s*(?:points?|goals?|minutes?|min|seconds?|yards?|laps?|pounds?|lbs|miles?|km|reps?|mph|dollars?|bucks|hours?|days?|pages?|people|kids)\b))/gu,
+    needs: [
+      "great job",
+      "good job",
+      "nice job",
+      "nice work",
+      "well done",
+      "so proud",
+      "really proud",
+      "proud of",
+      "congrat",
+      "impressive",
+      "amazing",
+      "bravo",
+      "way to go",
+      "stellar",
+      "outstanding",
+    ],
     severity: 2,
     explain: SARCASM_EXPLAIN,
     keep: (_m, text) =>
@@ -167,6 +213,7 @@ export const PRAISE_SARCASM: Rule[] = [
   {
     category: "CONTEMPT",
     re: /\b(?:(?:ya|yeah|yea|sure|right|oh|riiight)[.,]?\s+(?:(?:because|cause|cuz|since)\s+)?(?:\w+[,.]?\s+)?|(?:because|cause|cuz|since)\s+)(?:you're|you are) (?:so|such|totally|really|clearly|obviously|definitely|the) (?:good|great|amazing|expert|an expert|a great|the best|perfect|fun|patient|understanding|reasonable|calm|mature|helpful|brilliant|smart|supportive)\b/g,
+    needs: ["you're ", "you are "],
     severity: 2,
     explain: SARCASM_EXPLAIN,
     // A real compliment has warmth around it ("yeah you're so good at this, thank you!").
@@ -178,6 +225,7 @@ export const PRAISE_SARCASM: Rule[] = [
   {
     category: "CONTEMPT",
     re: /\btell me again (?:how|why|about how) (?:you're|you are|you were)\b|\bthanks? (?:you )?for the (?:lecture|ted talk|speech|sermon|life lesson|pep talk)\b(?! (?:notes|slides|recording|link|tickets|series|hall))|\balert the (?:\w+ )?(?:gazette|times|paper|papers|newspaper)\b|\b(?:are|is) (?:\w+ ){0,2}beneath (?:you|u)\b/g,
+    needs: ["tell me again", "for the ", "alert the", "beneath"],
     severity: 2,
     explain: SARCASM_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index),
@@ -206,6 +254,7 @@ export const FEELING_DENIED: Rule[] = [
         `|\\b(?:that's|that is|it's|it is)\\b[^.?!]{0,15}\\bnot an excuse (?:for|to)\\b`,
       "g",
     ),
+    needs: ["not", "n't", "you'll", "you will"],
     severity: 1,
     explain: DISMISS_EXPLAIN,
     // "You're not alone, you have us" is comfort; reassurance is warm. "Not an excuse" dismisses
@@ -223,6 +272,7 @@ export const FEELING_DENIED: Rule[] = [
   {
     category: "STONEWALLING",
     re: /^\s*(?:there's|there is) nothing (?:to talk about|to discuss|to say|left to say)\s*[.!]*\s*$|\bleaving (?:you|u) on read\b|\b(?:i'm not|i am not|not) (?:answering|replying|responding) (?:to (?:you|u) )?(?:anymore|from now on|ever again)\b|^\s*(?:sure|fine|ok|okay|k|yeah)[.,!]*\s+whatever (?:you|u) (?:want|say|think)(?:,?\s+\w+)?\s*[.!]*\s*$|^\s*(?:cool|ok|okay|k|sure|great)[.,!]*\s+anyway[s]?\s*[.!]*\s*$|\btake it up with (?:your|the) \w+[.!]?\s+i'm (?:out|done)\b/g,
+    needs: ["nothing", "on read", "answering", "replying", "responding", "whatever", "anyway", "take it up"],
     severity: 1,
     explain: SHUTDOWN_EXPLAIN,
     keep: (_m, text) => !LAUGH.test(text),
@@ -235,6 +285,7 @@ export const INDIRECT_ABSOLUTE: Rule[] = [
   {
     category: "BLAME_ABSOLUTE",
     re: /\bsame (?:speech|story|lecture|excuse|excuses|fight|thing|crap|song),? different day\b|\blike clockwork\b|\bevery (?:day|week|month|year|semester|weekend|morning|night|holiday|summer) with (?:you|u)\b|^\s*typical[.!]+(?=\s|$)[^]*\b(?:you|u|your)\b|\b(?:you|u)\b[^.?!]{3,50}\bevery (?:single )?time\s*(?:[.!?]|$)/g,
+    needs: ["different day", "clockwork", "every", "typical"],
     severity: 2,
     explain: ABSOLUTE_EXPLAIN,
     keep: (m, text) => !negatedBefore(text, m.index) && netValence(text) <= 0 && !LAUGH.test(text),
@@ -246,6 +297,23 @@ export const INDIRECT_WOUNDING: Rule[] = [
   {
     category: "CONTEMPT",
     re: /\b(?:i )?(?:don't|do not) (?:even )?want to (?:look at|see|be (?:around|near)|hear) (?:you|u)(?: right now| anymore| ever| again| today)?\s*(?:[.!]|$)|\bwish (?:she|he|they|\w+) (?:was|were) my (?:mom|dad|mother|father|parents?|family|grandpa|grandma)\b|\b(?:took|take|kept|keep|adopted|raised|have|had|put up with|want(?:ed)?) (?:you|u)(?: in)? (?:because|since|cause) (?:nobody|no one) else would\b|\b(?:foster care|an orphanage|a group home|juvie)\b[^.?!]{0,5}[.!,]?\s*(?:it )?(?:would(?:'ve|ve| have)|will|'d) (?:been|be) better than (?:this|you|here|living (?:here|with you))\b|\bbetter (?:off )?(?:in|at) (?:foster care|an orphanage|a group home)\b|\b(?:lucky|glad|good thing) (?:they're|they are|he's|she's|i'm|we're) not (?:actually |really )?(?:yours|your (?:kids?|son|daughter|child))\b|\b(?:\w+) would(?:'ve|ve| have)? (?:been )?(?:ashamed|disappointed|embarrassed|horrified) (?:of|by) (?:how (?:you|u)|what (?:you|u)|you|u)\b|\braised (?:you|u) to (?:hate|resent|disrespect) me\b/g,
+    needs: [
+      "want to ",
+      "wish ",
+      "else would",
+      "foster care",
+      "orphanage",
+      "group home",
+      "juvie",
+      "lucky",
+      "glad",
+      "good thing",
+      "ashamed",
+      "disappointed",
+      "embarrassed",
+      "horrified",
+      "raised ",
+    ],
     severity: 2,
     explain: WOUND_EXPLAIN,
     keep: (m, text) =>

@@ -12,6 +12,15 @@ export type Rule = {
   explain: string;
   /** Return false to ignore this match. */
   keep?: (match: RegExpExecArray, text: string) => boolean;
+  /**
+   * A pre-check: the rule cannot match unless the (prepared) text contains one of these strings,
+   * so its expression is run only then. Most messages hold none, and a substring search costs a
+   * fraction of the expression; tests/unit/moderation-gates.test.ts checks on every labelled line
+   * that no match is lost.
+   */
+  needs?: readonly string[];
+  /** The learned model may not veto what this rule finds (see `firm` in evaluate-message.ts). */
+  firm?: boolean;
 };
 
 const NEGATORS =

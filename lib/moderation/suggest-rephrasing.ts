@@ -42,6 +42,11 @@ const ABOUT_FRAMES = Object.values(ABOUT).map(
  * noun): those are checked against the engine by the unit tests, with every topic of the labelled
  * messages, so only a calmer version built from the sender's own words is checked at run time.
  */
+/** One of the fixed sentences, with no topic of the sender's in it (the unit tests check each). */
+export function isPlainTemplate(suggestion: string): boolean {
+  return TEMPLATES.has(suggestion);
+}
+
 export function isTemplate(suggestion: string): boolean {
   return TEMPLATES.has(suggestion) || ABOUT_FRAMES.some((re) => re.test(suggestion));
 }

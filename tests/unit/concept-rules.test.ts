@@ -84,7 +84,7 @@ describe.each<[string, Category, string[], string[]]>([
       "Keep testing me. You won't like what happens.",
       "tell dad and ur dead to me",
     ],
-    ["I'll break it to you gently, the trip is off", "I'll send you the link tonight"],
+    ["I'll break it to you gently, the trip is off"],
   ],
   [
     "always/never in other shapes",
@@ -195,29 +195,27 @@ describe("calm look-alikes of the concept shapes", () => {
     "I'm logging off in 5, talk tomorrow",
     "You have never once missed my games and I love you for it",
     "every time with you is fun",
-    "If you hadn't called me I would have missed the bus, thanks",
     "I only left because you said it was ok, right?",
     "because of your advice I got the job",
     "You embarrassed me a little at the party but it was funny honestly",
     "It's always my fault when the printer jams lol",
     "I'll break the news to grandma gently",
     "I'll throw out the old milk",
-    "I'll send you the pics tonight",
     "Grandma raised me to be kind, and so did you",
     "I regret taking that class, it was so hard",
     "Ungrateful people annoy me, but not you",
     "Finally. The wifi works.",
     "Done. Dishes are clean.",
     "Nope, not tonight, I have homework",
-    "get out of here, you got an A?!",
     "i took a bunch of photos at the game",
     // Known errors of the model until the fourth round's retraining, which lets them through.
     "bring a jacket or you'll be cold",
     "So now you're a vegetarian? That's cool, I'll make the lentil soup",
     "I'll sell my old bike to pay for the trip",
     "Please ask before you take my phone.",
-    // Known errors of the model until the fifth round's retraining (batches 15, 16, 19–21 added).
-    "My real mom would have loved this recipe",
+    // Known errors of the model until the sixth round's retraining (batches 17, 18, 22–25, 28, 29 added).
+    "I'll throw you a party for your birthday",
+    "wow thanks, that was really sweet of you",
   ])("leaves %j alone", (text) => {
     expect(evaluateMessage(text).action).toBe("ALLOW");
   });
@@ -229,7 +227,6 @@ describe("calm look-alikes of the concept shapes", () => {
 describe("known errors of the learned model", () => {
   const KNOWN = [
     "Maybe you should go live with your dad for the summer like you wanted, I support it",
-    "I'll throw you a party for your birthday",
     "If you hadn't driven me I wouldn't have made it, thank you so much",
     "Your father would be proud of you",
     "i started cutting carbs again",
@@ -241,13 +238,23 @@ describe("known errors of the learned model", () => {
     "Stop taking my stuff without asking.",
     "Give me my phone back.",
     // Calm look-alikes the fourth round's retraining (batches 11–14 added) started to flag.
-    "wow thanks, that was really sweet of you",
     "Every time your sister visits the house gets loud, it's nice",
     // Calm look-alikes the fifth round's retraining (batches 15, 16, 19–21 added; its flag threshold,
     // the median of the folds' choices, fell from 0.96 to 0.93) started to flag.
     "I wouldn't have found the keys if you didn't look under the couch, thank you",
     "congrats on the promotion mom!!",
     "Are you five minutes away?",
+    // Calm look-alikes the sixth round's retraining (batches 17, 18, 22–25, 28, 29 added; its flag
+    // threshold, the median of the folds' choices, fell from 0.93 to 0.9) started to flag.
+    "I'll send you the link tonight",
+    "I'll send you the pics tonight",
+    "If you hadn't called me I would have missed the bus, thanks",
+    "get out of here, you got an A?!",
+    "My real mom would have loved this recipe",
+    // Three-word fragments of words the hostile lines use ("go to your room", "left on read"), found
+    // by running the engine over the strings of the integration tests.
+    "the room clock",
+    "Read a transcript",
   ];
   it.each(KNOWN)("the rules leave %j alone", (text) => {
     expect(findByRules(text).found.size).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import {
   evaluateMessage,
   evaluateWithModel,
@@ -180,6 +180,18 @@ describe("suggestions", () => {
     for (const t of Object.values(TEMPLATE).filter(Boolean)) expect(evaluateMessage(t).action).toBe("ALLOW");
   });
 
+  it.each([
+    "Are you f***ing kidding me, Sam? The dishes have been there since Monday.",
+    "Oh excuse me, your highness, I'll knock next time",
+  ])(
+    "never offers a calmer version in which a rule finds something, after a swear word is taken out or about the sender's topic: %j",
+    (text) => {
+      const e = evaluateMessage(text);
+      expect(e.action).not.toBe("ALLOW");
+      expect(findByRules(e.suggestion!).found.size).toBe(0);
+    },
+  );
+
   it("never offers a calmer version that keeps a label the rules find, even one the model would let through", () => {
     // Found by a new user: the I-statement kept "you are so lazy", and the kind words around it let it pass.
     const e = evaluateMessage("You NEVER listen to me and you are so lazy!!!");
@@ -315,23 +327,17 @@ describe("informal typing", () => {
 });
 
 describe("every flag is explained", () => {
-  const lines = [
-    "batch-1",
-    "batch-2",
-    "batch-3",
-    "batch-4-was-sealed",
-    "batch-5-was-sealed",
-    "batch-8",
-    "eval-dev",
-    "eval-holdout",
-  ].flatMap((f) =>
-    readFileSync(`tests/moderation/${f}.jsonl`, "utf8")
-      .trim()
-      .split("\n")
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  );
+  // Every labelled line in the repository (about 11,000).
+  const lines = readdirSync("tests/moderation")
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) =>
+      readFileSync(`tests/moderation/${f}`, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
 
-  // Over every labelled message (about 2,600): a generous timeout for a loaded machine, not a speed check.
+  // Over every labelled message (about 11,000): a generous timeout for a loaded machine, not a speed check.
   it("carries a category, the words that fired and an explanation in every finding", { timeout: 60_000 }, () => {
     for (const text of lines) {
       for (const f of evaluateMessage(text).findings) {
@@ -350,7 +356,11 @@ describe("every flag is explained", () => {
   it("offers, for every labelled message, a calmer version that itself passes", { timeout: 120_000 }, () => {
     for (const text of lines) {
       const { suggestion } = evaluateMessage(text);
-      if (suggestion) expect([text, evaluateMessage(suggestion).action]).toEqual([text, "ALLOW"]);
+      if (suggestion) {
+        expect([text, evaluateMessage(suggestion).action]).toEqual([text, "ALLOW"]);
+        // Not even a finding the model would veto: Mend offers these words as its own advice.
+        expect([text, [...findByRules(suggestion).found.keys()]]).toEqual([text, []]);
+      }
     }
   });
 
