@@ -251,11 +251,16 @@ describe("known errors of the learned model", () => {
     "If you hadn't called me I would have missed the bus, thanks",
     "get out of here, you got an A?!",
     "My real mom would have loved this recipe",
-    // Three-word fragments of words the hostile lines use ("go to your room", "left on read"), found
-    // by running the engine over the strings of the integration tests.
-    "the room clock",
-    "Read a transcript",
   ];
+  // Three-word fragments of words the hostile lines use ("go to your room", "left on read"), found by
+  // running the engine over the strings of the integration tests, and short calm questions: since the
+  // sixth round the model alone judges only messages of four words or more (MODEL_MIN_WORDS).
+  it.each(["the room clock", "Read a transcript", "where are you", "from Laura 0", "from Sam 3"])(
+    "the model alone does not flag the three-word %j",
+    (text) => {
+      expect(evaluateMessage(text, undefined, { role: "TEEN" }).action).toBe("ALLOW");
+    },
+  );
   it.each(KNOWN)("the rules leave %j alone", (text) => {
     expect(findByRules(text).found.size).toBe(0);
   });

@@ -381,9 +381,9 @@ describe("the learned model", () => {
       categories: ["CONTEMPT" as const],
       weights: { bias: [-3, 0], "w:potato": [6, 1] },
     };
-    const result = evaluateWithModel(model, "what a potato");
+    const result = evaluateWithModel(model, "what a real potato");
     expect(result.action).not.toBe("ALLOW");
-    expect(result.findings[0]).toMatchObject({ category: "CONTEMPT", spans: [{ start: 7, end: 13 }] });
+    expect(result.findings[0]).toMatchObject({ category: "CONTEMPT", spans: [{ start: 12, end: 18 }] });
     expect(result.findings[0].explanation).toMatch(/mocking or hurtful/);
   });
 
