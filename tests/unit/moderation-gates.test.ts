@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
 import { ALL_RULES, PRECHECKS } from "@/lib/moderation/evaluate-message";
 import { prepareText } from "@/lib/moderation/prepare-text";
 import { PrecheckScanner, requiredStrings } from "@/lib/moderation/rule-precheck";
+import { labelledTexts } from "../support/labelled-lines";
 
 // A rule's pre-check (`needs` in lib/moderation/lexicon.ts) skips its expression when the text
 // holds none of the strings the expression cannot match without. A pre-check that is too narrow
 // would silently lose findings, so on every labelled line (about 11,000, hostile and calm) every
 // match of a gated rule's expression must pass its pre-check.
 describe("rule pre-checks", () => {
-  const texts = readdirSync("tests/moderation")
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) =>
-      readFileSync(`tests/moderation/${f}`, "utf8")
-        .trim()
-        .split("\n")
-        .map((l) => (JSON.parse(l) as { text: string }).text),
-    );
+  const texts = labelledTexts();
   const gated = ALL_RULES.flatMap((rule, i) => (PRECHECKS[i] ? [{ rule, needs: PRECHECKS[i] }] : []));
 
   it("are in front of most rules", () => {
@@ -44,14 +37,7 @@ describe("rule pre-checks", () => {
 });
 
 describe("the pre-check scanner", () => {
-  const texts = readdirSync("tests/moderation")
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) =>
-      readFileSync(`tests/moderation/${f}`, "utf8")
-        .trim()
-        .split("\n")
-        .map((l) => prepareText((JSON.parse(l) as { text: string }).text).text),
-    );
+  const texts = labelledTexts().map((text) => prepareText(text).text);
   it("says what a substring search for each rule's strings says, on every labelled line", { timeout: 60_000 }, () => {
     const scanner = new PrecheckScanner(PRECHECKS);
     let disagreements = 0;

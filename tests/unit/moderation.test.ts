@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
+import { labelledTexts } from "../support/labelled-lines";
 import {
   evaluateMessage,
   evaluateWithModel,
@@ -328,14 +328,7 @@ describe("informal typing", () => {
 
 describe("every flag is explained", () => {
   // Every labelled line in the repository (about 11,000).
-  const lines = readdirSync("tests/moderation")
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) =>
-      readFileSync(`tests/moderation/${f}`, "utf8")
-        .trim()
-        .split("\n")
-        .map((l) => (JSON.parse(l) as { text: string }).text),
-    );
+  const lines = labelledTexts();
 
   // Over every labelled message (about 11,000): a generous timeout for a loaded machine, not a speed check.
   it("carries a category, the words that fired and an explanation in every finding", { timeout: 60_000 }, () => {
