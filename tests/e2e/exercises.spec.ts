@@ -347,6 +347,7 @@ test("a member removed from the family stays in its exercise record for the coun
 
   const former = maya.getByTestId("former-member-exercises");
   await expect(former).toContainText("Rio Former · no longer in the family");
+  await saveScreenshot(maya, `former-member-exercises`);
   await former.getByRole("link", { name: "Three things I appreciate about you" }).click();
   await expect(maya.getByRole("heading", { name: "Three things I appreciate about you", level: 1 })).toBeVisible();
   await expectAccessible(maya, "a former member's exercise");

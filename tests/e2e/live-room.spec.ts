@@ -18,6 +18,7 @@ test("the counselor runs a speaker–listener exchange, mutes and unmutes, and e
 
   // Before the counselor opens it, Sam's session page leads to the waiting room, which says so.
   await sam.goto(`/sessions/${sessionId}`);
+  await saveScreenshot(sam, "session-page-waiting-room-link");
   await sam.getByTestId("waiting-room-link").click();
   await expect(sam).toHaveURL(new RegExp(`/sessions/${sessionId}/room$`));
   await expect(sam.getByTestId("room-closed")).toContainText("Waiting for Maya to open the room");
